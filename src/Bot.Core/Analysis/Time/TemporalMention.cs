@@ -1,0 +1,25 @@
+namespace Bot.Core.Analysis.Time;
+
+/// <summary>How a sentence relates its statement to a period.</summary>
+public enum TemporalRole
+{
+    /// <summary>Happens or happened in the period ("next week", "in 2014", "on Wednesday").</summary>
+    At,
+    /// <summary>A deadline: no later than the end of the period ("by September 2025", "no later than", "within six months").</summary>
+    By,
+    /// <summary>Lasts until the end of the period ("until", "through 2026").</summary>
+    Until,
+}
+
+/// <summary>
+/// One temporal expression found in a sentence: where it stands (<see cref="Start"/>, <see cref="Length"/> in the
+/// sentence), its words, its role, and the period it names. <see cref="Period"/> is null when the expression is
+/// relative ("next week") and the document has no published date to anchor it: it is never guessed.
+/// </summary>
+public sealed record TemporalMention(int Start, int Length, string Text, TemporalRole Role, DatePeriod? Period)
+{
+    /// <summary>True when the expression needs the publication date to mean anything ("Wednesday", "next week", "in 3 days").</summary>
+    public bool IsRelative { get; init; }
+
+    public bool IsResolved => Period is not null;
+}

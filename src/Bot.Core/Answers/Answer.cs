@@ -1,0 +1,45 @@
+namespace Bot.Core.Answers;
+
+/// <summary>
+/// A platform-neutral reply: a headline, items (each optionally backed by a quoted source sentence),
+/// an optional note, and optional buttons. Renderers turn it into Telegram HTML, Discord embeds or plain text.
+/// </summary>
+public sealed record Answer(string Headline, IReadOnlyList<AnswerItem> Items)
+{
+    /// <summary>A closing remark, e.g. that some dates could not be resolved.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Choices offered to the reader; pressing one runs <see cref="AnswerButton.Command"/> in that chat.</summary>
+    public IReadOnlyList<AnswerButton> Buttons { get; init; } = [];
+
+    public AnswerKind Kind { get; init; } = AnswerKind.Information;
+
+    /// <summary>A one-line reply: an error, a refusal, a usage hint.</summary>
+    public static Answer Short(string text, AnswerKind kind = AnswerKind.Information) => new(text, []) { Kind = kind };
+
+    /// <summary>Every quote this answer relies on, in order, without repeats.</summary>
+    public IEnumerable<Quote> Quotes => Items.Where(i => i.Quote is not null).Select(i => i.Quote!).Distinct();
+}
+
+public enum AnswerKind
+{
+    Information,
+    /// <summary>The user asked for something the bot could not do (bad input, unknown topic, refusal).</summary>
+    Problem,
+}
+
+/// <summary>One line of an answer; <see cref="Quote"/> is the source sentence it relies on, if any.</summary>
+public sealed record AnswerItem(string Text, Quote? Quote = null);
+
+/// <summary>A sentence quoted word for word from a source.</summary>
+public sealed record Quote(string Sentence, SourceReference Source);
+
+/// <summary>How an answer names a source: its title, publication date (if known), where it came from, and its link.</summary>
+public sealed record SourceReference(string SourceId, string Title, DateOnly? Published, string Origin, string? Url)
+{
+    /// <summary>"News report, 31 Dec 2025" or "News report, undated".</summary>
+    public string Cite() => $"{Title}, {(Published is { } p ? p.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "undated")}";
+}
+
+/// <summary>A button whose press is handled as if the user typed <see cref="Command"/> (e.g. "/status ain-al-asad").</summary>
+public sealed record AnswerButton(string Label, string Command);

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Host.Console;
+
+public static class ConsoleChatServiceCollectionExtensions
+{
+    /// <summary>Adds the interactive console chat, but only when no chat platform token is configured.</summary>
+    public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (!string.IsNullOrWhiteSpace(configuration["Bot:Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Bot:Discord:Token"]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
+        builder.Services.AddHostedService<ConsoleChat>();
+        return builder;
+    }
+}

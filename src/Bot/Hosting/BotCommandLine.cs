@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Bot.Host.Hosting;
+
+/// <summary>What the process was asked to do.</summary>
+public enum BotMode
+{
+    /// <summary>The hosted worker: chat transports (or the console chat when none is configured).</summary>
+    Serve,
+    /// <summary>Answer one message on stdout and exit.</summary>
+    Ask,
+}
+
+/// <summary>
+/// The parsed command line: `[ask "&lt;text&gt;"] [--seeds DIR] [--now ISO-8601]`. Anything else is a usage error
+/// (exit code 2 with a one-line reason), so a typo never silently runs the wrong thing.
+/// </summary>
+public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPath, DateTimeOffset? Now)
+{
+    public const string Usage = "usage: Bot [ask \"<chat text>\"] [--seeds DIR] [--now ISO-8601]";
+
+    public static BotCommandLine Parse(IReadOnlyList<string> args, out string? error)
+    {
+        error = null;
+        var mode = BotMode.Serve;
+        string? text = null, seeds = null;
+        DateTimeOffset? now = null;
+        var position = 0;
+
+        if (args.Count > 0 && args[0] == "ask")
+        {
+            mode = BotMode.Ask;
+            if (args.Count < 2 || args[1].StartsWith("--", StringComparison.Ordinal))
+            {
+                error = "ask needs the chat text to answer, e.g. ask \"/status ain-al-asad\"";
+                return new(mode, null, null, null);
+            }
+
+            text = args[1];
+            position = 2;
+        }
+
+        for (; position < args.Count; position++)
+        {
+            var arg = args[position];
+            switch (arg)
+            {
+                case "--seeds" when position + 1 < args.Count:
+                    seeds = args[++position];
+                    break;
+                case "--now" when position + 1 < args.Count:
+                    if (!DateTimeOffset.TryParse(args[++position], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                    {
+                        error = $"--now needs an ISO-8601 date or time, not \"{args[position]}\"";
+                        return new(mode, text, seeds, null);
+                    }
+
+                    now = parsed;
+                    break;
+                case "--seeds" or "--now":
+                    error = $"{arg} needs a value";
+                    return new(mode, text, seeds, now);
+                default:
+                    // Configuration overrides (--Bot:Storage:DataDirectory=...) pass through to the host.
+                    if (arg.StartsWith("--Bot:", StringComparison.OrdinalIgnoreCase) || arg.StartsWith("--Bot__", StringComparison.OrdinalIgnoreCase))
+                    {
+                        break;
+                    }
+
+                    error = $"unknown argument \"{arg}\"";
+                    return new(mode, text, seeds, now);
+            }
+        }
+
+        if (seeds is not null && !Directory.Exists(seeds))
+        {
+            error = $"--seeds folder \"{seeds}\" does not exist";
+        }
+
+        return new(mode, text, seeds, now);
+    }
+}
