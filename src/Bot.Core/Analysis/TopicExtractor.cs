@@ -1,0 +1,298 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Analysis;
+
+/// <summary>
+/// Finds the names in a sentence (places, organisations, people, agreements) from how news text writes them:
+/// runs of capitalised words joined by particles ("Ain al-Asad", "Ministry of Defence"), all-caps acronyms,
+/// and "the 2024 agreement"-style references. No list of any story's names: it must work for the next story.
+/// </summary>
+public static partial class TopicExtractor
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "de", "del", "da", "du", "al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "la", "le" };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ud", "bin", "ibn", "abu" };
+
+    /// <summary>Words that open a name but are a person's title, not part of the name.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Lt", "Lt.", "Gen", "Gen.", "Col", "Col.", "Maj", "Maj.", "Sgt", "Sgt.", "Capt", "Capt.", "Adm", "Adm.", "Cmdr", "Cmdr.", "Brig", "Brig.",
+        "Gov", "Gov.", "Sen", "Sen.", "Rep", "Rep.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Sheikh", "Pope",
+        "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Commander",
+        "Lieutenant", "Colonel", "Major", "Sergeant", "Captain", "Admiral", "Spokesman", "Spokeswoman", "Deputy", "Chief", "Judge", "Senator",
+        "Governor", "Mayor", "Foreign", "Defence", "Defense", "General",
+    };
+
+    /// <summary>Capitalised words that are grammar or calendar, never a name on their own.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "We", "He", "She", "They", "I", "You", "Our", "His", "Her", "Their",
+        "There", "Here", "In", "On", "At", "By", "For", "From", "To", "With", "As", "And", "But", "Or", "If", "When", "While", "After", "Before",
+        "According", "However", "Meanwhile", "Also", "How", "What", "Why", "Who", "Where", "Which", "Will", "Would", "Is", "Are", "Was", "Were",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday",
+    };
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Command", "Ministry", "Council", "Forces", "Force", "Army", "Navy", "Party", "Coalition", "Organization", "Organisation", "Agency",
+        "Committee", "Department", "Office", "Group", "Union", "Nations", "Assembly", "Parliament", "Court", "Bank", "Fund", "Authority",
+        "Commission", "Corps", "Guard", "Front", "Movement", "Brigade", "Brigades", "Company", "Corporation", "University", "Institute",
+        "Service", "Services", "Administration", "Government", "Alliance", "Federation", "Mission", "Centre", "Center", "Police",
+    };
+
+    private static readonly HashSet<string> AgreementHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Agreement", "Accord", "Accords", "Treaty", "Deal", "Pact", "Memorandum", "Framework", "Protocol", "Convention", "Declaration", "Act", "Plan", "Initiative", "Resolution",
+    };
+
+    private static readonly HashSet<string> PlaceCues = new(StringComparer.OrdinalIgnoreCase) { "in", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards" };
+
+    private static readonly HashSet<string> PlaceFollowers = new(StringComparer.OrdinalIgnoreCase) { "province", "city", "base", "air", "region", "district", "governorate", "border", "capital", "airport", "port" };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "stated", "told", "added", "announced", "according" };
+
+    public static IReadOnlyList<TopicMention> Extract(IReadOnlyList<TextSentence> sentences)
+    {
+        var mentions = new List<TopicMention>();
+        foreach (var sentence in sentences)
+        {
+            ExtractFrom(sentence, mentions);
+        }
+
+        return mentions;
+    }
+
+    private static void ExtractFrom(TextSentence sentence, List<TopicMention> mentions)
+    {
+        var tokens = Tokenize(sentence.Text);
+        var run = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (IsNameWord(token.Core))
+            {
+                var hyphen = token.Core.IndexOf('-');
+                if (hyphen > 0 && !IsParticleJoined(token.Core))
+                {
+                    // "US-led" names "US"; "US-Iraq" names both; either way the run ends here.
+                    var parts = token.Core.Split('-', StringSplitOptions.RemoveEmptyEntries);
+                    run.Add(i);
+                    Emit(sentence, tokens, run, mentions, overrideLast: parts[0]);
+                    foreach (var part in parts.Skip(1).Where(IsNameWord))
+                    {
+                        AddMention(sentence, tokens, [i], part, mentions, sentenceInitial: false);
+                    }
+
+                    continue;
+                }
+
+                run.Add(i);
+                if (token.BreaksAfter)
+                {
+                    Emit(sentence, tokens, run, mentions);
+                }
+            }
+            else if (run.Count > 0 && Connectors.Contains(token.Core) && !token.BreaksAfter && i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Core))
+            {
+                run.Add(i);
+            }
+            else
+            {
+                Emit(sentence, tokens, run, mentions);
+            }
+        }
+
+        Emit(sentence, tokens, run, mentions);
+
+        foreach (Match match in YearReference().Matches(sentence.Text))
+        {
+            var name = $"{match.Groups["year"].Value} {match.Groups["noun"].Value.ToLowerInvariant()}";
+            mentions.Add(new TopicMention(name, sentence.Index, SentenceInitial: false, TopicKind.Agreement));
+        }
+    }
+
+    private static void Emit(TextSentence sentence, List<Token> tokens, List<int> run, List<TopicMention> mentions, string? overrideLast = null)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        var words = run.Select(i => tokens[i].Core).ToList();
+        if (overrideLast is not null)
+        {
+            words[^1] = overrideLast;
+        }
+
+        var first = run[0];
+        var hadTitle = false;
+        while (words.Count > 1 && (Titles.Contains(words[0]) || NotNames.Contains(words[0]) || Connectors.Contains(words[0])) && !EndsWithHead(words))
+        {
+            hadTitle |= Titles.Contains(words[0]);
+            words.RemoveAt(0);
+            first++;
+        }
+
+        while (words.Count > 0 && Connectors.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var indexes = run.ToList();
+        run.Clear();
+        if (words.Count == 0 || (words.Count == 1 && (NotNames.Contains(words[0]) || Titles.Contains(words[0]))))
+        {
+            return;
+        }
+
+        var name = string.Join(' ', words).TrimEnd('.');
+        var initial = tokens.Take(first).All(t => !t.HasLetters);
+        var kind = Classify(words, tokens, indexes, hadTitle);
+        var variant = first > 0 && YearOnly().IsMatch(tokens[first - 1].Core) && kind == TopicKind.Agreement
+            ? $"{tokens[first - 1].Core} {name}"
+            : null;
+        mentions.Add(new TopicMention(name, sentence.Index, initial, kind) { Variant = variant });
+    }
+
+    private static void AddMention(TextSentence sentence, List<Token> tokens, int[] indexes, string name, List<TopicMention> mentions, bool sentenceInitial)
+    {
+        if (!NotNames.Contains(name) && !Titles.Contains(name))
+        {
+            mentions.Add(new TopicMention(name, sentence.Index, sentenceInitial, Classify([name], tokens, [.. indexes], hadTitle: false)));
+        }
+    }
+
+    private static TopicKind Classify(List<string> words, List<Token> tokens, List<int> indexes, bool hadTitle)
+    {
+        if (AgreementHeads.Contains(words[^1]))
+        {
+            return TopicKind.Agreement;
+        }
+
+        if (OrganisationHeads.Contains(words[^1]))
+        {
+            return TopicKind.Organisation;
+        }
+
+        if (hadTitle)
+        {
+            return TopicKind.Person;
+        }
+
+        var before = indexes[0] > 0 ? tokens[indexes[0] - 1] : null;
+        var after = indexes[^1] + 1 < tokens.Count ? tokens[indexes[^1] + 1] : null;
+        if ((before is not null && PlaceCues.Contains(before.Core)) || (after is not null && PlaceFollowers.Contains(after.Core)))
+        {
+            return TopicKind.Place;
+        }
+
+        if ((after is not null && SpeechVerbs.Contains(after.Core)) || (before is not null && SpeechVerbs.Contains(before.Core)))
+        {
+            return TopicKind.Person;
+        }
+
+        return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
+    }
+
+    private static bool EndsWithHead(List<string> words) =>
+        words.Count <= 2 && (OrganisationHeads.Contains(words[^1]) || AgreementHeads.Contains(words[^1]));
+
+    /// <summary>"Baghdad", "ISIS", "al-Mohammadi", "US-led" (its name part): starts with a capital, or a particle joined to one.</summary>
+    private static bool IsNameWord(string word)
+    {
+        if (word.Length == 0 || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            return word.Length > 1 || char.IsLetter(word[0]);
+        }
+
+        return IsParticleJoined(word);
+    }
+
+    private static bool IsParticleJoined(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && NameParticles.Contains(word[..hyphen]) && char.IsUpper(word[hyphen + 1]);
+    }
+
+    private sealed record Token(string Core, bool BreaksAfter, bool HasLetters);
+
+    /// <summary>Words with their surrounding punctuation removed; a comma, colon, quote or possessive ends a name.</summary>
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var core = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '{', '}', ',', ';', ':', '!', '?', '…');
+            var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);
+            foreach (var possessive in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
+            {
+                if (core.EndsWith(possessive, StringComparison.Ordinal) && core.Length > possessive.Length)
+                {
+                    core = possessive[0] == 's' ? core[..^1] : core[..^2];
+                    breaks = true;
+                    break;
+                }
+            }
+
+            if (core.EndsWith('.') && !Titles.Contains(core) && !Initials().IsMatch(core))
+            {
+                // A full stop after an ordinary word ends the sentence, and the name with it; "Gen." and "U.S." keep theirs.
+                core = core.TrimEnd('.');
+                breaks = true;
+            }
+
+            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)));
+        }
+
+        return tokens;
+    }
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearReference();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex YearOnly();
+
+    /// <summary>"ain-al-asad": lower case, letters and digits kept, everything else one hyphen, accents dropped.</summary>
+    public static string Slugify(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var slug = new StringBuilder(decomposed.Length);
+        var pendingHyphen = false;
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingHyphen && slug.Length > 0)
+                {
+                    slug.Append('-');
+                }
+
+                pendingHyphen = false;
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is not '\'' and not '’')
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return slug.ToString();
+    }
+}

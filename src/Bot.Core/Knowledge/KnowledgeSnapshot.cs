@@ -1,0 +1,61 @@
+using Bot.Core.Analysis;
+using Bot.Core.Ingest;
+
+namespace Bot.Core.Knowledge;
+
+/// <summary>
+/// An immutable view of everything the sources say: what commands read. A change to the sources produces a new
+/// snapshot; readers holding the old one are never disturbed and never wait.
+/// </summary>
+public sealed class KnowledgeSnapshot
+{
+    public static readonly KnowledgeSnapshot Empty = KnowledgeBuilder.Build([]);
+
+    internal KnowledgeSnapshot(
+        IReadOnlyDictionary<string, DocumentAnalysis> analyses,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> sentencesByTopic,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> leadTopicsBySource,
+        IReadOnlyList<TimelineEvent> events,
+        IReadOnlyList<PhaseSet> phaseSets)
+    {
+        Analyses = analyses;
+        Topics = topics;
+        TopicIndex = new TopicIndex(topics);
+        SentencesByTopic = sentencesByTopic;
+        LeadTopicsBySource = leadTopicsBySource;
+        Events = events;
+        PhaseSets = phaseSets;
+        Sources = [.. analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
+
+    /// <summary>Newest first; undated sources last.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Most mentioned first.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    public TopicIndex TopicIndex { get; }
+
+    /// <summary>Every sentence that names a topic, by topic slug, in source then sentence order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> SentencesByTopic { get; }
+
+    /// <summary>The topics a source is chiefly about (named in its title), by source id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> LeadTopicsBySource { get; }
+
+    /// <summary>Every dated statement, in the order of <see cref="TimelineEvent.Due"/>.</summary>
+    public IReadOnlyList<TimelineEvent> Events { get; }
+
+    public IReadOnlyList<PhaseSet> PhaseSets { get; }
+
+    public int SentenceCount => Analyses.Values.Sum(a => a.Sentences.Count);
+
+    public Topic? TopicBySlug(string slug) => TopicIndex.Find(slug) is TopicMatch.Found found && found.Topic.Slug == slug ? found.Topic : null;
+
+    public SourceSentence? Sentence(string sourceId, int index) =>
+        Analyses.TryGetValue(sourceId, out var analysis) && index >= 0 && index < analysis.Sentences.Count
+            ? new SourceSentence(analysis.Source, analysis.Sentences[index])
+            : null;
+}
