@@ -1,0 +1,133 @@
+using Bot.Core.Analysis;
+using Bot.Core.Ingest;
+
+namespace Bot.Core.Tests.Analysis;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Texts(string text) => SentenceSplitter.Split(text).Select(s => s.Text).ToArray();
+
+    [Theory]
+    [InlineData("The base closed. Troops left.", new[] { "The base closed.", "Troops left." })]
+    [InlineData("Will they leave? Nobody knows! It is unclear.", new[] { "Will they leave?", "Nobody knows!", "It is unclear." })]
+    [InlineData("Talks ended. 2,500 troops remain.", new[] { "Talks ended.", "2,500 troops remain." })]
+    [InlineData("He left. \u201CWe are done,\u201D he said.", new[] { "He left.", "\u201CWe are done,\u201D he said." })]
+    [InlineData("He left. \"We are done,\" he said.", new[] { "He left.", "\"We are done,\" he said." })]
+    [InlineData("\u201CWe are done.\u201D The minister left.", new[] { "\u201CWe are done.\u201D", "The minister left." })]
+    [InlineData("It ended (finally.) Then rain.", new[] { "It ended (finally.)", "Then rain." })]
+    [InlineData("Wait... What happened?", new[] { "Wait...", "What happened?" })]
+    [InlineData("No trailing stop", new[] { "No trailing stop" })]
+    public void A_sentence_ends_at_a_stop_before_a_capital_digit_or_opening_quote(string text, string[] expected) =>
+        Assert.Equal(expected, Texts(text));
+
+    [Theory]
+    [InlineData("It ended. then it went on.")]
+    [InlineData("\u201CIs it over?\u201D he asked.")]
+    [InlineData("Lt Gen. Qais al-Mohammadi spoke.")]
+    [InlineData("Gen. Smith and Lt. Jones met Col. Brown, Maj. Lee and Sgt. Cruz.")]
+    [InlineData("Dr. Ali met Mr. Hall, Mrs. Hall, Ms. Reed and Prof. King on St. James Street.")]
+    [InlineData("Troops left the U.S. Army base and the U.K. Embassy briefed the U.N. Security Council.")]
+    [InlineData("Allies, e.g. France and Spain, i.e. Europeans, stayed.")]
+    [InlineData("Tanks, trucks, etc. were moved.")]
+    [InlineData("They met at No. 10 Downing Street.")]
+    [InlineData("It was signed on Jan. 5 and again on Sept. 27, 2024 and Dec. 1.")]
+    [InlineData("The plane landed at 9 a.m. local time and left at 5 p.m. sharp.")]
+    [InlineData("John F. Kennedy spoke.")]
+    [InlineData("About 2.5 million people and $3.7bn were involved.")]
+    [InlineData("Version 1.2.3 shipped.")]
+    public void Abbreviations_initials_decimals_and_lowercase_continuations_do_not_split(string text) =>
+        Assert.Equal(new[] { text }, Texts(text));
+
+    [Theory]
+    [InlineData("They sold tanks, trucks, etc. The rest stayed.", new[] { "They sold tanks, trucks, etc.", "The rest stayed." })]
+    [InlineData("It landed at 9 a.m. Officials then spoke.", new[] { "It landed at 9 a.m.", "Officials then spoke." })]
+    [InlineData("The answer was no. Then they left.", new[] { "The answer was no.", "Then they left." })]
+    [InlineData("It is in Section B. A new plan follows.", new[] { "It is in Section B. A new plan follows." })]
+    public void Clause_ending_abbreviations_split_only_before_a_capital(string text, string[] expected) =>
+        Assert.Equal(expected, Texts(text));
+
+    [Fact]
+    public void A_line_without_a_final_stop_runs_on_into_the_next_line()
+    {
+        var sentences = SentenceSplitter.Split("\u201CThe base will be handed over next week,\u201D\nthe general said.\nTalks go on.");
+
+        Assert.Equal(
+            [
+                new TextSentence(0, 0, "\u201CThe base will be handed over next week,\u201D the general said."),
+                new TextSentence(1, 1, "Talks go on."),
+            ],
+            sentences);
+    }
+
+    [Fact]
+    public void Blank_lines_bullets_and_lines_ending_a_sentence_end_paragraphs()
+    {
+        var text = "- First item.\n* Second item\n\u2022 Third item\nA line. Another one.\nA next line\ncontinues here.\n\nAfter a blank line";
+
+        Assert.Equal(
+            [
+                new TextSentence(0, 0, "First item."),
+                new TextSentence(1, 1, "Second item"),
+                new TextSentence(2, 2, "Third item"),
+                new TextSentence(3, 3, "A line."),
+                new TextSentence(4, 3, "Another one."),
+                new TextSentence(5, 4, "A next line continues here."),
+                new TextSentence(6, 5, "After a blank line"),
+            ],
+            SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void A_short_question_line_is_a_paragraph_of_its_own_even_after_an_unfinished_line()
+    {
+        var text = "Background\nWhat happens after the withdrawal?\nThe plan has two phases";
+
+        Assert.Equal(
+            [
+                new TextSentence(0, 0, "Background"),
+                new TextSentence(1, 1, "What happens after the withdrawal?"),
+                new TextSentence(2, 2, "The plan has two phases"),
+            ],
+            SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void A_dash_that_is_not_a_bullet_stays_in_the_sentence()
+    {
+        Assert.Equal(["-5 degrees were measured."], Texts("-5 degrees were measured."));
+        Assert.Equal(["Troops - about 2,500 - remain."], Texts("Troops - about 2,500 - remain."));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("- \n\n* ")]
+    public void Empty_text_and_empty_bullets_yield_no_sentences(string text) =>
+        Assert.Empty(SentenceSplitter.Split(text));
+
+    [Fact]
+    public void The_seed_splits_into_the_expected_sentences_and_paragraphs()
+    {
+        var sentences = SentenceSplitter.Split(TextNormalizer.Normalize(SeedDocument.Body()));
+
+        Assert.Equal(
+            [
+                new TextSentence(0, 0, "Iraq's Joint Operations Command announced Wednesday."),
+                new TextSentence(1, 1, "Coalition forces to fully withdraw from Ain al-Asad."),
+                new TextSentence(2, 2, "Withdrawal from western Anbar province air base next week."),
+                new TextSentence(3, 3, "It is a step toward the US-led coalition's military withdrawal from the nation."),
+                new TextSentence(4, 4, "At a press briefing in Baghdad, Lt Gen. Qais al-Mohammadi, deputy commander of the Joint Operations Command, stated that the base will be fully turned over to Iraqi forces as part of the departure."),
+                new TextSentence(5, 5, "\u201CAin al-Asad will witness a full withdrawal next week and be transferred to our Iraqi units,\u201D Mohammadi said."),
+                new TextSentence(6, 6, "\u201CThere is a timetable to complete all these steps."),
+                new TextSentence(7, 6, "This is an achievement related to Iraqi capabilities and to Iraqi sovereignty and also reflects understanding with the United States and coalition countries to shift the mission to bilateral memorandums.\u201D"),
+                new TextSentence(8, 7, "According to him, the future framework would concentrate on sharing knowledge, intelligence, training, and equipment in a way that guarantees Iraq's independence and sovereignty and fosters the growth of its security forces."),
+                new TextSentence(9, 8, "There are presently 2,500 US soldiers in Iraq."),
+                new TextSentence(10, 8, "In order to combat ISIS, which had ruled over substantial portions of Syria and Iraq, a coalition comprising nations like France and Spain was established in 2014."),
+                new TextSentence(11, 9, "How will US bilateral agreements with Iraq change after withdrawal?"),
+                new TextSentence(12, 10, "US-Iraq bilateral agreements will transition from coalition-led combat operations under Operation essential Resolve to a long-term strategic cooperation concentrated on premonitory support, training, intelligence sharing, and profitable tiespost-withdrawal."),
+                new TextSentence(13, 11, "The 2024 agreement outlines two phases: full coalition exit from bases like Ain al-Asad by September 2025, followed by a unilateral US presence through 2026 emphasizing capacity-structure for Iraqi forces against ISIS remnants, without combat places."),
+                new TextSentence(14, 12, "Security cooperation persists via the 2008 Strategic Framework Agreement, expanding into profitable diversification, energy independence, and banking reforms; hundreds of US colors may remain in premonitory capacities, potentially in Kurdistan, to cover Syria pitfalls and counter Iranian influence."),
+            ],
+            sentences);
+    }
+}
