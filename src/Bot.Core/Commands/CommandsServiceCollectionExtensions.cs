@@ -1,5 +1,6 @@
 using Bot.Core.Commands.Catalog;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Commands;
 
@@ -16,7 +17,18 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<CommandDispatcher>();
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StoryClock>();
+
+        services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<IChatCommand, StatusCommand>();
+        services.AddSingleton<IChatCommand, PhasesCommand>();
+        services.AddSingleton<IChatCommand, TimelineCommand>();
+        services.AddSingleton<IChatCommand, NextCommand>();
+        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IChatCommand, TopicsCommand>();
+        services.AddSingleton<IChatCommand, SourcesCommand>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Host.Console;
+using Bot.Host.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,8 @@ public static class BotHostBuilderExtensions
             builder.Configuration["Bot:Knowledge:SeedsPath"] = Path.GetFullPath(seeds);
         }
 
-        builder.Services.AddSingleton(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        builder.AddKnowledge();
         builder.Services.AddChatCommands();
         return builder;
     }

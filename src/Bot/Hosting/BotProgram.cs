@@ -2,6 +2,7 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Host.Console;
+using Bot.Host.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,10 @@ public static class BotProgram
 
         if (commandLine.Mode == BotMode.Ask)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // One answer on stdout and nothing else: start-up chatter would only get in the way of a script.
+            builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
             using var host = builder.Build();
+            host.Services.GetRequiredService<SeedLoader>().Load();
             return await AnswerOnceAsync(host.Services, commandLine.Text!, output);
         }
 

@@ -1,0 +1,146 @@
+using Bot.Core.Analysis;
+using Bot.Core.Answers;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Commands.Catalog;
+
+/// <summary>
+/// /status &lt;topic&gt;: what the sources say about a topic now. The newest report leads, with each of its
+/// statements dated; then the next deadline; then what older reports said, so a reader sees what changed.
+/// </summary>
+public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
+{
+    /// <summary>Near the top of a report chiefly about a topic, who said what is about that topic even when it says "the base".</summary>
+    private const int LeadSentences = 6;
+
+    private const int MaxEarlierItems = 6;
+
+    private static readonly string[] SpeechVerbs = ["said", "says", "stated", "announced", "told", "confirmed", "declared", "added"];
+
+    public static CommandDescriptor Definition { get; } = new("status", "What the sources say about a topic now", TopicArgument.Optional("The topic: a place, organisation, person or agreement"));
+
+    public CommandDescriptor Descriptor => Definition;
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var snapshot = knowledge.Current;
+        if (request.Argument.Length == 0)
+        {
+            return ValueTask.FromResult(TopicArgument.Choose(snapshot, Definition.Name));
+        }
+
+        var (topic, problem) = TopicArgument.Resolve(snapshot, request.Argument, Definition.Name);
+        return ValueTask.FromResult(problem ?? Compose(snapshot, topic!));
+    }
+
+    private Answer Compose(KnowledgeSnapshot snapshot, Topic topic)
+    {
+        var statements = StatementsAbout(snapshot, topic.Slug);
+        var eventsBySentence = snapshot.Events
+            .GroupBy(e => (e.Origin.Source.Id, e.Origin.Sentence.Index))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        var items = new List<AnswerItem>();
+        var bySource = statements.GroupBy(s => s.Source.Id).ToList();
+        var latest = bySource.FirstOrDefault();
+        if (latest is not null)
+        {
+            var source = latest.First().Source;
+            items.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
+            // Statements dated at or before publication (what was announced) lead; then the rest in text order.
+            foreach (var statement in latest.OrderBy(s => AnnouncedRank(s, eventsBySentence)).ThenBy(s => s.Sentence.Index))
+            {
+                items.Add(new AnswerItem(Label(statement, eventsBySentence), statement.ToQuote()));
+            }
+        }
+
+        var next = snapshot.Events
+            .Where(e => e.TopicSlugs.Contains(topic.Slug) || statements.Any(s => s.Source.Id == e.Origin.Source.Id && s.Sentence.Index == e.Origin.Sentence.Index))
+            .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
+            .OrderBy(e => e.Due)
+            .FirstOrDefault();
+        items.Add(next is null
+            ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
+            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}", next.Origin.ToQuote()));
+
+        foreach (var older in bySource.Skip(1))
+        {
+            var source = older.First().Source;
+            items.Add(new AnswerItem($"Earlier report: {source.Title} ({source.Origin}), {Published(source)}"));
+            foreach (var statement in older.Take(MaxEarlierItems))
+            {
+                items.Add(new AnswerItem(Label(statement, eventsBySentence), statement.ToQuote()));
+            }
+        }
+
+        var undated = bySource.Select(g => g.First().Source).Where(s => s.Published is null && snapshot.Analyses[s.Id].UnresolvedDates > 0).ToList();
+        return new Answer($"{topic.Name}: status on {StoryClock.Describe(clock.Today)}", items)
+        {
+            Note = undated.Count > 0
+                ? $"Some dates stay unresolved: {string.Join(", ", undated.Select(s => s.Title))} has no published date, so words such as “next week” cannot be placed."
+                : null,
+        };
+    }
+
+    /// <summary>Sentences naming the topic, plus who-said-what near the top of reports chiefly about it; newest report first.</summary>
+    private static List<SourceSentence> StatementsAbout(KnowledgeSnapshot snapshot, string slug)
+    {
+        var sentences = new List<SourceSentence>(snapshot.SentencesByTopic.GetValueOrDefault(slug) ?? []);
+        foreach (var (sourceId, leads) in snapshot.LeadTopicsBySource)
+        {
+            if (!leads.Contains(slug))
+            {
+                continue;
+            }
+
+            var analysis = snapshot.Analyses[sourceId];
+            var dated = analysis.Statements.Select(s => s.SentenceIndex).ToHashSet();
+            foreach (var sentence in analysis.Sentences.Take(LeadSentences))
+            {
+                if (dated.Contains(sentence.Index) || SpeechVerbs.Any(v => ContainsWord(sentence.Text, v)))
+                {
+                    sentences.Add(new SourceSentence(analysis.Source, sentence));
+                }
+            }
+        }
+
+        return [.. sentences
+            .DistinctBy(s => (s.Source.Id, s.Sentence.Index))
+            .OrderByDescending(s => s.Source.Published ?? DateOnly.MinValue)
+            .ThenBy(s => s.Source.Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Sentence.Index)];
+    }
+
+    private static int AnnouncedRank(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events) =>
+        events.TryGetValue((statement.Source.Id, statement.Sentence.Index), out var found)
+        && statement.Source.Published is { } published
+        && found.Any(e => e.Period.Contains(published))
+            ? 0
+            : 1;
+
+    private string Label(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events)
+    {
+        if (!events.TryGetValue((statement.Source.Id, statement.Sentence.Index), out var found))
+        {
+            return "Reported";
+        }
+
+        var published = statement.Source.Published;
+        return string.Join("; ", found.Select(e =>
+            published is { } p && e.Role == Analysis.Time.TemporalRole.At && e.Period.Contains(p)
+                ? $"Announced {e.Period.Describe()}"
+                : $"{Capitalise(e.DescribeWhen())} {clock.Timing(e)}"));
+    }
+
+    private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DatePeriod.Day(p).Describe() : "undated";
+
+    private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0
+            && (at == 0 || !char.IsLetter(text[at - 1]))
+            && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+    }
+}
