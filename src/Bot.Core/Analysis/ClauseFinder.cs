@@ -3,7 +3,7 @@ namespace Bot.Core.Analysis;
 /// <summary>Finds the clause of a sentence around a position: the words a timeline line needs, not the whole sentence.</summary>
 public static class ClauseFinder
 {
-    private static readonly string[] Boundaries = [", ", ": ", "; ", " — ", " – ", " - ", " followed by "];
+    private static readonly string[] Boundaries = [", ", ",” ", ",\" ", ",’ ", ": ", "; ", " — ", " – ", " - ", " followed by "];
 
     private static readonly string[] LeadingJoiners = ["and then ", "followed by ", "and ", "but ", "while ", "then ", "which ", "where "];
 

@@ -43,7 +43,7 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
                 var when = phase.Due is { Period: { } period } due
                     ? WithTiming(new TimelineEvent(period, due.Role, phase.Description, set.Origin, set.TopicSlugs))
                     : "no date given";
-                items.Add(new AnswerItem($"Phase {phase.Number} ({when}): {phase.Description}"));
+                items.Add(new AnswerItem($"Phase {phase.Number}, {when}: {phase.Description}"));
             }
         }
 

@@ -40,6 +40,17 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             .GroupBy(e => (e.Origin.Source.Id, e.Origin.Sentence.Index))
             .ToDictionary(g => g.Key, g => g.ToList());
 
+        var next = snapshot.Events
+            .Where(e => e.TopicSlugs.Contains(topic.Slug) || statements.Any(s => s.Source.Id == e.Origin.Source.Id && s.Sentence.Index == e.Origin.Sentence.Index))
+            .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
+            .OrderBy(e => e.Due)
+            .ThenBy(e => e.TopicSlugs.Contains(topic.Slug) ? 0 : 1)
+            .FirstOrDefault();
+        var nextItem = next is null
+            ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
+            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}", next.Origin.ToQuote());
+
+        // The newest report leads with what it announced, then the next deadline, then the rest of what it says.
         var items = new List<AnswerItem>();
         var bySource = statements.GroupBy(s => s.Source.Id).ToList();
         var latest = bySource.FirstOrDefault();
@@ -47,21 +58,17 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         {
             var source = latest.First().Source;
             items.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
-            // Statements dated at or before publication (what was announced) lead; then the rest in text order.
-            foreach (var statement in latest.OrderBy(s => AnnouncedRank(s, eventsBySentence)).ThenBy(s => s.Sentence.Index))
-            {
-                items.Add(new AnswerItem(Label(statement, eventsBySentence), statement.ToQuote()));
-            }
+            var announced = latest.Where(s => IsAnnouncement(s, eventsBySentence)).ToList();
+            items.AddRange(announced.Select(s => new AnswerItem(Label(s, eventsBySentence), s.ToQuote())));
+            items.Add(nextItem);
+            items.AddRange(latest.Except(announced)
+                .Where(s => next is null || s.Source.Id != next.Origin.Source.Id || s.Sentence.Index != next.Origin.Sentence.Index)
+                .Select(s => new AnswerItem(Label(s, eventsBySentence), s.ToQuote())));
         }
-
-        var next = snapshot.Events
-            .Where(e => e.TopicSlugs.Contains(topic.Slug) || statements.Any(s => s.Source.Id == e.Origin.Source.Id && s.Sentence.Index == e.Origin.Sentence.Index))
-            .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
-            .OrderBy(e => e.Due)
-            .FirstOrDefault();
-        items.Add(next is null
-            ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
-            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}", next.Origin.ToQuote()));
+        else
+        {
+            items.Add(nextItem);
+        }
 
         foreach (var older in bySource.Skip(1))
         {
@@ -111,12 +118,11 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             .ThenBy(s => s.Sentence.Index)];
     }
 
-    private static int AnnouncedRank(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events) =>
+    /// <summary>A statement dated on the day its source was published: what the report announces.</summary>
+    private static bool IsAnnouncement(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events) =>
         events.TryGetValue((statement.Source.Id, statement.Sentence.Index), out var found)
         && statement.Source.Published is { } published
-        && found.Any(e => e.Period.Contains(published))
-            ? 0
-            : 1;
+        && found.Any(e => e.Role == Analysis.Time.TemporalRole.At && e.Period.Granularity == Analysis.Time.DateGranularity.Day && e.Period.Contains(published));
 
     private string Label(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events)
     {
