@@ -54,9 +54,10 @@ public static class SentenceSplitter
             paragraph.Clear();
         }
 
-        foreach (var rawLine in normalizedText.Split('\n'))
+        var lines = normalizedText.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
         {
-            var line = rawLine.Trim();
+            var line = lines[l].Trim();
             if (line.Length == 0)
             {
                 EndParagraph();
@@ -85,7 +86,7 @@ public static class SentenceSplitter
             }
 
             paragraph.Append(line);
-            if (EndsSentence(line))
+            if (EndsSentence(line, l + 1 < lines.Length ? lines[l + 1].TrimStart() : ""))
             {
                 EndParagraph();
             }
@@ -127,7 +128,8 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static bool EndsSentence(string line)
+    /// <summary>Whether the line ends a sentence; "Lt Gen." at the end of a line runs on into the name below it.</summary>
+    private static bool EndsSentence(string line, string nextLine)
     {
         var end = line.Length - 1;
         while (end >= 0 && IsClosing(line[end]))
@@ -135,7 +137,13 @@ public static class SentenceSplitter
             end--;
         }
 
-        return end >= 0 && IsTerminal(line[end]);
+        if (end < 0 || !IsTerminal(line[end]))
+        {
+            return false;
+        }
+
+        var following = nextLine.Length > 0 ? nextLine[0] : ' ';
+        return end < line.Length - 1 || !IsAbbreviation(line, end, following);
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';

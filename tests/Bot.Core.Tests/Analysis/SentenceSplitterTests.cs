@@ -91,6 +91,19 @@ public sealed class SentenceSplitterTests
             SentenceSplitter.Split(text));
     }
 
+    [Theory]
+    [InlineData("The briefing was given by Lt Gen.\nQais al-Mohammadi in the capital.", "The briefing was given by Lt Gen. Qais al-Mohammadi in the capital.")]
+    [InlineData("Troops left the U.S.\nArmy base.", "Troops left the U.S. Army base.")]
+    [InlineData("They met at No.\n10 Downing Street.", "They met at No. 10 Downing Street.")]
+    public void A_line_ending_in_an_abbreviation_runs_on_into_the_next_line(string text, string expected) =>
+        Assert.Equal([new TextSentence(0, 0, expected)], SentenceSplitter.Split(text));
+
+    [Fact]
+    public void A_line_ending_in_a_clause_ending_abbreviation_still_ends_the_paragraph() =>
+        Assert.Equal(
+            [new TextSentence(0, 0, "They sold tanks, trucks, etc."), new TextSentence(1, 1, "The rest stayed.")],
+            SentenceSplitter.Split("They sold tanks, trucks, etc.\nThe rest stayed."));
+
     [Fact]
     public void A_dash_that_is_not_a_bullet_stays_in_the_sentence()
     {
