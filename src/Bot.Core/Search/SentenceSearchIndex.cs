@@ -1,6 +1,7 @@
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -24,7 +25,13 @@ public sealed class SentenceSearchIndex : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string SourceField = "source", KindField = "kind", IndexField = "index", TextField = "text";
 
-    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    /// <summary>
+    /// English stop words plus the words every question carries ("how", "many", "tell me"): left in, they match
+    /// any question heading in the text better than the sentence that actually answers.
+    /// </summary>
+    private static readonly CharArraySet StopWords = MakeStopWords();
+
+    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version, StopWords);
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -129,6 +136,17 @@ public sealed class SentenceSearchIndex : IDisposable
         new StoredField(IndexField, index),
         new TextField(TextField, text, Field.Store.NO),
     ];
+
+    private static CharArraySet MakeStopWords()
+    {
+        var words = new CharArraySet(Version, EnglishAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var word in "how what when where which who whom whose why many much does do did done can could should would will shall may might must tell me please about any there here know anything something happen happened happening going".Split(' '))
+        {
+            words.Add(word);
+        }
+
+        return words.AsReadOnly();
+    }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
