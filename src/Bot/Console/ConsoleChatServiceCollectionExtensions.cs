@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Console;
@@ -15,7 +16,7 @@ public static class ConsoleChatServiceCollectionExtensions
             return builder;
         }
 
-        builder.Services.AddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
+        builder.Services.TryAddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
         builder.Services.AddHostedService<ConsoleChat>();
         return builder;
     }

@@ -44,6 +44,13 @@ public static partial class TemporalTagger
         Options)]
     private static partial Regex YearRegex();
 
+    /// <summary>A month named without a year ("by the end of June", "in March"); a preposition must precede it, so the verb "may" is not a month.</summary>
+    [GeneratedRegex(@"(?<=\b(?:in|by|until|till|through|throughout|before|after|since|from|during|of|early|late|mid|mid-)\s*)" + Month + @"(?!\s*\d)(?![\p{L}])", Options)]
+    private static partial Regex MonthAloneRegex();
+
+    [GeneratedRegex(@"\b(?:by|until|till|through|throughout|before|no\s+later\s+than|not\s+later\s+than|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", Options)]
+    private static partial Regex DeadlineCueBeforeRegex();
+
     [GeneratedRegex(@"\b(?:(?<modifier>this\s+coming|last|next|this|coming|past)\s+)?" + Weekday + @"\b", Options)]
     private static partial Regex WeekdayRegex();
 
@@ -120,6 +127,7 @@ public static partial class TemporalTagger
         FindDayMonth(sentence, published, candidates);
         FindIsoDates(sentence, candidates);
         FindMonthYears(sentence, candidates);
+        FindMonthsAlone(sentence, published, candidates);
         FindYears(sentence, candidates);
         FindWeekdays(sentence, published, candidates);
         FindDayWords(sentence, published, candidates);
@@ -186,6 +194,41 @@ public static partial class TemporalTagger
             candidates.Add(new(match.Index, match.Index + match.Length, TemporalRole.At,
                 DatePeriod.Month(year, MonthNumber(match.Groups["month"].ValueSpan)), IsRelative: false));
         }
+    }
+
+    private static void FindMonthsAlone(string sentence, DateOnly? published, List<Candidate> candidates)
+    {
+        for (var match = MonthAloneRegex().Match(sentence); match.Success; match = match.NextMatch())
+        {
+            DatePeriod? period = null;
+            if (published is { } anchor)
+            {
+                var month = MonthNumber(match.Groups["month"].ValueSpan);
+                var before = sentence.AsSpan(0, match.Index).ToString();
+                var upcoming = DeadlineCueBeforeRegex().IsMatch(before) || IsFutureBefore(sentence, match.Index);
+                period = DatePeriod.Month(MonthYear(anchor, month, upcoming), month);
+            }
+
+            candidates.Add(new(match.Index, match.Index + match.Length, TemporalRole.At, period, IsRelative: true));
+        }
+    }
+
+    /// <summary>
+    /// The year of a month named without one: for a deadline or the future, the first such month from publication
+    /// on; otherwise the nearest one, the past winning a tie (news reports what happened more than what will).
+    /// </summary>
+    private static int MonthYear(DateOnly anchor, int month, bool upcoming)
+    {
+        if (upcoming)
+        {
+            return month >= anchor.Month ? anchor.Year : anchor.Year + 1;
+        }
+
+        var monthsAgo = (anchor.Month - month + 12) % 12;
+        var monthsAhead = (month - anchor.Month + 12) % 12;
+        return monthsAgo <= monthsAhead
+            ? (month <= anchor.Month ? anchor.Year : anchor.Year - 1)
+            : (month >= anchor.Month ? anchor.Year : anchor.Year + 1);
     }
 
     private static void FindYears(string sentence, List<Candidate> candidates)

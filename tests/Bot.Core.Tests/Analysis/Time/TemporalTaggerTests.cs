@@ -56,6 +56,27 @@ public sealed class TemporalTaggerTests
         Assert.Equal([expected], Tag(sentence));
 
     [Theory]
+    [InlineData("The port will reopen by the end of June.", "by the end of June | By | Month 2026-06-01 | relative")]
+    [InlineData("Troops must leave by March.", "by March | By | Month 2026-03-01 | relative")]
+    [InlineData("Talks will resume in February.", "February | At | Month 2026-02-01 | relative")]
+    [InlineData("The ceasefire collapsed in November.", "November | At | Month 2025-11-01 | relative")]
+    [InlineData("The ceasefire held until December.", "until December | Until | Month 2025-12-01 | relative")]
+    [InlineData("Clashes resumed in early October.", "early October | At | Month 2025-10-01 | relative")]
+    public void A_month_without_a_year_looks_ahead_for_deadlines_and_the_future_and_otherwise_takes_the_nearest(string sentence, string expected) =>
+        Assert.Equal([expected], Tag(sentence));
+
+    [Theory]
+    [InlineData("Officials may meet again.")]
+    [InlineData("Prices march on.")]
+    [InlineData("The May Day parade.")]
+    public void A_month_name_without_a_preposition_is_not_a_date(string sentence) =>
+        Assert.Empty(Tag(sentence));
+
+    [Fact]
+    public void A_month_without_a_year_in_an_undated_document_stays_unresolved() =>
+        Assert.Equal(["by June | By | unresolved | relative"], Tag("The port will reopen by June.", undated: true));
+
+    [Theory]
     [InlineData("It was signed on 31 February 2024.")]
     [InlineData("It was signed on 2024-02-30.")]
     [InlineData("It was signed on 2024-13-01.")]
