@@ -4,6 +4,24 @@ namespace Bot.Benchmarks;
 
 public static class BenchmarkProgram
 {
-    /// <summary>`dotnet run -c Release --project tests/Bot.Benchmarks -- --filter '*'` runs every benchmark; see README, Performance.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    /// <summary>
+    /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
+    /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
+    /// </summary>
+    public static async Task Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "profile-load")
+        {
+            LoadProfile.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "latency")
+        {
+            await LatencyReport.RunAsync(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

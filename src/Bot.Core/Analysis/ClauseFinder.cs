@@ -42,8 +42,19 @@ public static class ClauseFinder
         return Tidy(sentence[points[left]..points[right]]);
     }
 
-    private static int WordCount(string sentence, int from, int to) =>
-        sentence.AsSpan(from, to - from).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string sentence, int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in sentence.AsSpan(from, to - from))
+        {
+            var isSpace = c == ' ';
+            words += !isSpace && !inWord ? 1 : 0;
+            inWord = !isSpace;
+        }
+
+        return words;
+    }
 
     private static string Tidy(string clause)
     {

@@ -3,6 +3,9 @@ using Bot.Core.Ingest;
 
 namespace Bot.Core.Knowledge;
 
+/// <summary>Identifies one sentence of one source.</summary>
+public readonly record struct SentenceKey(string SourceId, int Index);
+
 /// <summary>
 /// An immutable view of everything the sources say: what commands read. A change to the sources produces a new
 /// snapshot; readers holding the old one are never disturbed and never wait.
@@ -27,6 +30,19 @@ public sealed class KnowledgeSnapshot
         Events = events;
         PhaseSets = phaseSets;
         Sources = [.. analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
+
+        // Indexes so that a /status costs what one topic has, not what the whole story has.
+        EventsBySentence = events
+            .GroupBy(e => new SentenceKey(e.Origin.Source.Id, e.Origin.Sentence.Index))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)[.. g]);
+        EventsByTopic = events
+            .SelectMany(e => e.TopicSlugs.Select(slug => (slug, e)))
+            .GroupBy(p => p.slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)[.. g.Select(p => p.e)], StringComparer.Ordinal);
+        SourcesByLeadTopic = leadTopicsBySource
+            .SelectMany(p => p.Value.Select(slug => (slug, sourceId: p.Key)))
+            .GroupBy(p => p.slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.sourceId)], StringComparer.Ordinal);
     }
 
     public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
@@ -49,6 +65,18 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<TimelineEvent> Events { get; }
 
     public IReadOnlyList<PhaseSet> PhaseSets { get; }
+
+    /// <summary>The dated statements of each sentence.</summary>
+    public IReadOnlyDictionary<SentenceKey, IReadOnlyList<TimelineEvent>> EventsBySentence { get; }
+
+    /// <summary>The events whose sentence names a topic, by slug, in timeline order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> EventsByTopic { get; }
+
+    /// <summary>The sources chiefly about a topic (named in their title), by slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SourcesByLeadTopic { get; }
+
+    public IReadOnlyList<TimelineEvent> EventsOf(SourceSentence sentence) =>
+        EventsBySentence.GetValueOrDefault(new SentenceKey(sentence.Source.Id, sentence.Sentence.Index)) ?? [];
 
     public int SentenceCount => Analyses.Values.Sum(a => a.Sentences.Count);
 

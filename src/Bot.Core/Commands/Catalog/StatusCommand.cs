@@ -36,12 +36,9 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
     private Answer Compose(KnowledgeSnapshot snapshot, Topic topic)
     {
         var statements = StatementsAbout(snapshot, topic.Slug);
-        var eventsBySentence = snapshot.Events
-            .GroupBy(e => (e.Origin.Source.Id, e.Origin.Sentence.Index))
-            .ToDictionary(g => g.Key, g => g.ToList());
 
-        var next = snapshot.Events
-            .Where(e => e.TopicSlugs.Contains(topic.Slug) || statements.Any(s => s.Source.Id == e.Origin.Source.Id && s.Sentence.Index == e.Origin.Sentence.Index))
+        var next = (snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
+            .Concat(statements.SelectMany(snapshot.EventsOf))
             .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
             .OrderBy(e => e.Due)
             .ThenBy(e => e.TopicSlugs.Contains(topic.Slug) ? 0 : 1)
@@ -58,12 +55,12 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         {
             var source = latest.First().Source;
             items.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
-            var announced = latest.Where(s => IsAnnouncement(s, eventsBySentence)).ToList();
-            items.AddRange(announced.Select(s => new AnswerItem(Label(s, eventsBySentence), s.ToQuote())));
+            var announced = latest.Where(s => IsAnnouncement(s, snapshot)).ToList();
+            items.AddRange(announced.Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
             items.Add(nextItem);
             items.AddRange(latest.Except(announced)
                 .Where(s => next is null || s.Source.Id != next.Origin.Source.Id || s.Sentence.Index != next.Origin.Sentence.Index)
-                .Select(s => new AnswerItem(Label(s, eventsBySentence), s.ToQuote())));
+                .Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
         }
         else
         {
@@ -76,7 +73,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             items.Add(new AnswerItem($"Earlier report: {source.Title} ({source.Origin}), {Published(source)}"));
             foreach (var statement in older.Take(MaxEarlierItems))
             {
-                items.Add(new AnswerItem(Label(statement, eventsBySentence), statement.ToQuote()));
+                items.Add(new AnswerItem(Label(statement, snapshot), statement.ToQuote()));
             }
         }
 
@@ -93,13 +90,8 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
     private static List<SourceSentence> StatementsAbout(KnowledgeSnapshot snapshot, string slug)
     {
         var sentences = new List<SourceSentence>(snapshot.SentencesByTopic.GetValueOrDefault(slug) ?? []);
-        foreach (var (sourceId, leads) in snapshot.LeadTopicsBySource)
+        foreach (var sourceId in snapshot.SourcesByLeadTopic.GetValueOrDefault(slug) ?? [])
         {
-            if (!leads.Contains(slug))
-            {
-                continue;
-            }
-
             var analysis = snapshot.Analyses[sourceId];
             var dated = analysis.Statements.Select(s => s.SentenceIndex).ToHashSet();
             foreach (var sentence in analysis.Sentences.Take(LeadSentences))
@@ -119,14 +111,14 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
     }
 
     /// <summary>A statement dated on the day its source was published: what the report announces.</summary>
-    private static bool IsAnnouncement(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events) =>
-        events.TryGetValue((statement.Source.Id, statement.Sentence.Index), out var found)
-        && statement.Source.Published is { } published
-        && found.Any(e => e.Role == Analysis.Time.TemporalRole.At && e.Period.Granularity == Analysis.Time.DateGranularity.Day && e.Period.Contains(published));
+    private static bool IsAnnouncement(SourceSentence statement, KnowledgeSnapshot snapshot) =>
+        statement.Source.Published is { } published
+        && snapshot.EventsOf(statement).Any(e => e.Role == Analysis.Time.TemporalRole.At && e.Period.Granularity == Analysis.Time.DateGranularity.Day && e.Period.Contains(published));
 
-    private string Label(SourceSentence statement, Dictionary<(string, int), List<TimelineEvent>> events)
+    private string Label(SourceSentence statement, KnowledgeSnapshot snapshot)
     {
-        if (!events.TryGetValue((statement.Source.Id, statement.Sentence.Index), out var found))
+        var found = snapshot.EventsOf(statement);
+        if (found.Count == 0)
         {
             return "Reported";
         }

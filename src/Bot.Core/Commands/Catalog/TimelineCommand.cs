@@ -45,8 +45,7 @@ internal static class EventList
         }
 
         var today = clock.Today;
-        var events = snapshot.Events
-            .Where(e => topic is null || e.TopicSlugs.Contains(topic.Slug))
+        var events = (topic is null ? snapshot.Events : snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
             .Where(e => !onlyAhead || e.TimingAt(today) != EventTiming.Past)
             // One line per period a source speaks of, quoting the sentence that names the most topics.
             .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))

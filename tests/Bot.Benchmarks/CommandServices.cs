@@ -1,0 +1,27 @@
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Core.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Benchmarks;
+
+/// <summary>The real command registry and dispatcher over a given knowledge base, wired as the host wires them.</summary>
+public static class CommandServices
+{
+    public static (IHost Host, CommandDispatcher Dispatcher) Over(KnowledgeBase knowledge, TimeProvider? time = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(knowledge);
+        builder.Services.AddSingleton<ISuggestionProvider>(knowledge);
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
+        builder.Services.AddChatCommands();
+        var host = builder.Build();
+        return (host, host.Services.GetRequiredService<CommandDispatcher>());
+    }
+
+    public static ChatMessage Message(string text) =>
+        new(new ChatAddress(ChatPlatform.Console, "bench"), new ChatSender("bench", "Bench"), text);
+}
