@@ -13,6 +13,7 @@ namespace Bot.Core.Reminders;
 /// <remarks>
 /// An event is reminded of when it looks forward (<see cref="TimelineEvent.IsDeadline"/>, or its period has not yet
 /// begun in the chat's zone) and a subscription of the chat covers it (all deadlines, or a topic its sentence names).
+/// Several sentences of one source naming one date make one reminder, like one /timeline line.
 /// Each reminder counts down to <see cref="TimelineEvent.Due"/>: a day is itself; an "At" week, month or year is its
 /// first day (a week's Monday); a "By" or "Until" period is its last day ("by September 2025" is 30 September,
 /// "through 2026" is 31 December 2026). It fires at <see cref="ReminderOptions.LocalTime"/> on the due day minus each
@@ -36,22 +37,20 @@ public static class ReminderPlanner
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
             var everything = chat.Any(s => s.TopicSlug is null);
             var topics = chat.Where(s => s.TopicSlug is not null).Select(s => s.TopicSlug!).ToHashSet(StringComparer.Ordinal);
-            var planned = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in candidates)
+            var covered = candidates
+                .Where(e => LooksForward(e, today) && (everything || e.TopicSlugs.Any(topics.Contains)))
+                // A source that names one date in several sentences gets one reminder, as it gets one /timeline line:
+                // quoting the sentence that names the most topics.
+                .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
+                .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First());
+            foreach (var e in covered)
             {
-                if (!LooksForward(e, today) || !(everything || e.TopicSlugs.Any(topics.Contains)))
-                {
-                    continue;
-                }
-
                 foreach (var lead in leads)
                 {
                     var fireUtc = ZoneClock.ToUtc(e.Due.ToDateTime(options.LocalTime) - lead, zone);
-                    var key = KeyOf(e, lead);
-                    // Two events of one sentence naming the same date share a key; the first one speaks for both.
-                    if (fireUtc >= now && planned.Add(key))
+                    if (fireUtc >= now)
                     {
-                        entries.Add(new PlannedReminder(chat.Key, new ReminderSubject(key, e, lead), fireUtc, TimeZoneInfo.ConvertTime(fireUtc, zone), zone.Id));
+                        entries.Add(new PlannedReminder(chat.Key, new ReminderSubject(KeyOf(e, lead), e, lead), fireUtc, TimeZoneInfo.ConvertTime(fireUtc, zone), zone.Id));
                     }
                 }
             }

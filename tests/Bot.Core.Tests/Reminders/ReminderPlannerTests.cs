@@ -156,9 +156,9 @@ public sealed class ReminderPlannerTests
     public void A_topic_subscription_covers_only_events_whose_sentence_names_that_topic()
     {
         var june = DatePeriod.Day(new DateOnly(2026, 6, 10));
-        var airBase = Event(june, sentence: 1, topics: ["ain-al-asad", "iraq"]);
-        var capital = Event(june, sentence: 2, topics: ["baghdad"]);
-        var untopical = Event(june, sentence: 3);
+        var airBase = Event(june, source: Source("a"), sentence: 1, topics: ["ain-al-asad", "iraq"]);
+        var capital = Event(june, source: Source("b"), sentence: 2, topics: ["baghdad"]);
+        var untopical = Event(june, source: Source("c"), sentence: 3);
         var subscriptions = new[]
         {
             new ReminderSubscription(ChatNo("base"), "ain-al-asad"),
@@ -215,5 +215,21 @@ public sealed class ReminderPlannerTests
 
         Assert.Equal(3, plan.Entries.Count);
         Assert.Equal(3, plan.Keys.Count);
+    }
+
+    [Fact]
+    public void Sentences_of_one_source_naming_one_date_make_one_reminder_quoting_the_sentence_with_most_topics()
+    {
+        var week = DatePeriod.WeekOf(new DateOnly(2026, 1, 5));
+        var province = Event(week, what: "Withdrawal from the province", sentence: 2, topics: ["anbar"]);
+        var airBase = Event(week, what: "The base will be handed over", sentence: 5, topics: ["ain-al-asad", "iraq"]);
+        var otherSource = Event(week, what: "Troops leave next week", source: Source("s2"), sentence: 2, topics: ["anbar"]);
+        var subscriptions = new[] { new ReminderSubscription(ChatNo("all")), new ReminderSubscription(ChatNo("anbar"), "anbar") };
+
+        var plan = ReminderPlanner.Plan([province, airBase, otherSource], subscriptions, _ => Zone("UTC"), new ReminderOptions(), NewYear);
+
+        string[] What(string chat) => [.. plan.ForChat(ChatNo(chat)).Where(r => r.Subject.Lead == TimeSpan.Zero).Select(r => r.Subject.Event.What).Order(StringComparer.Ordinal)];
+        Assert.Equal(["The base will be handed over", "Troops leave next week"], What("all"));
+        Assert.Equal(["Troops leave next week", "Withdrawal from the province"], What("anbar"));
     }
 }
