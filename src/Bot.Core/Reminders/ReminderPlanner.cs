@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Bot.Core.Chat;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Reminders;
+
+/// <summary>
+/// Derives the reminders still to come from the knowledge's events and the chats' subscriptions. Pure: the same
+/// inputs always give the same plan, so re-planning after a change keeps every unchanged reminder as it was.
+/// </summary>
+/// <remarks>
+/// An event is reminded of when it looks forward (<see cref="TimelineEvent.IsDeadline"/>, or its period has not yet
+/// begun in the chat's zone) and a subscription of the chat covers it (all deadlines, or a topic its sentence names).
+/// Several sentences of one source naming one date make one reminder, like one /timeline line.
+/// Each reminder counts down to <see cref="TimelineEvent.Due"/>: a day is itself; an "At" week, month or year is its
+/// first day (a week's Monday); a "By" or "Until" period is its last day ("by September 2025" is 30 September,
+/// "through 2026" is 31 December 2026). It fires at <see cref="ReminderOptions.LocalTime"/> on the due day minus each
+/// lead time, in the chat's wall-clock time, converted to UTC by <see cref="ZoneClock"/>. Reminders before now are not planned.
+/// </remarks>
+public static class ReminderPlanner
+{
+    public static ReminderPlan Plan(
+        IEnumerable<TimelineEvent> events,
+        IEnumerable<ReminderSubscription> subscriptions,
+        Func<ChatAddress, TimeZoneInfo> zoneOf,
+        ReminderOptions options,
+        DateTimeOffset now)
+    {
+        var leads = options.EffectiveLeadTimes;
+        var candidates = events.ToList();
+        var entries = new List<PlannedReminder>();
+        foreach (var chat in subscriptions.GroupBy(s => s.Chat))
+        {
+            var zone = zoneOf(chat.Key);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var everything = chat.Any(s => s.TopicSlug is null);
+            var topics = chat.Where(s => s.TopicSlug is not null).Select(s => s.TopicSlug!).ToHashSet(StringComparer.Ordinal);
+            var covered = candidates
+                .Where(e => LooksForward(e, today) && (everything || e.TopicSlugs.Any(topics.Contains)))
+                // A source that names one date in several sentences gets one reminder, as it gets one /timeline line:
+                // quoting the sentence that names the most topics.
+                .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
+                .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First());
+            foreach (var e in covered)
+            {
+                foreach (var lead in leads)
+                {
+                    var fireUtc = ZoneClock.ToUtc(e.Due.ToDateTime(options.LocalTime) - lead, zone);
+                    if (fireUtc >= now)
+                    {
+                        entries.Add(new PlannedReminder(chat.Key, new ReminderSubject(KeyOf(e, lead), e, lead), fireUtc, TimeZoneInfo.ConvertTime(fireUtc, zone), zone.Id));
+                    }
+                }
+            }
+        }
+
+        return new ReminderPlan(entries);
+    }
+
+    /// <summary>
+    /// The reminder a stored key stands for, whether or not its time has passed (a late trigger still needs its text);
+    /// null when the event is gone from the knowledge or the lead time is no longer configured.
+    /// </summary>
+    public static ReminderSubject? Find(IEnumerable<TimelineEvent> events, string key, ReminderOptions options)
+    {
+        foreach (var e in events)
+        {
+            foreach (var lead in options.EffectiveLeadTimes)
+            {
+                if (KeyOf(e, lead) == key)
+                {
+                    return new ReminderSubject(key, e, lead);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A hash of where the event was said (source id, sentence index), the date it names (period start, granularity,
+    /// role) and the lead time. Not of the chat, the zone or the wording: those may change without making it a new reminder.
+    /// </summary>
+    public static string KeyOf(TimelineEvent e, TimeSpan lead)
+    {
+        var identity = string.Join(
+            '|',
+            e.Origin.Source.Id,
+            e.Origin.Sentence.Index.ToString(CultureInfo.InvariantCulture),
+            e.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            e.Period.Granularity.ToString(),
+            e.Role.ToString(),
+            lead.Ticks.ToString(CultureInfo.InvariantCulture));
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(identity), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+
+    private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || e.Period.Start > today;
+}
