@@ -37,7 +37,9 @@ public static class LoadProfile
         var snapshot = KnowledgeBuilder.Build(analyses);
         Console.WriteLine($"snapshot: {watch.ElapsedMilliseconds} ms ({snapshot.Topics.Count} topics)");
         watch.Restart();
-        TopicMerger.Merge(analyses.SelectMany(a => a.TitleTopics.Concat(a.Topics).Select(m => (a.Source.Id, m))));
+        var tallies = new Dictionary<string, NameTally>(StringComparer.Ordinal);
+        foreach (var a in analyses) { KnowledgeBuilder.Tally(tallies, a, +1); }
+        TopicMerger.Merge(tallies);
         Console.WriteLine($"  merge topics: {watch.ElapsedMilliseconds} ms");
     }
 }

@@ -20,13 +20,18 @@ public sealed record KnowledgeChange(
 
 /// <summary>
 /// The story's knowledge: sources in, a fresh <see cref="KnowledgeSnapshot"/> and search index out.
-/// Writers are serialised; readers take <see cref="Current"/> and never wait. Only the changed source is
-/// re-analysed; the cross-source views (topics, timeline) are rebuilt from the cached analyses.
+/// Writers are serialised; readers take <see cref="Current"/> and never wait. A change re-analyses only the
+/// sources it adds, re-merges topics from per-name tallies, rebuilds the views of just the sources whose names
+/// changed topic, and assembles the cross-source indexes in single passes.
 /// </summary>
 public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
 {
     private readonly Lock _writeLock = new();
     private readonly Dictionary<string, DocumentAnalysis> _analyses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameTally> _tallies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _sourcesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceView> _views = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _slugByName = new Dictionary<string, string>();
     private KnowledgeSnapshot _current = KnowledgeSnapshot.Empty;
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
@@ -80,23 +85,30 @@ public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
         lock (_writeLock)
         {
             var before = _current;
-            var addedSources = new List<Source>();
+            var oldViews = new List<SourceView>();
             var removedIds = new List<string>();
             foreach (var id in removed)
             {
-                if (_analyses.Remove(id))
+                if (_analyses.Remove(id, out var analysis))
                 {
+                    Count(analysis, -1);
                     Search.Remove(id);
+                    oldViews.Add(_views[id]);
+                    _views.Remove(id);
                     removedIds.Add(id);
                 }
             }
 
+            var addedSources = new List<Source>();
+            var affected = new HashSet<string>(StringComparer.Ordinal);
             foreach (var analysis in added)
             {
                 if (_analyses.TryAdd(analysis.Source.Id, analysis))
                 {
+                    Count(analysis, +1);
                     Search.Add(analysis);
                     addedSources.Add(analysis.Source);
+                    affected.Add(analysis.Source.Id);
                 }
             }
 
@@ -106,28 +118,92 @@ public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
             }
 
             Search.Refresh();
-            var after = KnowledgeBuilder.Build(new Dictionary<string, DocumentAnalysis>(_analyses, StringComparer.Ordinal));
+            var (topics, slugByName) = TopicMerger.Merge(_tallies);
+            foreach (var name in ChangedNames(_slugByName, slugByName))
+            {
+                if (_sourcesByName.TryGetValue(name, out var sources))
+                {
+                    affected.UnionWith(sources);
+                }
+            }
+
+            _slugByName = slugByName;
+            var newViews = new List<SourceView>();
+            foreach (var id in affected)
+            {
+                if (_views.TryGetValue(id, out var old))
+                {
+                    oldViews.Add(old);
+                }
+
+                var view = KnowledgeBuilder.View(_analyses[id], slugByName);
+                _views[id] = view;
+                newViews.Add(view);
+            }
+
+            var after = KnowledgeBuilder.Assemble(new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), topics);
             Volatile.Write(ref _current, after);
-            change = Diff(before, after, addedSources, removedIds);
+            change = Diff(before, after, addedSources, removedIds, oldViews, newViews);
         }
 
         Changed?.Invoke(change);
         return change;
     }
 
-    private static KnowledgeChange Diff(KnowledgeSnapshot before, KnowledgeSnapshot after, List<Source> added, List<string> removed)
+    /// <summary>Keeps the per-name tallies and the name-to-sources index in step with the sources.</summary>
+    private void Count(DocumentAnalysis analysis, int sign)
+    {
+        KnowledgeBuilder.Tally(_tallies, analysis, sign);
+        foreach (var name in SourceView.NamesOf(analysis))
+        {
+            if (sign > 0)
+            {
+                if (!_sourcesByName.TryGetValue(name, out var sources))
+                {
+                    _sourcesByName[name] = sources = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                sources.Add(analysis.Source.Id);
+            }
+            else if (_sourcesByName.TryGetValue(name, out var sources) && sources.Remove(analysis.Source.Id) && sources.Count == 0)
+            {
+                _sourcesByName.Remove(name);
+            }
+        }
+    }
+
+    private static IEnumerable<string> ChangedNames(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        foreach (var (name, slug) in after)
+        {
+            if (!before.TryGetValue(name, out var old) || old != slug)
+            {
+                yield return name;
+            }
+        }
+
+        foreach (var name in before.Keys)
+        {
+            if (!after.ContainsKey(name))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static KnowledgeChange Diff(KnowledgeSnapshot before, KnowledgeSnapshot after, List<Source> added, List<string> removed, List<SourceView> oldViews, List<SourceView> newViews)
     {
         var oldSlugs = before.Topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-        static (string, int, DatePeriodKey) Key(TimelineEvent e) => (e.Origin.Source.Id, e.Origin.Sentence.Index, new DatePeriodKey(e.Period.Start, e.Period.Granularity, e.Role));
-        var oldEvents = before.Events.Select(Key).ToHashSet();
-        var newEvents = after.Events.Select(Key).ToHashSet();
+        static EventKey Key(TimelineEvent e) => new(e.Origin.Source.Id, e.Origin.Sentence.Index, e.Period.Start, e.Period.Granularity, e.Role);
+        var oldEvents = oldViews.SelectMany(v => v.Events).Select(Key).ToHashSet();
+        var newEvents = newViews.SelectMany(v => v.Events).Select(Key).ToHashSet();
         return new KnowledgeChange(
             added,
             removed,
             [.. after.Topics.Where(t => !oldSlugs.Contains(t.Slug))],
-            [.. after.Events.Where(e => !oldEvents.Contains(Key(e)))],
-            [.. before.Events.Where(e => !newEvents.Contains(Key(e)))]);
+            [.. newViews.SelectMany(v => v.Events).Where(e => !oldEvents.Contains(Key(e)))],
+            [.. oldViews.SelectMany(v => v.Events).Where(e => !newEvents.Contains(Key(e)))]);
     }
 
-    private readonly record struct DatePeriodKey(DateOnly Start, Analysis.Time.DateGranularity Granularity, Analysis.Time.TemporalRole Role);
+    private readonly record struct EventKey(string SourceId, int Sentence, DateOnly Start, Analysis.Time.DateGranularity Granularity, Analysis.Time.TemporalRole Role);
 }

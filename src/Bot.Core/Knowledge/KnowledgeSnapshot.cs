@@ -15,35 +15,30 @@ public sealed class KnowledgeSnapshot
     public static readonly KnowledgeSnapshot Empty = KnowledgeBuilder.Build([]);
 
     internal KnowledgeSnapshot(
-        IReadOnlyDictionary<string, DocumentAnalysis> analyses,
+        IReadOnlyDictionary<string, SourceView> views,
         IReadOnlyList<Topic> topics,
         IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> sentencesByTopic,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> leadTopicsBySource,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> sourcesByLeadTopic,
         IReadOnlyList<TimelineEvent> events,
-        IReadOnlyList<PhaseSet> phaseSets)
+        IReadOnlyList<PhaseSet> phaseSets,
+        IReadOnlyDictionary<SentenceKey, IReadOnlyList<TimelineEvent>> eventsBySentence,
+        IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic)
     {
-        Analyses = analyses;
+        Views = views;
+        Analyses = views.ToDictionary(p => p.Key, p => p.Value.Analysis, StringComparer.Ordinal);
         Topics = topics;
         TopicIndex = new TopicIndex(topics);
         SentencesByTopic = sentencesByTopic;
-        LeadTopicsBySource = leadTopicsBySource;
+        SourcesByLeadTopic = sourcesByLeadTopic;
         Events = events;
         PhaseSets = phaseSets;
-        Sources = [.. analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
-
-        // Indexes so that a /status costs what one topic has, not what the whole story has.
-        EventsBySentence = events
-            .GroupBy(e => new SentenceKey(e.Origin.Source.Id, e.Origin.Sentence.Index))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)[.. g]);
-        EventsByTopic = events
-            .SelectMany(e => e.TopicSlugs.Select(slug => (slug, e)))
-            .GroupBy(p => p.slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)[.. g.Select(p => p.e)], StringComparer.Ordinal);
-        SourcesByLeadTopic = leadTopicsBySource
-            .SelectMany(p => p.Value.Select(slug => (slug, sourceId: p.Key)))
-            .GroupBy(p => p.slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.sourceId)], StringComparer.Ordinal);
+        EventsBySentence = eventsBySentence;
+        EventsByTopic = eventsByTopic;
+        Sources = [.. Analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
+        SentenceCount = Analyses.Values.Sum(a => a.Sentences.Count);
     }
+
+    internal IReadOnlyDictionary<string, SourceView> Views { get; }
 
     public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
 
@@ -58,8 +53,6 @@ public sealed class KnowledgeSnapshot
     /// <summary>Every sentence that names a topic, by topic slug, in source then sentence order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> SentencesByTopic { get; }
 
-    /// <summary>The topics a source is chiefly about (named in its title), by source id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> LeadTopicsBySource { get; }
 
     /// <summary>Every dated statement, in the order of <see cref="TimelineEvent.Due"/>.</summary>
     public IReadOnlyList<TimelineEvent> Events { get; }
@@ -78,7 +71,7 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<TimelineEvent> EventsOf(SourceSentence sentence) =>
         EventsBySentence.GetValueOrDefault(new SentenceKey(sentence.Source.Id, sentence.Sentence.Index)) ?? [];
 
-    public int SentenceCount => Analyses.Values.Sum(a => a.Sentences.Count);
+    public int SentenceCount { get; }
 
     public Topic? TopicBySlug(string slug) => TopicIndex.Find(slug) is TopicMatch.Found found && found.Topic.Slug == slug ? found.Topic : null;
 

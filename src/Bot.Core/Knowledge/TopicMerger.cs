@@ -2,9 +2,63 @@ using Bot.Core.Analysis;
 
 namespace Bot.Core.Knowledge;
 
+/// <summary>How often, and how, the sources write one name: kept up to date as sources come and go.</summary>
+internal sealed class NameTally
+{
+    public int Count { get; private set; }
+
+    /// <summary>Mentions not at the start of a sentence, where a capital letter really marks a name.</summary>
+    public int MidSentence { get; private set; }
+
+    private readonly int[] _kinds = new int[Enum.GetValues<TopicKind>().Length];
+    private readonly Dictionary<string, int> _variants = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Count == 0;
+
+    public IEnumerable<string> Variants => _variants.Keys;
+
+    public void Add(TopicMention mention, int sign)
+    {
+        Count += sign;
+        MidSentence += mention.SentenceInitial ? 0 : sign;
+        _kinds[(int)mention.Kind] += sign;
+        if (mention.Variant is { } variant)
+        {
+            var left = _variants.GetValueOrDefault(variant) + sign;
+            if (left > 0)
+            {
+                _variants[variant] = left;
+            }
+            else
+            {
+                _variants.Remove(variant);
+            }
+        }
+    }
+
+    /// <summary>The kind most mentions suggest, ignoring the uninformative <see cref="TopicKind.Name"/>.</summary>
+    public TopicKind Kind
+    {
+        get
+        {
+            var best = TopicKind.Name;
+            for (var kind = 1; kind < _kinds.Length; kind++)
+            {
+                if (_kinds[kind] > 0 && (best == TopicKind.Name || _kinds[kind] > _kinds[(int)best]))
+                {
+                    best = (TopicKind)kind;
+                }
+            }
+
+            return best;
+        }
+    }
+}
+
 /// <summary>
 /// Turns the names found in every source into topics: one per thing, with the other ways the sources write it
 /// as aliases (an acronym of a longer name, a surname, a demonym: "JOC", "Mohammadi", "Iraqi").
+/// Works on per-name tallies, so its cost follows the number of distinct names, not of mentions.
 /// </summary>
 internal static class TopicMerger
 {
@@ -12,17 +66,13 @@ internal static class TopicMerger
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ud", "bin", "ibn", "abu" };
 
-    /// <param name="mentions">Every mention in every source, with its source id.</param>
     /// <returns>The topics, most mentioned first, and the slug each surface name maps to.</returns>
-    public static (IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, string> SlugByName) Merge(IEnumerable<(string SourceId, TopicMention Mention)> mentions)
+    public static (IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, string> SlugByName) Merge(IReadOnlyDictionary<string, NameTally> tallies)
     {
-        var all = mentions.ToList();
-        var capitalisedMidSentence = all.Where(m => !m.Mention.SentenceInitial).Select(m => m.Mention.Name).ToHashSet(StringComparer.Ordinal);
-        var groups = all
-            .Where(m => IsCredible(m.Mention, capitalisedMidSentence))
-            .GroupBy(m => m.Mention.Name, StringComparer.Ordinal)
-            .Select(g => new Candidate(g.Key, g.Count(), Vote(g.Select(m => m.Mention.Kind)), g.Select(m => m.Mention.Variant).OfType<string>().Distinct().ToList()))
-            .OrderByDescending(c => c.Name.Count(ch => ch == ' '))
+        var candidates = tallies
+            .Where(t => !t.Value.IsEmpty && IsCredible(t.Key, t.Value))
+            .Select(t => new Candidate(t.Key, t.Value.Count, t.Value.Kind, [.. t.Value.Variants]))
+            .OrderByDescending(c => c.Words)
             .ThenByDescending(c => c.Count)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
@@ -30,7 +80,8 @@ internal static class TopicMerger
         // Names that differ only in case or hyphenation are one name ("Ain al-Asad" / "Ain Al-Asad").
         var bySlug = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var owner = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var candidate in groups)
+        var roots = new List<Candidate>();
+        foreach (var candidate in candidates)
         {
             var slug = TopicExtractor.Slugify(candidate.Name);
             if (slug.Length == 0)
@@ -40,26 +91,18 @@ internal static class TopicMerger
 
             if (bySlug.TryGetValue(slug, out var existing))
             {
-                existing.Absorb(candidate);
+                existing.Absorb(candidate, adoptKind: true);
                 owner[candidate.Name] = existing;
             }
             else
             {
                 bySlug[slug] = candidate;
                 owner[candidate.Name] = candidate;
+                roots.Add(candidate);
             }
         }
 
-        var roots = bySlug.Values.ToList();
-        foreach (var single in roots.Where(c => !c.Name.Contains(' ')).OrderBy(c => c.Count).ToList())
-        {
-            var parent = roots.FirstOrDefault(r => r != single && r.Parent is null && Relates(single, r));
-            if (parent is not null && single.Parent is null && !single.Children.Any())
-            {
-                single.Parent = parent;
-                parent.Absorb(single);
-            }
-        }
+        FoldRelatedSingles(roots);
 
         var topics = new List<Topic>();
         var slugByName = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -89,51 +132,85 @@ internal static class TopicMerger
         return (topics, slugByName);
     }
 
-    /// <summary>A capital at the start of a sentence proves nothing; elsewhere, or in a longer name, it does.</summary>
-    private static bool IsCredible(TopicMention mention, HashSet<string> capitalisedMidSentence) =>
-        !mention.SentenceInitial
-        || mention.Name.Contains(' ')
-        || mention.Name.Contains('-')
-        || (mention.Name.Length > 1 && mention.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        || capitalisedMidSentence.Contains(mention.Name);
-
-    private static bool Relates(Candidate single, Candidate other)
+    /// <summary>Folds a one-word name into the topic it abbreviates, names by surname, or is the demonym of.</summary>
+    private static void FoldRelatedSingles(List<Candidate> roots)
     {
-        var name = single.Name;
-        var words = other.Name.Split(' ');
-        if (words.Length > 1)
+        // Lookups instead of comparing every pair: the first (most specific, most mentioned) root wins a key.
+        var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var bySurname = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var root in roots)
         {
-            // An acronym: "JOC" for "Joint Operations Command", "US" for "United States".
+            byName.TryAdd(root.Name, root);
+            if (root.Words < 2)
+            {
+                continue;
+            }
+
+            var words = root.Name.Split(' ');
             var initials = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-            if (name.Length > 1 && name.All(char.IsUpper) && initials == name)
+            if (initials.Length > 1)
             {
-                return true;
+                byAcronym.TryAdd(initials, root);
             }
 
-            // A surname: "Mohammadi" for "Qais al-Mohammadi"; never the head word of an organisation ("Command").
-            if (other.Kind is TopicKind.Person or TopicKind.Name && StripParticle(words[^1]).Equals(StripParticle(name), StringComparison.Ordinal))
+            // Never the head word of an organisation: "Command" is no surname.
+            if (root.Kind is TopicKind.Person or TopicKind.Name)
             {
-                return true;
+                bySurname.TryAdd(StripParticle(words[^1]), root);
             }
-
-            return false;
         }
 
-        // A demonym: "Iraqi" for "Iraq", "Syrian" for "Syria", "Iranian" for "Iran".
+        foreach (var single in roots.Where(c => c.Words == 1).OrderBy(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal))
+        {
+            if (single.Parent is not null || single.Children.Count > 0)
+            {
+                continue;
+            }
+
+            var parent = FindParent(single, byAcronym, bySurname, byName);
+            if (parent is not null && parent != single && parent.Parent is null)
+            {
+                single.Parent = parent;
+                parent.Absorb(single, adoptKind: false);
+            }
+        }
+    }
+
+    private static Candidate? FindParent(Candidate single, Dictionary<string, Candidate> byAcronym, Dictionary<string, Candidate> bySurname, Dictionary<string, Candidate> byName)
+    {
+        var name = single.Name;
+        if (name.Length > 1 && name.All(char.IsUpper) && byAcronym.TryGetValue(name, out var expanded))
+        {
+            return expanded;
+        }
+
+        if (bySurname.TryGetValue(StripParticle(name), out var person))
+        {
+            return person;
+        }
+
         foreach (var ending in DemonymEndings)
         {
             if (name.Length > ending.Length + 2 && name.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = name[..^ending.Length];
-                if (stem == other.Name || stem + "a" == other.Name)
+                if ((byName.TryGetValue(stem, out var place) || byName.TryGetValue(stem + "a", out place)) && place.Words == 1)
                 {
-                    return true;
+                    return place;
                 }
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>A capital at the start of a sentence proves nothing; elsewhere, or in a longer name, it does.</summary>
+    private static bool IsCredible(string name, NameTally tally) =>
+        tally.MidSentence > 0
+        || name.Contains(' ')
+        || name.Contains('-')
+        || (name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     private static string StripParticle(string word)
     {
@@ -141,12 +218,11 @@ internal static class TopicMerger
         return hyphen > 0 && Particles.Contains(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
 
-    private static TopicKind Vote(IEnumerable<TopicKind> kinds) =>
-        kinds.Where(k => k != TopicKind.Name).GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
-
     private sealed class Candidate(string name, int count, TopicKind kind, List<string> variants)
     {
         public string Name { get; } = name;
+
+        public int Words { get; } = name.Count(c => c == ' ') + 1;
 
         public int Count { get; private set; } = count;
 
@@ -158,12 +234,12 @@ internal static class TopicMerger
 
         public Candidate? Parent { get; set; }
 
-        public void Absorb(Candidate other)
+        public void Absorb(Candidate other, bool adoptKind)
         {
             Count += other.Count;
             Aliases.AddRange(other.Aliases);
             Children.Add(other);
-            if (Kind == TopicKind.Name && other.Kind != TopicKind.Name && other.Parent is null)
+            if (adoptKind && Kind == TopicKind.Name && other.Kind != TopicKind.Name)
             {
                 Kind = other.Kind;
             }
