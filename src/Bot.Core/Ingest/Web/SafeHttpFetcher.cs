@@ -68,7 +68,8 @@ public sealed partial class SafeHttpFetcher : IDisposable
     /// <param name="cancellationToken">The caller's own cancellation; it is the one thing that throws.</param>
     public async Task<FetchResult> FetchAsync(string url, CacheValidators? validators = null, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var requested))
+        // On Unix "/some/path" parses as an absolute file URI; only a URL with a scheme written out counts.
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var requested) || (requested.IsFile && !url!.Trim().StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {
             return new FetchResult.Refused("That doesn't look like a web address.");
         }
