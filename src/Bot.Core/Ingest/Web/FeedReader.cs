@@ -96,7 +96,9 @@ public sealed class FeedReader(SafeHttpFetcher fetcher)
                 formatter = new Atom10FeedFormatter();
                 if (!formatter.CanRead(reader))
                 {
-                    return new FeedParseResult.Malformed("That address serves XML, but not an RSS or Atom feed.");
+                    return new FeedParseResult.Malformed(string.Equals(reader.LocalName, "html", StringComparison.OrdinalIgnoreCase)
+                        ? "That address serves a web page, not an RSS or Atom feed."
+                        : "That address serves XML, but not an RSS or Atom feed.");
                 }
             }
 
@@ -163,13 +165,14 @@ public sealed class FeedReader(SafeHttpFetcher fetcher)
 
     private static Feed ToFeed(SyndicationFeed feed, Uri? feedUrl)
     {
-        var feedLink = WebLink(feed.Links.FirstOrDefault(IsAlternate)?.Uri, feedUrl);
+        var feedLink = WebLink(feed.Links.FirstOrDefault(IsAlternate)?.Uri, feed.BaseUri ?? feedUrl);
         var title = Plain(feed.Title?.Text) is { Length: > 0 } t ? t : feedLink?.Host ?? feedUrl?.Host ?? "Feed";
         var items = new List<FeedItem>();
         var identities = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in feed.Items)
         {
-            var item = ToItem(entry, feedLink ?? feedUrl);
+            // Relative links resolve against xml:base, else the document's own address (RFC 4287), not the site's link.
+            var item = ToItem(entry, entry.BaseUri ?? feed.BaseUri ?? feedUrl ?? feedLink);
             // A feed that lists the same item twice yields it once: the first is the one it puts forward.
             if (identities.Add(item.Identity))
             {

@@ -194,6 +194,13 @@ public sealed class LocalWebSite : IAsyncLifetime
                 await response.Body.WriteAsync(Encoding.Latin1.GetBytes("Caf\u00e9 reopens in S\u00e3o Tom\u00e9."), aborted);
                 break;
             case "/feed.rss":
+                response.Headers.ETag = "\"rss-1\"";
+                if (request.Headers.IfNoneMatch.ToString() == "\"rss-1\"")
+                {
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                }
+
                 await Text(response, "application/rss+xml; charset=utf-8", Rss, aborted);
                 break;
             case "/feed-edited.rss":
