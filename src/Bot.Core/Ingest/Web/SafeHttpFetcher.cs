@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -190,7 +191,7 @@ public sealed partial class SafeHttpFetcher : IDisposable
             return tooLarge;
         }
 
-        var text = Decode(body, response.Content.Headers.ContentType?.CharSet);
+        var text = Decode(body, response.Content.Headers.ContentType?.CharSet ?? DeclaredCharset(body, mediaType));
         var lastModified = response.Content.Headers.LastModified;
         return new FetchResult.Fetched(text, finalUrl, mediaType, response.Headers.ETag?.ToString(), lastModified);
     }
@@ -214,6 +215,23 @@ public sealed partial class SafeHttpFetcher : IDisposable
 
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// When the header names no charset, the document may: an HTML meta tag or an XML declaration in its first
+    /// kilobyte, both written in ASCII, so a Latin-1 view of those bytes is enough to find it.
+    /// </summary>
+    private static string? DeclaredCharset(byte[] body, string mediaType)
+    {
+        var head = Encoding.Latin1.GetString(body, 0, Math.Min(body.Length, 1024));
+        var match = mediaType is "text/html" or "application/xhtml+xml" ? MetaCharset().Match(head) : XmlDeclarationEncoding().Match(head);
+        return match.Success ? match.Groups["charset"].Value : null;
+    }
+
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<charset>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+
+    [GeneratedRegex("""^\s*<\?xml[^>]+encoding\s*=\s*["'](?<charset>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclarationEncoding();
 
     private static string Decode(byte[] body, string? charset)
     {

@@ -33,8 +33,13 @@ public sealed class LocalWebSite : IAsyncLifetime
 
     public int Port { get; private set; }
 
-    /// <summary>How many bytes the endless endpoint wrote before the client hung up.</summary>
-    public long EndlessBytesWritten { get; private set; }
+    /// <summary>The longest the endless endpoint writes if nobody hangs up on it.</summary>
+    public const long EndlessLimit = 100L * 1024 * 1024;
+
+    private readonly TaskCompletionSource<long> endlessWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How many bytes the endless endpoint wrote before the client hung up (or <see cref="EndlessLimit"/>).</summary>
+    public Task<long> EndlessBytesWritten => endlessWritten.Task;
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
@@ -240,13 +245,22 @@ public sealed class LocalWebSite : IAsyncLifetime
                 Redirect(response, "ftp://files.example/report.txt");
                 break;
             case "/huge-with-length":
+                // Announces 3 MB and then sends nothing: a client that waited for the body instead of refusing on
+                // the header would time out rather than be refused.
                 response.ContentType = "text/plain";
                 response.ContentLength = 3 * 1024 * 1024;
-                await WriteUntilAborted(response, 3 * 1024 * 1024, aborted);
+                await response.StartAsync(aborted);
+                await response.Body.FlushAsync(aborted);
+                await Task.Delay(TimeSpan.FromSeconds(30), aborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                context.Abort();
                 break;
             case "/endless":
                 response.ContentType = "text/html";
-                EndlessBytesWritten = await WriteUntilAborted(response, 100L * 1024 * 1024, aborted);
+                endlessWritten.TrySetResult(await WriteUntilAborted(response, EndlessLimit, aborted));
+                break;
+            case "/latin1-meta":
+                response.ContentType = "text/html";
+                await response.Body.WriteAsync(Encoding.Latin1.GetBytes("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>"), aborted);
                 break;
             case "/image.png":
                 response.ContentType = "image/png";

@@ -81,6 +81,7 @@ public sealed class SafeHttpFetcherTests(LocalWebSite site)
         var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/endless")));
 
         Assert.Equal("That page is larger than 256 KB, more than I read.", refused.Reason);
+        Assert.True(await site.EndlessBytesWritten.WaitAsync(TimeSpan.FromSeconds(10)) < LocalWebSite.EndlessLimit);
     }
 
     [Fact]
@@ -112,6 +113,16 @@ public sealed class SafeHttpFetcherTests(LocalWebSite site)
 
         Assert.Equal("Caf\u00e9 reopens in S\u00e3o Tom\u00e9.", fetched.Content);
         Assert.Equal("text/plain", fetched.ContentType);
+    }
+
+    [Fact]
+    public async Task Without_a_charset_header_the_charset_the_html_declares_is_used()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/latin1-meta")));
+
+        Assert.Equal("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>", fetched.Content);
     }
 
     [Fact]
@@ -195,6 +206,8 @@ public sealed class SafeHttpFetcherTests(LocalWebSite site)
     [InlineData("http://100.64.0.1/")]
     [InlineData("http://[fe80::1]/")]
     [InlineData("http://[fd00::1]/")]
+    [InlineData("http://2130706433:{port}/article")]
+    [InlineData("http://0x7f.0.0.1:{port}/article")]
     [InlineData("http://localhost:{port}/article")]
     [InlineData("https://localhost:{port}/article")]
     [InlineData("http://user:secret@127.0.0.1:{port}/article")]
