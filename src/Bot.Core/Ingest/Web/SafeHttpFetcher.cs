@@ -163,9 +163,10 @@ public sealed partial class SafeHttpFetcher : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var code = (int)response.StatusCode;
+            var status = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? $"{code}" : $"{code} {response.ReasonPhrase.Trim()}";
             return new FetchResult.Failed(code is 401 or 403
                 ? $"The site refused to show that page ({code}); it may need a login."
-                : $"The site answered {code} {response.ReasonPhrase} instead of the page.".Replace("  ", " ", StringComparison.Ordinal));
+                : $"The site answered {status} instead of the page.");
         }
 
         var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
