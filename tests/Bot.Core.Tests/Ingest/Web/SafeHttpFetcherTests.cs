@@ -1,0 +1,288 @@
+using System.Net;
+using Bot.Core.Ingest.Web;
+
+namespace Bot.Core.Tests.Ingest.Web;
+
+[Collection(LocalWebSiteCollection.Name)]
+public sealed class SafeHttpFetcherTests(LocalWebSite site)
+{
+    private const string Internal = SafeHttpFetcher.InternalAddressReason;
+
+    [Fact]
+    public async Task An_html_page_is_fetched_with_its_final_url_and_media_type()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/article")));
+
+        Assert.Equal(LocalWebSite.ArticleHtml, fetched.Content);
+        Assert.Equal(site.Url("/article"), fetched.FinalUrl.AbsoluteUri);
+        Assert.Equal("text/html", fetched.ContentType);
+        Assert.Null(fetched.ETag);
+    }
+
+    [Fact]
+    public async Task A_redirect_chain_is_followed_to_the_page_it_ends_on()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/hop/3")));
+
+        Assert.Equal(site.Url("/article"), fetched.FinalUrl.AbsoluteUri);
+        Assert.Equal(LocalWebSite.ArticleHtml, fetched.Content);
+    }
+
+    [Fact]
+    public async Task A_chain_of_exactly_max_redirects_is_followed_and_one_more_is_refused()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local(o => o.MaxRedirects = 3));
+
+        Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/hop/2")));
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/hop/3")));
+
+        Assert.Equal("The address redirects more than 3 times, so I stopped following it.", refused.Reason);
+    }
+
+    [Fact]
+    public async Task A_redirect_loop_is_reported_as_a_loop()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var failed = Assert.IsType<FetchResult.Failed>(await fetcher.FetchAsync(site.Url("/loop/a")));
+
+        Assert.Equal("The address redirects in a loop, so there is no page to fetch.", failed.Reason);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_another_scheme_is_refused()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/to-ftp")));
+
+        Assert.Equal("The address redirects to something other than a web page, so I stopped there.", refused.Reason);
+    }
+
+    [Fact]
+    public async Task A_body_announced_larger_than_the_cap_is_refused_before_it_is_read()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/huge-with-length")));
+
+        Assert.Equal("That page is larger than 2 MB, more than I read.", refused.Reason);
+    }
+
+    [Fact]
+    public async Task A_body_without_a_length_is_read_only_up_to_the_cap_and_then_refused()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local(o => o.MaxBytes = 256 * 1024));
+
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/endless")));
+
+        Assert.Equal("That page is larger than 256 KB, more than I read.", refused.Reason);
+        Assert.True(await site.EndlessBytesWritten.WaitAsync(TimeSpan.FromSeconds(10)) < LocalWebSite.EndlessLimit);
+    }
+
+    [Fact]
+    public async Task Binary_content_is_refused_by_its_media_type()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/image.png")));
+
+        Assert.Equal("That address serves image/png, not a page or feed I can read.", refused.Reason);
+    }
+
+    [Fact]
+    public async Task Content_without_a_media_type_is_refused()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var refused = Assert.IsType<FetchResult.Refused>(await fetcher.FetchAsync(site.Url("/no-type")));
+
+        Assert.Equal("The site doesn't say what kind of content that is, so I won't read it.", refused.Reason);
+    }
+
+    [Fact]
+    public async Task The_declared_charset_is_used_to_decode_the_body()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/latin1")));
+
+        Assert.Equal("Caf\u00e9 reopens in S\u00e3o Tom\u00e9.", fetched.Content);
+        Assert.Equal("text/plain", fetched.ContentType);
+    }
+
+    [Fact]
+    public async Task Without_a_charset_header_the_charset_the_html_declares_is_used()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/latin1-meta")));
+
+        Assert.Equal("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>", fetched.Content);
+    }
+
+    [Fact]
+    public async Task A_missing_page_fails_with_the_status_the_site_gave()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var failed = Assert.IsType<FetchResult.Failed>(await fetcher.FetchAsync(site.Url("/nothing-here")));
+
+        Assert.Equal("The site answered 404 Not Found instead of the page.", failed.Reason);
+    }
+
+    [Fact]
+    public async Task A_site_slower_than_the_timeout_fails_with_the_timeout_named()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local(o => o.Timeout = TimeSpan.FromMilliseconds(300)));
+
+        var failed = Assert.IsType<FetchResult.Failed>(await fetcher.FetchAsync(site.Url("/slow")));
+
+        Assert.Equal("The site took longer than 0.3 seconds to answer, so I gave up.", failed.Reason);
+    }
+
+    [Fact]
+    public async Task An_etag_is_returned_and_sending_it_back_yields_not_modified()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var first = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/etag")));
+        var second = await fetcher.FetchAsync(site.Url("/etag"), new CacheValidators(first.ETag, first.LastModified));
+
+        Assert.Equal("\"v1\"", first.ETag);
+        Assert.Equal("Version one of the timetable.", first.Content);
+        Assert.Equal(new FetchResult.NotModified(new Uri(site.Url("/etag"))), second);
+    }
+
+    [Fact]
+    public async Task A_last_modified_date_is_returned_and_sending_it_back_yields_not_modified()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var first = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/last-modified")));
+        var second = await fetcher.FetchAsync(site.Url("/last-modified"), new CacheValidators(null, first.LastModified));
+
+        Assert.Equal(LocalWebSite.LastModified, first.LastModified);
+        Assert.Null(first.ETag);
+        Assert.IsType<FetchResult.NotModified>(second);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_page_again()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/etag"), new CacheValidators("\"v0\"", null)));
+
+        Assert.Equal("Version one of the timetable.", fetched.Content);
+    }
+
+    [Theory]
+    [InlineData("ftp://files.example/report.txt", "I only fetch http and https addresses.")]
+    [InlineData("file:///etc/passwd", "I only fetch http and https addresses.")]
+    [InlineData("javascript:alert(1)", "I only fetch http and https addresses.")]
+    [InlineData("not a web address", "That doesn't look like a web address.")]
+    [InlineData("/relative/path", "That doesn't look like a web address.")]
+    public async Task Anything_but_an_absolute_http_or_https_url_is_refused(string url, string reason)
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Shipped());
+
+        Assert.Equal(new FetchResult.Refused(reason), await fetcher.FetchAsync(url));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:{port}/article")]
+    [InlineData("http://[::1]:{port}/article")]
+    [InlineData("http://10.0.0.1/")]
+    [InlineData("http://172.16.0.1/")]
+    [InlineData("http://192.168.1.1/")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://[::ffff:127.0.0.1]:{port}/article")]
+    [InlineData("http://0.0.0.0:{port}/article")]
+    [InlineData("http://100.64.0.1/")]
+    [InlineData("http://[fe80::1]/")]
+    [InlineData("http://[fd00::1]/")]
+    [InlineData("http://2130706433:{port}/article")]
+    [InlineData("http://0x7f.0.0.1:{port}/article")]
+    [InlineData("http://localhost:{port}/article")]
+    [InlineData("https://localhost:{port}/article")]
+    [InlineData("http://user:secret@127.0.0.1:{port}/article")]
+    public async Task An_address_inside_the_bots_network_is_refused_when_private_addresses_are_not_allowed(string url)
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Shipped());
+
+        var result = await fetcher.FetchAsync(url.Replace("{port}", site.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+        Assert.Equal(new FetchResult.Refused(Internal), result);
+    }
+
+    [Fact]
+    public async Task The_same_local_page_is_fetched_when_private_addresses_are_allowed()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+
+        Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync($"http://localhost:{site.Port}/article"));
+    }
+
+    [Fact]
+    public async Task A_policy_that_allows_only_the_first_hop_lets_that_hop_through()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Shipped(), FirstHopOnly());
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync(site.Url("/article")));
+
+        Assert.Equal(site.Url("/article"), fetched.FinalUrl.AbsoluteUri);
+    }
+
+    [Theory]
+    [InlineData("/to-metadata")]
+    [InlineData("/to-private")]
+    public async Task A_redirect_from_an_allowed_address_to_an_internal_one_is_refused(string path)
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Shipped(), FirstHopOnly());
+
+        Assert.Equal(new FetchResult.Refused(Internal), await fetcher.FetchAsync(site.Url(path)));
+    }
+
+    [Fact]
+    public async Task A_redirect_to_the_same_host_on_another_port_is_checked_again()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Shipped(), new OnlyEndPoint(new IPEndPoint(IPAddress.Loopback, site.Port + 1)));
+
+        Assert.Equal(new FetchResult.Refused(Internal), await fetcher.FetchAsync(site.Url("/hop/1")));
+    }
+
+    [Fact]
+    public async Task Credentials_in_a_url_are_neither_sent_nor_kept_nor_logged()
+    {
+        var logger = new CapturingLogger<SafeHttpFetcher>();
+        using var fetcher = Fetchers.Create(Fetchers.Local(), logger: logger);
+        using var strict = Fetchers.Create(Fetchers.Shipped(), logger: logger);
+
+        var fetched = Assert.IsType<FetchResult.Fetched>(await fetcher.FetchAsync($"http://editor:hunter2@127.0.0.1:{site.Port}/echo-auth?token=abc123"));
+        await fetcher.FetchAsync($"http://editor:hunter2@127.0.0.1:{site.Port}/nothing-here?token=abc123");
+        await strict.FetchAsync($"http://editor:hunter2@10.0.0.1/admin?token=abc123");
+
+        Assert.Equal("No credentials were sent.", fetched.Content);
+        Assert.Equal($"http://127.0.0.1:{site.Port}/echo-auth?token=abc123", fetched.FinalUrl.AbsoluteUri);
+        Assert.Equal(3, logger.Messages.Count);
+        Assert.All(logger.Messages, m => Assert.DoesNotContain("hunter2", m, StringComparison.Ordinal));
+        Assert.All(logger.Messages, m => Assert.DoesNotContain("abc123", m, StringComparison.Ordinal));
+        Assert.Contains($"Fetching http://127.0.0.1:{site.Port}/nothing-here failed: The site answered 404 Not Found instead of the page.", logger.Messages);
+    }
+
+    [Fact]
+    public async Task The_callers_own_cancellation_is_not_reported_as_a_timeout()
+    {
+        using var fetcher = Fetchers.Create(Fetchers.Local());
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetcher.FetchAsync(site.Url("/slow"), cancellationToken: cancel.Token));
+    }
+
+    private OnlyEndPoint FirstHopOnly() => new(new IPEndPoint(IPAddress.Loopback, site.Port));
+}
