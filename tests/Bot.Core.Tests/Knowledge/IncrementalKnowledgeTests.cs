@@ -1,0 +1,125 @@
+using System.Text;
+using Bot.Core.Analysis;
+using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
+using Bot.Core.Tests.Support;
+
+namespace Bot.Core.Tests.Knowledge;
+
+/// <summary>Adding and removing sources one at a time must give exactly what building from scratch gives.</summary>
+public sealed class IncrementalKnowledgeTests
+{
+    private static readonly Source Seed = Seeds.Read().Single();
+
+    // Introduces "JOC" after the seed named the Joint Operations Command: the acronym must fold into that topic.
+    private static readonly Source Acronym = SourceReader.Read(
+        "---\ntitle: JOC confirms the handover of Ain al-Asad\npublished: 2026-01-06\n---\nThe JOC said on Tuesday that Ain al-Asad was handed to Iraqi units. JOC officials will review the move by March 2026.\n",
+        "joc.md", "joc.md");
+
+    // Mentions only the surname and a demonym, so it relies on other sources for its topics.
+    private static readonly Source Surname = SourceReader.Read(
+        "---\ntitle: Mohammadi visits Anbar\npublished: 2026-01-08\n---\nMohammadi toured Anbar on Thursday. Iraqi commanders will meet again next month.\n",
+        "visit.md", "visit.md");
+
+    private static readonly Source Unrelated = SourceReader.Read(
+        "---\ntitle: Port reopens\npublished: 2025-06-02\n---\nThe port of Valona will reopen by the end of June, the harbour authority said on Monday.\n",
+        "port.md", "port.md");
+
+    private static string Dump(KnowledgeSnapshot snapshot)
+    {
+        var text = new StringBuilder();
+        foreach (var topic in snapshot.Topics.OrderBy(t => t.Slug, StringComparer.Ordinal))
+        {
+            text.Append($"topic {topic.Slug} {topic.Name} {topic.Kind} {topic.Mentions} [{string.Join(",", topic.Aliases)}]\n");
+        }
+
+        foreach (var e in snapshot.Events)
+        {
+            text.Append($"event {e.Due} {e.Period.Granularity} {e.Role} {e.Origin.Source.Id}:{e.Origin.Sentence.Index} [{string.Join(",", e.TopicSlugs)}]\n");
+        }
+
+        foreach (var (slug, sentences) in snapshot.SentencesByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append($"sentences {slug} {string.Join(",", sentences.Select(s => $"{s.Source.Id}:{s.Sentence.Index}"))}\n");
+        }
+
+        foreach (var (slug, sources) in snapshot.SourcesByLeadTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append($"lead {slug} {string.Join(",", sources.Order(StringComparer.Ordinal))}\n");
+        }
+
+        text.Append($"sources {string.Join(",", snapshot.Sources.Select(s => s.Id))}\n");
+        return text.ToString();
+    }
+
+    private static string FromScratch(params Source[] sources) => Dump(KnowledgeBuilder.Build(sources.Select(DocumentAnalyzer.Analyze)));
+
+    public static TheoryData<int[]> Orders => new() { new[] { 0, 1, 2, 3 }, new[] { 3, 2, 1, 0 }, new[] { 1, 0, 3, 2 }, new[] { 2, 3, 0, 1 } };
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void Adding_sources_one_at_a_time_in_any_order_equals_building_from_scratch(int[] order)
+    {
+        Source[] all = [Seed, Acronym, Surname, Unrelated];
+        using var knowledge = new KnowledgeBase();
+
+        foreach (var index in order)
+        {
+            knowledge.Add(all[index]);
+        }
+
+        Assert.Equal(FromScratch(all), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void Removing_a_source_equals_never_having_added_it()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, Acronym, Surname, Unrelated]);
+
+        knowledge.Remove(Acronym.Id);
+
+        Assert.Equal(FromScratch(Seed, Surname, Unrelated), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void An_acronym_in_a_new_source_folds_into_the_topic_the_older_source_named_in_full()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed]);
+
+        var change = knowledge.Add(Acronym);
+
+        var topic = Assert.IsType<TopicMatch.Found>(knowledge.Current.TopicIndex.Find("JOC")).Topic;
+        Assert.Equal("joint-operations-command", topic.Slug);
+        Assert.DoesNotContain(change.NewTopics, t => t.Slug == "joc");
+        Assert.Contains(change.NewEvents, e => e.Period.Describe() == "March 2026" && e.Role == Bot.Core.Analysis.Time.TemporalRole.By);
+        Assert.Contains(change.NewDeadlines, e => e.Period.Describe() == "March 2026");
+    }
+
+    [Fact]
+    public void The_same_text_added_twice_changes_nothing_the_second_time()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed]);
+        var before = Dump(knowledge.Current);
+
+        var change = knowledge.Add(SourceReader.Read(File.ReadAllText(Directory.GetFiles(Seeds.Folder).Single()), "copy.txt", "copy.txt"));
+
+        Assert.True(change.IsEmpty);
+        Assert.Equal(before, Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void A_removed_source_no_longer_answers_searches()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, Unrelated]);
+        Assert.NotEmpty(knowledge.Search.Search("harbour authority", 5));
+
+        knowledge.Remove(Unrelated.Id);
+
+        Assert.Empty(knowledge.Search.Search("harbour authority", 5));
+        Assert.NotEmpty(knowledge.Search.Search("Mohammadi", 5));
+    }
+}
