@@ -65,25 +65,30 @@ internal static class DiscordMessageRenderer
             embeds.Add(new Embed(i == 0 ? title : null, descriptions.Count > 0 ? descriptions[i] : null, null, null, null));
         }
 
-        var fields = answer.Quotes.Select(Field).ToList();
-        for (var start = 0; start < fields.Count;)
-        {
-            var batch = new List<EmbedField>();
-            var size = 0;
-            while (start < fields.Count && batch.Count < MaxFields && size + fields[start].Name.Length + fields[start].Value.Length <= MaxEmbedsTotal - MaxFooter)
-            {
-                size += fields[start].Name.Length + fields[start].Value.Length;
-                batch.Add(fields[start++]);
-            }
+        var dates = answer.Quotes.Select(q => q.Source).Distinct().Select(Date).Distinct().ToList();
+        var footer = dates.Count == 0
+            ? null
+            : new EmbedFooter(DiscordMarkdown.Truncate((dates.Count == 1 ? "Source date: " : "Source dates: ") + string.Join(", ", dates), MaxFooter));
 
-            embeds.Add(new Embed(null, null, null, batch, null));
+        // Quotes fill the last embed while it has room (leaving room for the footer), then further embeds.
+        var budget = MaxEmbedsTotal - (footer?.Text.Length ?? 0);
+        foreach (var field in answer.Quotes.Select(Field))
+        {
+            var last = embeds[^1];
+            var fieldsSoFar = last.Fields ?? [];
+            if (fieldsSoFar.Count < MaxFields && Size(last) + field.Name.Length + field.Value.Length <= budget)
+            {
+                embeds[^1] = last with { Fields = [.. fieldsSoFar, field] };
+            }
+            else
+            {
+                embeds.Add(new Embed(null, null, null, [field], null));
+            }
         }
 
-        var dates = answer.Quotes.Select(q => q.Source).Distinct().Select(Date).Distinct().ToList();
-        if (dates.Count > 0)
+        if (footer is not null)
         {
-            var footer = DiscordMarkdown.Truncate((dates.Count == 1 ? "Source date: " : "Source dates: ") + string.Join(", ", dates), MaxFooter);
-            embeds[^1] = embeds[^1] with { Footer = new EmbedFooter(footer) };
+            embeds[^1] = embeds[^1] with { Footer = footer };
         }
 
         return embeds;

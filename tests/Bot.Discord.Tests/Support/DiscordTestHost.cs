@@ -64,6 +64,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IChatCommand, SlowCommand>();
         builder.Services.AddSingleton<IChatCommand, TopicCommand>();
         builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
+        builder.Services.AddSingleton<IChatCommand, LongCommand>();
         builder.Services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
         builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
         builder.AddDiscordTransport();

@@ -59,3 +59,13 @@ public sealed class FakeTopicSuggestions : ISuggestionProvider
     public IReadOnlyList<Suggestion> Suggest(ArgumentSuggestions kind, string typed, int limit) =>
         [.. Topics.Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase)).Take(limit).Select(t => new Suggestion(t.Replace('-', ' '), t))];
 }
+
+/// <summary>"/long": more quotes than one Discord message can hold.</summary>
+public sealed class LongCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("long", "Answer at great length");
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("A long answer", [.. Enumerable.Range(1, 30).Select(i =>
+            new AnswerItem($"Point {i}", new Quote($"Sentence {i} " + new string('x', 900), EchoCommand.Source with { SourceId = $"s{i}", Title = $"Report {i}" })))]));
+}
