@@ -6,7 +6,8 @@ namespace Bot.Discord.Rendering;
 internal static class DiscordMarkdown
 {
     // Characters Discord reads as formatting anywhere in a line: bold/italics, underline, strike, code, spoilers,
-    // masked links (the brackets suffice), mentions and timestamps ("<"), and the backslash itself. "#", ">" and "-" only matter at a line start.
+    // masked links (the brackets suffice), mentions and timestamps ("<"), and the backslash itself.
+    // "#", ">" and "-" only matter at a line start.
     private const string InlineSpecials = "\\*_~`|[]<";
 
     public static string Escape(string text)

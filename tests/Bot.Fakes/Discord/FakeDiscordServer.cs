@@ -21,7 +21,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _lifetime;
     private readonly List<RecordedRequest> _requests = [];
-    private readonly List<(Func<RecordedRequest, bool> Match, int Count, TaskCompletionSource<IReadOnlyList<RecordedRequest>> Done)> _waiters = [];
+    private readonly List<Waiter> _waiters = [];
     private readonly List<(string Method, string PathPrefix, ScriptedResponse Response)> _script = [];
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly TimeProvider _time;
@@ -35,6 +35,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Raised as each REST call arrives, on the request's thread (benchmarks time interactions with it).</summary>
+    public event Action<RecordedRequest>? RequestReceived;
+
+    /// <summary>When false, calls are not kept in <see cref="Requests"/>: a long benchmark run stays small.</summary>
+    public bool KeepRequests { get; set; } = true;
 
     public string ApiBaseUrl => new Uri(BaseAddress, "/api/v10").ToString();
 
@@ -124,7 +130,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 return found;
             }
 
-            _waiters.Add((match, count, done));
+            _waiters.Add(new Waiter(match, count, found, done));
         }
 
         try
@@ -179,16 +185,25 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private void Record(RecordedRequest request)
     {
+        RequestReceived?.Invoke(request);
         lock (_requests)
         {
-            _requests.Add(request);
+            if (KeepRequests)
+            {
+                _requests.Add(request);
+            }
+
             foreach (var waiter in _waiters.ToList())
             {
-                var found = _requests.Where(waiter.Match).Take(waiter.Count).ToList();
-                if (found.Count == waiter.Count)
+                if (waiter.Match(request))
+                {
+                    waiter.Found.Add(request);
+                }
+
+                if (waiter.Found.Count == waiter.Count)
                 {
                     _waiters.Remove(waiter);
-                    waiter.Done.TrySetResult(found);
+                    waiter.Done.TrySetResult(waiter.Found);
                 }
             }
         }
@@ -221,6 +236,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new(200, """{"id":"902"}"""),
         _ => new(404, """{"message":"404: Not Found","code":0}"""),
     };
+
+    private sealed record Waiter(Func<RecordedRequest, bool> Match, int Count, List<RecordedRequest> Found, TaskCompletionSource<IReadOnlyList<RecordedRequest>> Done);
 
     public async ValueTask DisposeAsync()
     {
