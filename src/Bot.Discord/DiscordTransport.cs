@@ -75,7 +75,19 @@ internal sealed class DiscordTransport(
     {
         if (Interlocked.Exchange(ref _registered, 1) == 0)
         {
-            work.Start("Registering the Discord commands", () => registrar.RegisterAsync(stoppingToken));
+            work.Start("Registering the Discord commands", async () =>
+            {
+                try
+                {
+                    await registrar.RegisterAsync(stoppingToken);
+                }
+                catch
+                {
+                    // Let the next READY (after a reconnect) try again.
+                    Interlocked.Exchange(ref _registered, 0);
+                    throw;
+                }
+            });
         }
     }
 }

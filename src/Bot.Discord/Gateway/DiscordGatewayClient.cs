@@ -78,7 +78,7 @@ internal sealed class DiscordGatewayClient(
             }
             catch (DiscordApiException exception) when (exception.Status == System.Net.HttpStatusCode.Unauthorized)
             {
-                logger.LogCritical("Discord rejected the bot token (401 on {Route}); the Discord transport stops. Check Bot:Discord:Token.", exception.Message);
+                logger.LogCritical("Discord rejected the bot token ({Reason}); the Discord transport stops. Check Bot:Discord:Token.", exception.Message);
                 return;
             }
             catch (Exception exception)

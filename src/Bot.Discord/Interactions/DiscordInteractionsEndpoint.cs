@@ -63,6 +63,7 @@ internal sealed class DiscordInteractionsEndpoint(
 
     private async Task HandleAsync(HttpContext context, InteractionSignature signature, CancellationToken stoppingToken)
     {
+        // Any path: the portal's Interactions Endpoint URL decides it, and the signature is what guards the door.
         var request = context.Request;
         if (!HttpMethods.IsPost(request.Method))
         {

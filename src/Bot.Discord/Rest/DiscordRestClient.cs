@@ -24,8 +24,9 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
     /// <summary>The named client from IHttpClientFactory: the factory rotates its handlers, so a singleton may use it.</summary>
     public const string HttpClientName = "Discord";
 
-    public Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
-        SendAsync(DiscordRoute.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)!;
+    public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
+        ?? throw new InvalidDataException("GET /gateway/bot returned no body.");
 
     public Task CreateMessageAsync(string channelId, DiscordMessage message, bool retryRateLimits, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.CreateMessage(channelId), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken, retryRateLimits);
