@@ -20,7 +20,7 @@ public sealed class HttpInteractionsTests : IDisposable
         _http.Dispose();
     }
 
-    private async Task<(DiscordTestHost Host, Uri Endpoint)> StartAsync(FakeDiscordServer fake, string deferAfter = "00:00:01")
+    private async Task<(DiscordTestHost Host, Uri Endpoint)> StartAsync(FakeDiscordServer fake, string deferAfter = "00:00:02.500")
     {
         var host = await DiscordTestHost.StartAsync(fake, new()
         {

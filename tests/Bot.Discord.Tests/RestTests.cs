@@ -33,7 +33,7 @@ public sealed class RestTests
     }
 
     [Fact]
-    public async Task An_empty_bucket_makes_the_next_call_on_that_route_wait_for_its_reset()
+    public async Task An_empty_bucket_holds_the_next_call_on_that_channel_but_not_on_another()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var host = await StartRestOnlyAsync(fake);
@@ -42,18 +42,19 @@ public sealed class RestTests
             ["X-RateLimit-Bucket"] = "abc",
             ["X-RateLimit-Limit"] = "5",
             ["X-RateLimit-Remaining"] = "0",
-            ["X-RateLimit-Reset-After"] = "0.3",
+            ["X-RateLimit-Reset-After"] = "1",
         }));
         var rest = host.Get<DiscordRestClient>();
+        await rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
 
-        await rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
+        var sameChannel = rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
         await rest.CreateMessageAsync("999", Hello, retryRateLimits: true, CancellationToken.None);
-        await rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
+        Assert.False(sameChannel.IsCompleted, "another channel is another bucket, so it went first");
+        await sameChannel.WaitAsync(FakeDiscordServer.DefaultTimeout);
 
         var calls = fake.Requests.Where(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, calls.Count);
-        Assert.True(calls[1].ReceivedAt - calls[0].ReceivedAt < TimeSpan.FromMilliseconds(290), "another channel is another bucket");
-        Assert.True(calls[2].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(290), "the same channel waits for the reset");
+        Assert.Equal(["/channels/" + DiscordPayloads.ChannelId + "/messages", "/channels/999/messages", "/channels/" + DiscordPayloads.ChannelId + "/messages"], calls.Select(c => c.Path));
+        Assert.True(calls[2].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(990), "the same channel waits for the reset");
     }
 
     [Fact]

@@ -65,6 +65,7 @@ internal sealed class DiscordGatewayClient(
             }
 
             var ready = false;
+            string? failure = null;
             try
             {
                 var url = resume ? _resumeUrl! : await GatewayUrlAsync(cancellationToken);
@@ -84,7 +85,7 @@ internal sealed class DiscordGatewayClient(
             catch (Exception exception)
             {
                 // A drop without a close frame keeps the session resumable.
-                logger.LogWarning("Discord gateway connection lost ({Reason}); reconnecting", exception.GetType().Name + ": " + exception.Message);
+                failure = exception.GetType().Name + ": " + exception.Message;
                 next = Next.Resume;
             }
 
@@ -100,6 +101,11 @@ internal sealed class DiscordGatewayClient(
                 // Discord asks for a short random pause (1-5 s in production) before identifying again after op 9.
                 pause += options.Value.ReconnectDelay * (1 + 4 * random.Next());
                 next = Next.Identify;
+            }
+
+            if (failure is not null)
+            {
+                logger.LogWarning("The Discord gateway connection failed or dropped ({Reason}); reconnecting in {Pause}", failure, pause);
             }
 
             if (pause > TimeSpan.Zero)

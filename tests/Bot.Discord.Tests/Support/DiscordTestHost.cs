@@ -45,7 +45,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
             ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
             ["Bot:Discord:GatewayUrl"] = gatewayUrl,
-            ["Bot:Discord:DeferAfter"] = "00:00:01",
+            // Generous, so a loaded machine never defers a quick answer; the defer tests set their own.
+            ["Bot:Discord:DeferAfter"] = "00:00:02.500",
             ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
             ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
