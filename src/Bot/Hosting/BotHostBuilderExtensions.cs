@@ -32,6 +32,7 @@ public static class BotHostBuilderExtensions
     public static IHostApplicationBuilder AddChatTransports(this IHostApplicationBuilder builder)
     {
         builder.AddConsoleChat();
+        builder.AddDiscordTransport();
         return builder;
     }
 }

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Numerics;
+using Bot.Core.Chat;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// The moderator check for one interaction. Discord sends the member's permissions and roles with every
+/// interaction, so no API call is needed: Manage Server or Administrator, or a role from
+/// <see cref="DiscordOptions.ModeratorRoleIds"/>. In a DM there is no server to moderate, so nobody is.
+/// </summary>
+internal sealed class InteractionModeratorCheck(GuildMember? member, IReadOnlyCollection<string> moderatorRoleIds) : IModeratorCheck
+{
+    public const ulong Administrator = 1 << 3;
+    public const ulong ManageGuild = 1 << 5;
+
+    public ValueTask<bool> IsModeratorAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (member is null)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        // A decimal string: Discord keeps adding bits, so it is read as a BigInteger rather than a 64-bit number.
+        var permissions = BigInteger.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : BigInteger.Zero;
+        var allowed = (permissions & (Administrator | ManageGuild)) != BigInteger.Zero
+            || (member.Roles ?? []).Any(moderatorRoleIds.Contains);
+        return ValueTask.FromResult(allowed);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Bot.Discord.Interactions;
+using Bot.Discord.Tests.Support;
+using Bot.Fakes;
+using Bot.Fakes.Discord;
+using NSec.Cryptography;
+
+namespace Bot.Discord.Tests;
+
+public sealed class HttpInteractionsTests : IDisposable
+{
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.None });
+    private readonly HttpClient _http = new() { Timeout = FakeDiscordServer.DefaultTimeout };
+
+    public void Dispose()
+    {
+        _key.Dispose();
+        _http.Dispose();
+    }
+
+    private async Task<(DiscordTestHost Host, Uri Endpoint)> StartAsync(FakeDiscordServer fake, string deferAfter = "00:00:02.500")
+    {
+        var host = await DiscordTestHost.StartAsync(fake, new()
+        {
+            ["Bot:Discord:Mode"] = "Http",
+            ["Bot:Discord:PublicKey"] = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+            ["Bot:Discord:InteractionsListenUrl"] = LoopbackServer.AnyPortUrl,
+            ["Bot:Discord:DeferAfter"] = deferAfter,
+        });
+        var endpoint = await host.Get<DiscordInteractionsEndpoint>().Listening.WaitAsync(FakeDiscordServer.DefaultTimeout);
+        return (host, new Uri(endpoint, "/interactions"));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(Uri endpoint, string body, Func<byte[], byte[]>? tamper = null, bool sign = true)
+    {
+        var timestamp = "1767225600";
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (sign)
+        {
+            var signature = SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes(timestamp + body));
+            request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(tamper?.Invoke(signature) ?? signature).ToLowerInvariant());
+            request.Headers.Add("X-Signature-Timestamp", timestamp);
+        }
+
+        return await _http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_signed_ping_is_answered_with_pong()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake);
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Ping()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_request_with_an_invalid_signature_is_refused_with_401()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake);
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Ping()), tamper: s => { s[0] ^= 1; return s; });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_signature_is_refused_with_401()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake);
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Ping()), sign: false);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_changed_after_signing_is_refused_with_401()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake);
+        await using var _ = host;
+        var body = DiscordPayloads.Json(DiscordPayloads.Command("800", "purge", null, permissions: "0"));
+        var signature = SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes("1767225600" + body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(body.Replace("\"permissions\":\"0\"", "\"permissions\":\"8\"", StringComparison.Ordinal), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signature));
+        request.Headers.Add("X-Signature-Timestamp", "1767225600");
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_command_is_answered_inline_with_an_embed()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake);
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Command("801", "echo", "inline")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        Assert.Equal("Echo: inline", body.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.DoesNotContain(fake.Requests, r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_slow_command_over_http_is_deferred_inline_and_completed_by_editing_the_original()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake, deferAfter: "00:00:00.100");
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Command("802", "slow")));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(5, body.GetProperty("type").GetInt32());
+
+        host.Slow.Release();
+
+        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH");
+        Assert.Equal($"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf("802")}/messages/@original", edit.Path);
+        Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task In_http_mode_commands_are_registered_at_start()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, _) = await StartAsync(fake);
+        await using var __ = host;
+
+        var put = await fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/commands", put.Path);
+    }
+}

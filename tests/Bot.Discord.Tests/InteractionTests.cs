@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Bot.Discord.Tests.Support;
+using Bot.Fakes.Discord;
+
+namespace Bot.Discord.Tests;
+
+public sealed class InteractionTests
+{
+    private static string CallbackPath(string id) => $"/interactions/{id}/{DiscordPayloads.TokenOf(id)}/callback";
+
+    private static string WebhookPath(string id) => $"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf(id)}";
+
+    [Fact]
+    public async Task Commands_are_registered_after_ready_by_bulk_overwrite_generated_from_the_registry()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        await fake.AcceptAndIdentifyAsync();
+
+        var put = await fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/commands", put.Path);
+        var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal(["help", "echo", "slow", "topic", "purge", "long"], commands.Keys);
+        Assert.All(commands.Values, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
+
+        var help = commands["help"];
+        Assert.Equal("List the commands and what they do", help.GetProperty("description").GetString());
+        Assert.False(help.TryGetProperty("options", out _));
+        Assert.Equal(JsonValueKind.Null, help.GetProperty("default_member_permissions").ValueKind);
+
+        var echo = commands["echo"].GetProperty("options")[0];
+        Assert.Equal(3, echo.GetProperty("type").GetInt32());
+        Assert.Equal("text", echo.GetProperty("name").GetString());
+        Assert.False(echo.GetProperty("required").GetBoolean());
+        Assert.False(echo.TryGetProperty("autocomplete", out _));
+
+        var topic = commands["topic"].GetProperty("options")[0];
+        Assert.True(topic.GetProperty("required").GetBoolean());
+        Assert.True(topic.GetProperty("autocomplete").GetBoolean());
+        Assert.Equal(80, topic.GetProperty("max_length").GetInt32());
+
+        Assert.Equal("32", commands["purge"].GetProperty("default_member_permissions").GetString());
+    }
+
+    [Fact]
+    public async Task With_a_guild_id_commands_are_registered_in_that_guild()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake, new() { ["Bot:Discord:GuildId"] = DiscordPayloads.GuildId });
+        await fake.AcceptAndIdentifyAsync();
+
+        var put = await fake.WaitForRequestAsync(r => r.Method == "PUT");
+
+        Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/guilds/{DiscordPayloads.GuildId}/commands", put.Path);
+    }
+
+    [Fact]
+    public async Task A_slash_command_is_answered_through_the_callback_endpoint_with_an_embed()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
+
+        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("701"));
+        Assert.Equal("POST", callback.Method);
+        Assert.Equal($"Bot {DiscordTestHost.Token}", callback.Header("Authorization"));
+        Assert.StartsWith("DiscordBot (https://", callback.Header("User-Agent"));
+        var body = callback.Json;
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        var data = body.GetProperty("data");
+        Assert.False(data.TryGetProperty("flags", out _));
+        Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        var embed = data.GetProperty("embeds")[0];
+        Assert.Equal(@"Echo: hello \*world\*", embed.GetProperty("title").GetString());
+        Assert.Contains(@"You said hello \*world\*", embed.GetProperty("description").GetString());
+        var field = embed.GetProperty("fields")[0];
+        Assert.Equal("News report, 31 Dec 2025", field.GetProperty("name").GetString());
+        Assert.Contains("The base will be handed over.", field.GetProperty("value").GetString());
+        Assert.Contains("https://example.org/report", field.GetProperty("value").GetString());
+        Assert.Equal("Source date: 31 Dec 2025", embed.GetProperty("footer").GetProperty("text").GetString());
+        var button = data.GetProperty("components")[0].GetProperty("components")[0];
+        Assert.Equal("/echo again", button.GetProperty("custom_id").GetString());
+        Assert.Equal("Again", button.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task A_slow_answer_is_deferred_and_then_edited_into_the_original_response()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake, new() { ["Bot:Discord:DeferAfter"] = "00:00:00.100" });
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("702", "slow"));
+
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("702"));
+        Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
+        Assert.DoesNotContain(fake.Requests, r => r.Method == "PATCH");
+
+        host.Slow.Release();
+
+        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == WebhookPath("702") + "/messages/@original");
+        Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task An_answer_too_long_for_one_message_continues_in_follow_ups()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
+
+        var first = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("703"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("703"));
+        var fields = first.Json.GetProperty("data").GetProperty("embeds").EnumerateArray()
+            .Concat(followUp.Json.GetProperty("embeds").EnumerateArray())
+            .Sum(e => e.TryGetProperty("fields", out var f) ? f.GetArrayLength() : 0);
+        Assert.True(fields >= 6);
+    }
+
+    [Theory]
+    [InlineData("base", 25, "base-01")]
+    [InlineData("asad", 1, "ain-al-asad")]
+    [InlineData("nothing-like-this", 0, null)]
+    public async Task Autocomplete_offers_at_most_25_matching_topics(string typed, int expected, string? firstValue)
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
+
+        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("704"));
+        Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
+        var choices = callback.Json.GetProperty("data").GetProperty("choices");
+        Assert.Equal(expected, choices.GetArrayLength());
+        if (firstValue is not null)
+        {
+            Assert.Equal(firstValue, choices[0].GetProperty("value").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Pressing_a_button_runs_its_command()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
+
+        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("705"));
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal("Echo: again", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("0", null, true, false)]
+    [InlineData("32", null, true, true)]
+    [InlineData("8", null, true, true)]
+    [InlineData("0", "777", true, true)]
+    [InlineData("0", "778", true, false)]
+    [InlineData("32", null, false, false)]
+    public async Task Moderator_commands_need_manage_server_administrator_or_a_moderator_role(string permissions, string? role, bool inGuild, bool allowed)
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
+
+        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("706"))).Json.GetProperty("data");
+        if (allowed)
+        {
+            Assert.Equal("Purged", data.GetProperty("embeds")[0].GetProperty("title").GetString());
+        }
+        else
+        {
+            Assert.StartsWith("Sorry, only this chat's moderators", data.GetProperty("content").GetString());
+            Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Bot.Fakes.Discord;
+
+namespace Bot.Discord.Tests.Support;
+
+/// <summary>Interactions as Discord sends them (the fields the transport reads, plus a few it ignores).</summary>
+public static class DiscordPayloads
+{
+    public const string GuildId = "300000000000000003";
+    public const string ChannelId = "400000000000000004";
+
+    public static object Command(string id, string name, string? argument = null, string permissions = "0", string[]? roles = null, bool inGuild = true) =>
+        Interaction(id, 2, new
+        {
+            id = "500",
+            name,
+            type = 1,
+            options = argument is null ? null : new[] { new { name = "arg", type = 3, value = argument } },
+        }, inGuild, permissions, roles);
+
+    public static object Autocomplete(string id, string name, string typed) =>
+        Interaction(id, 4, new
+        {
+            id = "500",
+            name,
+            type = 1,
+            options = new[] { new { name = "topic", type = 3, value = typed, focused = true } },
+        }, inGuild: true, "0", null);
+
+    public static object Button(string id, string customId) =>
+        Interaction(id, 3, new { custom_id = customId, component_type = 2 }, inGuild: true, "0", null);
+
+    public static object Ping() => new { id = "1", application_id = FakeDiscordServer.ApplicationId, type = 1, token = "ping-token", version = 1 };
+
+    public static string Json(object payload) => JsonSerializer.Serialize(payload);
+
+    public static string TokenOf(string id) => $"token-{id}";
+
+    private static object Interaction(string id, int type, object data, bool inGuild, string permissions, string[]? roles)
+    {
+        var user = new { id = "600", username = "reader", global_name = "A Reader" };
+        return inGuild
+            ? new
+            {
+                id,
+                application_id = FakeDiscordServer.ApplicationId,
+                type,
+                data,
+                guild_id = GuildId,
+                channel_id = ChannelId,
+                member = new { user, nick = (string?)null, permissions, roles = roles ?? [] },
+                token = TokenOf(id),
+                version = 1,
+                app_permissions = "0",
+                locale = "en-US",
+            }
+            : (object)new
+            {
+                id,
+                application_id = FakeDiscordServer.ApplicationId,
+                type,
+                data,
+                channel_id = ChannelId,
+                user,
+                token = TokenOf(id),
+                version = 1,
+            };
+    }
+}

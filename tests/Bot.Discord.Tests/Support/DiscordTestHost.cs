@@ -1,0 +1,84 @@
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Discord.Gateway;
+using Bot.Fakes.Discord;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Tests.Support;
+
+/// <summary>
+/// The real host with the real transport registration, pointed at a <see cref="FakeDiscordServer"/>, with the
+/// core's dispatcher and a few test commands. In-memory configuration only, so no appsettings.json can interfere.
+/// </summary>
+public sealed class DiscordTestHost : IAsyncDisposable
+{
+    public const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.secret-token-value";
+
+    private DiscordTestHost(IHost host, CapturingLoggerProvider logs)
+    {
+        Host = host;
+        Logs = logs;
+    }
+
+    public IHost Host { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public SlowCommand Slow => Host.Services.GetServices<IChatCommand>().OfType<SlowCommand>().Single();
+
+    public InMemoryChatDirectory Directory => (InMemoryChatDirectory)Host.Services.GetRequiredService<IChatDirectory>();
+
+    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    public static Task<DiscordTestHost> StartAsync(FakeDiscordServer fake, Dictionary<string, string?>? settings = null) =>
+        StartAsync(fake.ApiBaseUrl, fake.GatewayUrl.ToString(), settings);
+
+    public static async Task<DiscordTestHost> StartAsync(string apiBaseUrl, string gatewayUrl, Dictionary<string, string?>? settings = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Bot:Discord:Token"] = Token,
+            ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
+            ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
+            ["Bot:Discord:GatewayUrl"] = gatewayUrl,
+            // Generous, so a loaded machine never defers a quick answer; the defer tests set their own.
+            ["Bot:Discord:DeferAfter"] = "00:00:02.500",
+            ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
+            ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
+            ["Bot:Discord:ModeratorRoleIds:0"] = "777",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+        builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
+        builder.Services.AddChatCommands();
+        builder.Services.AddSingleton<IChatCommand, EchoCommand>();
+        builder.Services.AddSingleton<IChatCommand, SlowCommand>();
+        builder.Services.AddSingleton<IChatCommand, TopicCommand>();
+        builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
+        builder.Services.AddSingleton<IChatCommand, LongCommand>();
+        builder.Services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
+        builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        builder.AddDiscordTransport();
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new DiscordTestHost(host, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await Host.StopAsync(timeout.Token);
+        Host.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+using Bot.Core.Answers;
+using Bot.Core.Commands;
+
+namespace Bot.Discord.Tests.Support;
+
+/// <summary>"/echo text": answers at once with a quoted, dated source, so embeds have every part.</summary>
+public sealed class EchoCommand : IChatCommand
+{
+    public static readonly SourceReference Source = new("s1", "News report", new DateOnly(2025, 12, 31), "seed", "https://example.org/report");
+
+    public CommandDescriptor Descriptor { get; } = new("echo", "Repeat the text back", new CommandArgument("text", "What to repeat", Required: false));
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer($"Echo: {request.Argument}", [new AnswerItem($"You said {request.Argument}", new Quote("The base will be handed over.", Source))])
+        {
+            Buttons = [new AnswerButton("Again", "/echo again")],
+        });
+}
+
+/// <summary>"/slow": answers only when the test releases it (or after a bound), to force a deferred response.</summary>
+public sealed class SlowCommand : IChatCommand
+{
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public CommandDescriptor Descriptor { get; } = new("slow", "Take a while to answer");
+
+    public void Release() => _release.TrySetResult();
+
+    public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        await _release.Task.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        return new Answer("Slow answer", [new AnswerItem("It took a while")]);
+    }
+}
+
+/// <summary>"/topic name": a topic argument with autocomplete suggestions.</summary>
+public sealed class TopicCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("topic", "Show one topic", new CommandArgument("topic", "The topic's name", Required: true) { Suggestions = ArgumentSuggestions.Topics, MaxLength = 80 });
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Answer.Short($"Topic {request.Argument}"));
+}
+
+/// <summary>"/purge": moderators only.</summary>
+public sealed class PurgeCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("purge", "Remove every source (moderators)") { Audience = CommandAudience.Moderators };
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Answer.Short("Purged"));
+}
+
+/// <summary>Topics for autocomplete: a fixed list, filtered by what was typed.</summary>
+public sealed class FakeTopicSuggestions : ISuggestionProvider
+{
+    public static readonly string[] Topics = [.. Enumerable.Range(1, 40).Select(i => $"base-{i:00}"), "ain-al-asad", "erbil"];
+
+    public IReadOnlyList<Suggestion> Suggest(ArgumentSuggestions kind, string typed, int limit) =>
+        [.. Topics.Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase)).Take(limit).Select(t => new Suggestion(t.Replace('-', ' '), t))];
+}
+
+/// <summary>"/long": more quotes than one Discord message can hold.</summary>
+public sealed class LongCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("long", "Answer at great length");
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("A long answer", [.. Enumerable.Range(1, 30).Select(i =>
+            new AnswerItem($"Point {i}", new Quote($"Sentence {i} " + new string('x', 900), EchoCommand.Source with { SourceId = $"s{i}", Title = $"Report {i}" })))]));
+}
