@@ -15,7 +15,6 @@ public static class CommandServices
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(knowledge);
-        builder.Services.AddSingleton<ISuggestionProvider>(knowledge);
         builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddChatCommands();
         var host = builder.Build();

@@ -1,3 +1,5 @@
+using Bot.Core.Commands;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Bot.Discord.Tests.Support;
 using Bot.Fakes.Discord;
@@ -21,7 +23,14 @@ public sealed class InteractionTests
 
         Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/commands", put.Path);
         var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["help", "echo", "slow", "topic", "purge", "long"], commands.Keys);
+        var registry = host.Get<CommandRegistry>();
+        Assert.Equal(registry.Descriptors.Select(d => d.Name), commands.Keys);
+        Assert.Contains("echo", commands.Keys);
+
+        var status = commands["status"].GetProperty("options")[0];
+        Assert.Equal("topic", status.GetProperty("name").GetString());
+        Assert.False(status.GetProperty("required").GetBoolean());
+        Assert.True(status.GetProperty("autocomplete").GetBoolean());
         Assert.All(commands.Values, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
 
         var help = commands["help"];

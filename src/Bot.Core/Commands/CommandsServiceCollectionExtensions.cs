@@ -1,4 +1,5 @@
 using Bot.Core.Commands.Catalog;
+using Bot.Core.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,10 @@ public static class CommandsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoryClock>();
+
+        // The commands read the knowledge; whoever fills it (the host's seed loader, a test) shares this one.
+        services.TryAddSingleton<KnowledgeBase>();
+        services.AddSingleton<ISuggestionProvider>(sp => sp.GetRequiredService<KnowledgeBase>());
 
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
