@@ -16,6 +16,16 @@ public static class LoadProfile
         var analyses = sources.Select(DocumentAnalyzer.Analyze).ToList();
         Console.WriteLine($"analyse (1 thread): {watch.ElapsedMilliseconds} ms");
         watch.Restart();
+        foreach (var s in sources.Take(2000)) { DocumentAnalyzer.Analyze(s); }
+        Console.WriteLine($"  analyse x2000 (warm): {watch.ElapsedMilliseconds} ms");
+        var statements = analyses.Take(2000).SelectMany(a => a.Statements.Select(x => a.Sentences[x.SentenceIndex].Text)).ToList();
+        watch.Restart();
+        foreach (var text in statements) { ClauseFinder.Around(text, 5, 4); }
+        Console.WriteLine($"  clauses x2000 docs ({statements.Count}): {watch.ElapsedMilliseconds} ms");
+        watch.Restart();
+        foreach (var a in analyses.Take(2000)) { foreach (var x in a.Sentences) { PhaseExtractor.TryExtract(x, []); } }
+        Console.WriteLine($"  phases x2000 docs: {watch.ElapsedMilliseconds} ms");
+        watch.Restart();
         foreach (var s in sources.Take(2000)) { Bot.Core.Analysis.SentenceSplitter.Split(s.Text); }
         Console.WriteLine($"  split x2000: {watch.ElapsedMilliseconds} ms");
         var sentences = analyses.Take(2000).SelectMany(a => a.Sentences.Select(x => (a.Source, x))).ToList();
