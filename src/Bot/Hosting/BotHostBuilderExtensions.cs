@@ -1,5 +1,7 @@
 using Bot.Core.Commands;
 using Bot.Host.Console;
+using Bot.Host.Storage;
+using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,12 +25,14 @@ public static class BotHostBuilderExtensions
 
         builder.Services.AddSingleton(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
         builder.Services.AddChatCommands();
+        builder.AddStorage();
         return builder;
     }
 
     /// <summary>Telegram and Discord when their tokens are configured; the console chat when neither is.</summary>
     public static IHostApplicationBuilder AddChatTransports(this IHostApplicationBuilder builder)
     {
+        builder.AddTelegramTransport();
         builder.AddConsoleChat();
         return builder;
     }
