@@ -110,6 +110,19 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_token_is_logged_once_with_what_to_check_and_the_transport_stops_calling()
+    {
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
+
+        await WaitUntilAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)));
+        await Task.Delay(200);
+
+        Assert.Equal(1, _fake.RejectedCalls);
+        Assert.Empty(_fake.Requests());
+        Assert.Contains(_logs.Lines, l => l.Contains("Check Bot__Telegram__Token", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_chat_sender_reports_a_rate_limit_at_once_instead_of_waiting()
     {
         await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
@@ -155,5 +168,14 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         Assert.Equal(DeliveryStatus.ChatUnavailable, blocked.Status);
         Assert.Equal(DeliveryStatus.TransientFailure, failed.Status);
         Assert.Equal(2, _fake.SentMessages.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 }

@@ -49,6 +49,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private WebApplication? _app;
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
+    private int _rejectedCalls;
 
     public FakeTelegramBotApi(string token = "123456:test", string botUsername = "news_test_bot")
     {
@@ -73,6 +74,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public long ConfirmedOffset { get; private set; }
 
     public string? WebhookUrl { get; private set; }
+
+    /// <summary>Calls refused with 401 because they carried another token; they are not in <see cref="Requests"/>.</summary>
+    public int RejectedCalls => Volatile.Read(ref _rejectedCalls);
 
     public string? WebhookSecret { get; private set; }
 
@@ -243,6 +247,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
         if (segments[0] != "bot" + Token)
         {
+            Interlocked.Increment(ref _rejectedCalls);
             await ErrorAsync(context, new FakeTelegramFault(401, "Unauthorized"));
             return;
         }
