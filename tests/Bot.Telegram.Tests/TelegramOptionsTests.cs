@@ -1,4 +1,4 @@
-using Bot.Core.Commands;
+using Bot.Telegram.Tests.Support;
 using Bot.Host.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,7 @@ public sealed class TelegramOptionsTests
             ["Bot:Telegram:SecretToken"] = "has spaces!",
             ["Bot:Storage:ConnectionString"] = "Data Source=:memory:",
         });
-        builder.Services.AddChatCommands();
+        builder.Services.AddTestCommands();
         builder.AddStorage();
         builder.AddTelegramTransport();
         using var host = builder.Build();

@@ -1,4 +1,3 @@
-using Bot.Core.Commands;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
 using Microsoft.Extensions.Configuration;
@@ -51,14 +50,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        builder.Services.AddChatCommands();
-        builder.Services.AddSingleton<IChatCommand, QuoteCommand>();
-        builder.Services.AddSingleton<IChatCommand, LongCommand>();
-        builder.Services.AddSingleton<IChatCommand, PickCommand>();
-        builder.Services.AddSingleton<IChatCommand, TopicCommand>();
-        builder.Services.AddSingleton<IChatCommand, SecretCommand>();
-        builder.Services.AddSingleton(gate ?? new StepGate());
-        builder.Services.AddSingleton<IChatCommand, StepCommand>();
+        builder.Services.AddTestCommands(gate);
         builder.AddStorage();
         builder.AddTelegramTransport();
 
