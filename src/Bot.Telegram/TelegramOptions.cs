@@ -43,8 +43,8 @@ public sealed class TelegramOptions
     /// <summary>Telegram user ids that may moderate every chat, besides each group's creator and administrators.</summary>
     public long[] Moderators { get; set; } = [];
 
-    /// <summary>How long one getUpdates call waits for news (long polling).</summary>
-    [Range(0, 50, ErrorMessage = "Bot:Telegram:PollTimeoutSeconds must be 0-50.")]
+    /// <summary>How long one getUpdates call waits for news (long polling). Not 0: short polling would spin against the API.</summary>
+    [Range(1, 50, ErrorMessage = "Bot:Telegram:PollTimeoutSeconds must be 1-50.")]
     public int PollTimeoutSeconds { get; set; } = 25;
 
     /// <summary>At most this many updates per getUpdates call.</summary>

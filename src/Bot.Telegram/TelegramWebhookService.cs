@@ -34,7 +34,11 @@ public sealed class TelegramWebhookService(
     /// <summary>Telegram's updates are small; anything near this is not from Telegram.</summary>
     private const long MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>How many recent update ids are remembered to drop Telegram's redeliveries.</summary>
+    private const int RememberedUpdates = 4096;
+
     private readonly CancellationTokenSource _stopping = new();
+    private readonly RecentUpdates _recent = new(RememberedUpdates);
     private WebApplication? _app;
     private Task _registration = Task.CompletedTask;
 
@@ -154,8 +158,26 @@ public sealed class TelegramWebhookService(
             return;
         }
 
+        // Telegram delivers an update again when our 200 was late or lost; the same id is handled once.
+        if (!_recent.TryBegin(update.Id))
+        {
+            logger.LogDebug("Dropped redelivered update {UpdateId}", update.Id);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
         using var handling = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted);
-        await handler.HandleAsync(update, handling.Token);
+        try
+        {
+            await handler.HandleAsync(update, handling.Token);
+        }
+        catch
+        {
+            // Not handled (shutdown): the non-2xx makes Telegram deliver it again, and then it must not be dropped.
+            _recent.Forget(update.Id);
+            throw;
+        }
+
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
@@ -165,5 +187,39 @@ public sealed class TelegramWebhookService(
         var actual = Encoding.UTF8.GetBytes(presented);
         // Constant time, so the secret cannot be guessed byte by byte from response times.
         return expected.Length > 0 && CryptographicOperations.FixedTimeEquals(expected, actual);
+    }
+}
+
+/// <summary>A bounded set of the update ids most recently taken for handling, oldest forgotten first.</summary>
+internal sealed class RecentUpdates(int capacity)
+{
+    private readonly HashSet<int> _ids = [];
+    private readonly Queue<int> _order = new();
+
+    public bool TryBegin(int updateId)
+    {
+        lock (_ids)
+        {
+            if (!_ids.Add(updateId))
+            {
+                return false;
+            }
+
+            _order.Enqueue(updateId);
+            while (_order.Count > capacity && _order.TryDequeue(out var oldest))
+            {
+                _ids.Remove(oldest);
+            }
+
+            return true;
+        }
+    }
+
+    public void Forget(int updateId)
+    {
+        lock (_ids)
+        {
+            _ids.Remove(updateId);
+        }
     }
 }

@@ -39,6 +39,21 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_Telegram_delivers_twice_is_answered_once()
+    {
+        await using var bot = await StartWebhookBotAsync();
+        var hook = await HookAsync(bot);
+        var update = FakeTelegramBotApi.MessageUpdate(7, 42, "/topic once");
+
+        var first = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, update, Secret);
+        var again = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, update, Secret);
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Single(_fake.SentMessages);
+    }
+
+    [Fact]
     public async Task At_start_the_webhook_is_set_with_its_secret_and_no_polling_happens()
     {
         await using var bot = await StartWebhookBotAsync();
