@@ -77,6 +77,21 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_that_times_out_is_sent_again_and_polling_goes_on()
+    {
+        _fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(5)));
+        _fake.EnqueueMessage(chatId: 42, "/topic slow");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:RequestTimeout"] = "00:00:00.300" });
+
+        var attempts = await _fake.WaitForAsync("sendMessage", 2, Wait);
+        _fake.EnqueueMessage(chatId: 42, "/topic next");
+        await _fake.WaitForAsync("sendMessage", 3, Wait);
+
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(300), "the retry came after the request timeout");
+        Assert.Equal("<b>Topic next</b>", _fake.SentMessages[2].Text);
+    }
+
+    [Fact]
     public async Task A_403_marks_the_chat_inactive_without_retrying_and_a_new_message_reactivates_it()
     {
         _fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());

@@ -20,6 +20,11 @@ public sealed record FakeTelegramRequest(string Method, JsonObject Body, TimeSpa
 /// <summary>An error the fake answers with, in the Bot API's shape: {ok:false, error_code, description, parameters}.</summary>
 public sealed record FakeTelegramFault(int StatusCode, string Description, int? RetryAfter = null, long? MigrateToChatId = null)
 {
+    /// <summary>Not an error: the call hangs this long (or until the client gives up), then succeeds as usual.</summary>
+    public TimeSpan Hang { get; init; }
+
+    public static FakeTelegramFault Hanging(TimeSpan hang) => new(200, "") { Hang = hang };
+
     public static FakeTelegramFault TooManyRequests(int retryAfterSeconds) => new(429, $"Too Many Requests: retry after {retryAfterSeconds}", retryAfterSeconds);
 
     public static FakeTelegramFault ServerError() => new(500, "Internal Server Error");
@@ -264,6 +269,21 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         RequestReceived?.Invoke(request);
+        if (fault is { Hang: var hang } && hang > TimeSpan.Zero)
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            try
+            {
+                await Task.Delay(hang, linked.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            fault = null;
+        }
+
         if (fault is not null)
         {
             await ErrorAsync(context, fault);
