@@ -87,7 +87,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         _fake.EnqueueMessage(chatId: 42, "/topic next");
         await _fake.WaitForAsync("sendMessage", 3, Wait);
 
-        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(300), "the retry came after the request timeout");
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(250), "the retry came only after the request timeout");
         Assert.Equal("<b>Topic next</b>", _fake.SentMessages[2].Text);
     }
 
