@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Fakes.Telegram;
@@ -109,6 +110,44 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         _fake.EnqueueMessage(chatId: 42, "/topic unblocked");
         await _fake.WaitForAsync("sendMessage", 2, Wait);
         Assert.True((await directory.FindAsync(TelegramUpdateMapper.Address(42), CancellationToken.None))!.Active);
+    }
+
+    [Fact]
+    public async Task Being_removed_from_a_group_marks_it_inactive_and_a_channel_post_is_answered()
+    {
+        static JsonObject Member(string status) => new() { ["status"] = status, ["user"] = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "Bot" } };
+        _fake.Enqueue(_ => new JsonObject
+        {
+            ["my_chat_member"] = new JsonObject
+            {
+                ["chat"] = new JsonObject { ["id"] = -100900, ["type"] = "supergroup", ["title"] = "G" },
+                ["from"] = new JsonObject { ["id"] = 7, ["is_bot"] = false, ["first_name"] = "Admin" },
+                ["date"] = 0,
+                ["old_chat_member"] = Member("member"),
+                ["new_chat_member"] = Member("kicked"),
+            },
+        });
+        _fake.Enqueue(_ => new JsonObject
+        {
+            ["channel_post"] = new JsonObject
+            {
+                ["message_id"] = 3,
+                ["date"] = 0,
+                ["chat"] = new JsonObject { ["id"] = -100800, ["type"] = "channel", ["title"] = "News" },
+                ["sender_chat"] = new JsonObject { ["id"] = -100800, ["type"] = "channel", ["title"] = "News" },
+                ["text"] = "/secret",
+            },
+        });
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
+
+        var reply = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+
+        Assert.Equal(-100800, reply.ChatId);
+        Assert.Equal("<b>Moderator area</b>", reply.Text);
+        var removed = await directory.FindAsync(TelegramUpdateMapper.Address(-100900), CancellationToken.None);
+        Assert.False(removed!.Active);
+        Assert.Equal("bot kicked", removed.InactiveReason);
     }
 
     [Fact]
