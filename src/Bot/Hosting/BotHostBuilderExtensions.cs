@@ -1,6 +1,8 @@
 using Bot.Core.Commands;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
+using Bot.Host.Storage;
+using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,7 @@ public static class BotHostBuilderExtensions
         }
 
         builder.Services.AddSingleton<TimeProvider>(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        builder.AddStorage();
         builder.AddKnowledge();
         builder.Services.AddChatCommands();
         return builder;
@@ -31,6 +34,7 @@ public static class BotHostBuilderExtensions
     /// <summary>Telegram and Discord when their tokens are configured; the console chat when neither is.</summary>
     public static IHostApplicationBuilder AddChatTransports(this IHostApplicationBuilder builder)
     {
+        builder.AddTelegramTransport();
         builder.AddConsoleChat();
         builder.AddDiscordTransport();
         return builder;

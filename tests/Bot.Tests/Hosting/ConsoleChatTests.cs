@@ -7,12 +7,17 @@ using Microsoft.Extensions.Hosting;
 namespace Bot.Tests.Hosting;
 
 /// <summary>The console chat on the real host, built from an empty builder so no stray appsettings.json can interfere.</summary>
-public sealed class ConsoleChatTests
+public sealed class ConsoleChatTests : IDisposable
 {
-    private static HostApplicationBuilder Builder(IDictionary<string, string?> settings)
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("bot-data-");
+
+    public void Dispose() => _data.Delete(recursive: true);
+
+    private HostApplicationBuilder Builder(IDictionary<string, string?> settings)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(settings);
+        // The host creates its database at start: keep it out of the repository.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Bot:Storage:DataDirectory"] = _data.FullName });
         return builder;
     }
 

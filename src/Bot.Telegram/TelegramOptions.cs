@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram;
+
+/// <summary>How the bot receives updates.</summary>
+public enum TelegramMode
+{
+    /// <summary>The bot asks Telegram for updates (getUpdates); works behind NAT, one poller per token.</summary>
+    Polling,
+    /// <summary>Telegram posts updates to <see cref="TelegramOptions.WebhookUrl"/>; needs a public HTTPS address.</summary>
+    Webhook,
+}
+
+/// <summary>The Telegram transport's settings (section <c>Bot:Telegram</c>). The transport is on only when <see cref="Token"/> is set.</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Bot:Telegram";
+
+    /// <summary>The bot token from @BotFather. A secret: environment or user secrets only, never appsettings.json.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Bot:Telegram:Token is required when the Telegram transport is on (set Bot__Telegram__Token).")]
+    public string Token { get; set; } = "";
+
+    /// <summary>A local Bot API server or a test fake, e.g. "http://127.0.0.1:8081"; null means the official API.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+
+    /// <summary>Webhook mode: the public HTTPS address Telegram posts to. Its path is also the path the listener serves.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Webhook mode: Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 1-256 chars of A-Z a-z 0-9 _ -. A secret.</summary>
+    public string? SecretToken { get; set; }
+
+    /// <summary>Webhook mode: the address the bot's own listener binds to (a reverse proxy forwards <see cref="WebhookUrl"/> here).</summary>
+    public string WebhookListenUrl { get; set; } = "http://127.0.0.1:8443";
+
+    /// <summary>Webhook mode: how many connections Telegram may open at once.</summary>
+    [Range(1, 100, ErrorMessage = "Bot:Telegram:WebhookMaxConnections must be 1-100.")]
+    public int WebhookMaxConnections { get; set; } = 40;
+
+    /// <summary>Telegram user ids that may moderate every chat, besides each group's creator and administrators.</summary>
+    public long[] Moderators { get; set; } = [];
+
+    /// <summary>How long one getUpdates call waits for news (long polling). Not 0: short polling would spin against the API.</summary>
+    [Range(1, 50, ErrorMessage = "Bot:Telegram:PollTimeoutSeconds must be 1-50.")]
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>At most this many updates per getUpdates call.</summary>
+    [Range(1, 100, ErrorMessage = "Bot:Telegram:PollLimit must be 1-100.")]
+    public int PollLimit { get; set; } = 100;
+
+    /// <summary>A single API call (other than the long poll's own wait) taking longer than this is abandoned and retried.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The first wait after a network error or 5xx; it doubles per failure up to <see cref="RetryMaximumDelay"/>.</summary>
+    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaximumDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a reply is tried on network errors and 5xx before it is given up (429 waits do not count).</summary>
+    [Range(1, 20, ErrorMessage = "Bot:Telegram:SendAttempts must be 1-20.")]
+    public int SendAttempts { get; set; } = 5;
+}
+
+/// <summary>The checks data annotations cannot express; each failure names the key and what to do.</summary>
+public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        var failures = new List<string>();
+        // The message must never echo the token itself.
+        if (!string.IsNullOrEmpty(options.Token) && !TokenShape().IsMatch(options.Token))
+        {
+            failures.Add("Bot:Telegram:Token does not look like a bot token (\"<bot id>:<secret>\" as @BotFather gives it).");
+        }
+
+        if (options.ApiBaseUrl is { Length: > 0 } baseUrl && !IsHttpUrl(baseUrl))
+        {
+            failures.Add("Bot:Telegram:ApiBaseUrl must be an absolute http(s) URL such as http://127.0.0.1:8081, or empty for the official API.");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Bot:Telegram:RequestTimeout must be positive, e.g. 00:00:30.");
+        }
+
+        if (options.RetryInitialDelay <= TimeSpan.Zero || options.RetryMaximumDelay < options.RetryInitialDelay)
+        {
+            failures.Add("Bot:Telegram:RetryInitialDelay must be positive and no larger than Bot:Telegram:RetryMaximumDelay.");
+        }
+
+        if (options.Mode == TelegramMode.Webhook)
+        {
+            if (options.WebhookUrl is not { Length: > 0 } webhook || !IsHttpUrl(webhook))
+            {
+                failures.Add("Bot:Telegram:WebhookUrl is required in Webhook mode: the public https:// address Telegram posts updates to.");
+            }
+
+            if (options.SecretToken is not { } secret || !SecretTokenShape().IsMatch(secret))
+            {
+                failures.Add("Bot:Telegram:SecretToken is required in Webhook mode: 1-256 characters of A-Z, a-z, 0-9, _ and -.");
+            }
+
+            if (!IsHttpUrl(options.WebhookListenUrl))
+            {
+                failures.Add("Bot:Telegram:WebhookListenUrl must be an absolute http(s) URL to listen on, such as http://127.0.0.1:8443.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    [GeneratedRegex(@"^\d{1,16}:[A-Za-z0-9_-]+$")]
+    private static partial Regex TokenShape();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretTokenShape();
+}

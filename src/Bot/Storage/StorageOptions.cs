@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Host.Storage;
+
+/// <summary>Where the bot keeps its state (section <c>Bot:Storage</c>).</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Bot:Storage";
+
+    public const string DatabaseFileName = "bot.db";
+
+    /// <summary>The bot's data folder, relative to the content root unless absolute. The SQLite file is <c>bot.db</c> inside it.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Bot:Storage:DataDirectory must name a folder for the bot's data (default \"data\").")]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>A full SQLite connection string, overriding <see cref="DataDirectory"/> (e.g. for a shared volume).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How long a writer waits for another connection's lock before failing.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}

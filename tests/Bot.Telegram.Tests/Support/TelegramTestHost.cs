@@ -1,0 +1,94 @@
+using Bot.Fakes.Telegram;
+using Bot.Host.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Telegram.Tests.Support;
+
+/// <summary>
+/// The real registrations (commands, SQLite storage, Telegram transport) on an empty host with in-memory
+/// configuration, pointed at a <see cref="FakeTelegramBotApi"/>. Retries are shortened so fault tests stay fast.
+/// </summary>
+public sealed class TelegramTestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TelegramTestHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<TelegramTestHost> StartAsync(
+        FakeTelegramBotApi fake,
+        string dataDirectory,
+        IDictionary<string, string?>? settings = null,
+        ListLoggerProvider? logs = null,
+        StepGate? gate = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Bot:Telegram:Token"] = fake.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
+            ["Bot:Telegram:PollTimeoutSeconds"] = "5",
+            ["Bot:Telegram:RequestTimeout"] = "00:00:05",
+            ["Bot:Telegram:RetryInitialDelay"] = "00:00:00.050",
+            ["Bot:Telegram:RetryMaximumDelay"] = "00:00:00.400",
+            ["Bot:Storage:DataDirectory"] = dataDirectory,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddTestCommands(gate);
+        builder.AddStorage();
+        builder.AddTelegramTransport();
+
+        var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await host.StartAsync(timeout.Token);
+        return new TelegramTestHost(host);
+    }
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}
+
+/// <summary>A fresh folder for one test's bot.db, deleted afterwards.</summary>
+public sealed class TempDataDirectory : IDisposable
+{
+    public TempDataDirectory() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bot-telegram-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

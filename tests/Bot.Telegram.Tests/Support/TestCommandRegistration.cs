@@ -1,0 +1,29 @@
+using Bot.Core.Commands;
+using Bot.Core.Commands.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Telegram.Tests.Support;
+
+public static class TestCommandRegistration
+{
+    /// <summary>
+    /// The real registry, dispatcher and /help, with the test commands instead of the story's catalogue, so these
+    /// tests depend on neither the knowledge nor the seeds.
+    /// </summary>
+    public static IServiceCollection AddTestCommands(this IServiceCollection services, StepGate? gate = null)
+    {
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
+        services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
+        services.AddSingleton<CommandRegistry>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<IChatCommand, QuoteCommand>();
+        services.AddSingleton<IChatCommand, LongCommand>();
+        services.AddSingleton<IChatCommand, PickCommand>();
+        services.AddSingleton<IChatCommand, TopicCommand>();
+        services.AddSingleton<IChatCommand, SecretCommand>();
+        services.AddSingleton(gate ?? new StepGate());
+        services.AddSingleton<IChatCommand, StepCommand>();
+        return services;
+    }
+}

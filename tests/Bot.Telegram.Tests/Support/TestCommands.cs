@@ -1,0 +1,78 @@
+using Bot.Core.Answers;
+using Bot.Core.Commands;
+
+namespace Bot.Telegram.Tests.Support;
+
+/// <summary>An answer whose source text is full of HTML metacharacters.</summary>
+public sealed class QuoteCommand : IChatCommand
+{
+    public static readonly SourceReference Source = new("s1", "Wire <i>report</i> & co", new DateOnly(2025, 12, 31), "test", "https://example.org/a?b=1&c=2");
+
+    public CommandDescriptor Descriptor { get; } = new("quote", "Quote a source with markup in it");
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("Quotes <from> sources & more", [new AnswerItem("An item with <b>&", new Quote("He said \"<b>& x > y\" today.", Source))])
+        {
+            Note = "A note with <script> & friends",
+        });
+}
+
+/// <summary>An answer far longer than one Telegram message, with numbered paragraphs to check order and completeness.</summary>
+public sealed class LongCommand : IChatCommand
+{
+    public const int Items = 40;
+
+    public CommandDescriptor Descriptor { get; } = new("long", "A very long answer");
+
+    public static string ItemText(int number) => $"Item {number:D2} " + string.Join(' ', Enumerable.Repeat("word&word", 30));
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("A long answer", [.. Enumerable.Range(1, Items).Select(i => new AnswerItem(ItemText(i), new Quote($"Quote {i:D2} <q>.", QuoteCommand.Source)))]));
+}
+
+/// <summary>Offers two buttons, one with a command longer than callback_data's 64 bytes.</summary>
+public sealed class PickCommand : IChatCommand
+{
+    public static readonly string LongTopic = new('x', 80);
+
+    public CommandDescriptor Descriptor { get; } = new("pick", "Pick a topic from buttons");
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("Pick a topic", [])
+        {
+            Buttons = [new AnswerButton("Ain al-Asad", "/topic ain-al-asad"), new AnswerButton("A long one", "/topic " + LongTopic)],
+        });
+}
+
+public sealed class TopicCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("topic", "Show a topic", new CommandArgument("topic", "The topic", Required: true));
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Answer.Short($"Topic {request.Argument}"));
+}
+
+public sealed class SecretCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("secret", "Moderators only") { Audience = CommandAudience.Moderators };
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Answer.Short("Moderator area"));
+}
+
+/// <summary>Lets a test hold updates in the middle of handling: each /step waits for one permit.</summary>
+public sealed class StepGate
+{
+    public SemaphoreSlim Permits { get; } = new(0);
+}
+
+public sealed class StepCommand(StepGate gate) : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("step", "Wait for the test, then answer", new CommandArgument("n", "Step number", Required: true));
+
+    public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        await gate.Permits.WaitAsync(cancellationToken);
+        return Answer.Short($"Step {request.Argument}");
+    }
+}

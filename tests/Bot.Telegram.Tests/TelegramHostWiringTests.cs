@@ -1,0 +1,49 @@
+using Bot.Fakes.Telegram;
+using Bot.Host.Console;
+using Bot.Host.Hosting;
+using Bot.Telegram.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Telegram.Tests;
+
+/// <summary>The real host's wiring: with a token, AddBot and AddChatTransports serve Telegram instead of the console.</summary>
+public sealed class TelegramHostWiringTests : IAsyncLifetime
+{
+    private readonly TempDataDirectory _data = new();
+    private FakeTelegramBotApi _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _fake.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task With_a_token_the_host_serves_Telegram_from_its_data_folder_and_opens_no_console_chat()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _data.Path });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Telegram:Token"] = _fake.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
+            ["Bot:Storage:DataDirectory"] = "data",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null)).AddChatTransports();
+        _fake.EnqueueMessage(chatId: 42, "/help");
+
+        using var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await host.StartAsync(timeout.Token);
+        var reply = (await _fake.WaitForAsync("sendMessage", 1, TimeSpan.FromSeconds(10))).Single();
+        await host.StopAsync(timeout.Token);
+
+        Assert.StartsWith("<b>Commands</b>", reply.Text);
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is ConsoleChat);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "data", "bot.db")));
+    }
+}

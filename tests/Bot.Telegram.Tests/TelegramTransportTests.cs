@@ -1,0 +1,193 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Fakes.Telegram;
+using Bot.Telegram.Tests.Support;
+
+namespace Bot.Telegram.Tests;
+
+/// <summary>The transport end to end: the real Telegram.Bot client against the fake Bot API, with real commands and SQLite.</summary>
+public sealed class TelegramTransportTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private readonly TempDataDirectory _data = new();
+    private FakeTelegramBotApi _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _fake.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task A_command_in_a_private_chat_is_answered_in_HTML_as_a_reply_to_it()
+    {
+        var update = _fake.EnqueueMessage(chatId: 42, "/help");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var reply = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+        Assert.Equal(42, reply.ChatId);
+        Assert.Equal("html", reply.Body["parse_mode"]?.GetValue<string>().ToLowerInvariant());
+        Assert.Equal(FakeTelegramBotApi.MessageIdOf(update), reply.Body["reply_parameters"]?["message_id"]?.GetValue<int>());
+        Assert.StartsWith("<b>Commands</b>", reply.Text);
+        Assert.Contains("/quote", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_command_addressed_to_the_bot_by_name_in_a_group_is_answered()
+    {
+        _fake.EnqueueMessage(chatId: -100123, $"/topic@{_fake.BotUsername} ain-al-asad", chatType: "supergroup", fromId: 7);
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var reply = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+        Assert.Equal(-100123, reply.ChatId);
+        Assert.Equal("<b>Topic ain-al-asad</b>", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_command_addressed_to_another_bot_is_ignored()
+    {
+        _fake.EnqueueMessage(chatId: -100123, "/topic@other_bot first", chatType: "supergroup", fromId: 7);
+        _fake.EnqueueMessage(chatId: -100123, "just chatting in the group", chatType: "supergroup", fromId: 7);
+        _fake.EnqueueMessage(chatId: -100123, "/topic second", chatType: "supergroup", fromId: 7);
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        await _fake.WaitForAsync("sendMessage", 1, Wait);
+        await WaitForIdlePollAsync();
+        Assert.Equal(["<b>Topic second</b>"], _fake.SentMessages.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task Text_from_sources_and_users_is_HTML_escaped()
+    {
+        _fake.EnqueueMessage(chatId: 42, "/quote");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var text = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single().Text!;
+        Assert.Contains("<b>Quotes &lt;from&gt; sources &amp; more</b>", text);
+        Assert.Contains("An item with &lt;b&gt;&amp;", text);
+        Assert.Contains("<blockquote>“He said \"&lt;b&gt;&amp; x &gt; y\" today.”", text);
+        Assert.Contains("Wire &lt;i&gt;report&lt;/i&gt; &amp; co, 31 Dec 2025", text);
+        Assert.Contains("href=\"https://example.org/a?b=1&amp;c=2\"", text);
+        Assert.Contains("A note with &lt;script&gt; &amp; friends", text);
+        var withoutOurTags = new[] { "<b>", "</b>", "<i>", "</i>", "<blockquote>", "</blockquote>", "</a>" }
+            .Aggregate(text, (t, tag) => t.Replace(tag, "", StringComparison.Ordinal));
+        withoutOurTags = System.Text.RegularExpressions.Regex.Replace(withoutOurTags, "<a href=\"[^\"]*\">", "");
+        Assert.DoesNotContain("<", withoutOurTags);
+        Assert.DoesNotContain(">", withoutOurTags);
+    }
+
+    [Fact]
+    public async Task A_long_answer_is_split_between_paragraphs_into_messages_under_4096_characters()
+    {
+        var update = _fake.EnqueueMessage(chatId: 42, "/long");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        await _fake.WaitForAsync("sendMessage", 2, Wait);
+        await WaitForIdlePollAsync();
+        var parts = _fake.SentMessages.Select(m => m.Text!).ToList();
+        Assert.True(parts.Count >= 3, $"expected the answer in several messages, got {parts.Count}");
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, 4096));
+        Assert.All(parts, p => Assert.Equal(Count(p, "<blockquote>"), Count(p, "</blockquote>")));
+        Assert.NotNull(_fake.SentMessages[0].Body["reply_parameters"]);
+        Assert.All(_fake.SentMessages.Skip(1), m => Assert.Null(m.Body["reply_parameters"]));
+        Assert.Equal(FakeTelegramBotApi.MessageIdOf(update), _fake.SentMessages[0].Body["reply_parameters"]!["message_id"]!.GetValue<int>());
+
+        var all = string.Join("\n\n", parts);
+        var positions = Enumerable.Range(1, LongCommand.Items)
+            .Select(i => all.IndexOf("• " + TelegramHtmlRenderer.Escape(LongCommand.ItemText(i)), StringComparison.Ordinal))
+            .ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, "every item arrives whole"));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public async Task Buttons_become_an_inline_keyboard_and_pressing_one_runs_its_command()
+    {
+        _fake.EnqueueMessage(chatId: 42, "/pick");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var menu = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+        var buttons = menu.Body["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).ToList();
+        Assert.Equal(["Ain al-Asad", "A long one"], buttons.Select(b => b!["text"]!.GetValue<string>()));
+        var data = buttons.Select(b => b!["callback_data"]!.GetValue<string>()).ToList();
+        Assert.Equal("/topic ain-al-asad", data[0]);
+        Assert.InRange(Encoding.UTF8.GetByteCount(data[1]), 1, 64);
+
+        _fake.EnqueueCallback(chatId: 42, fromId: 42, data[0]);
+        _fake.EnqueueCallback(chatId: 42, fromId: 42, data[1]);
+        var answered = await _fake.WaitForAsync("answerCallbackQuery", 2, Wait);
+        var replies = await _fake.WaitForAsync("sendMessage", 3, Wait);
+
+        Assert.All(answered, a => Assert.StartsWith("cb", a.Body["callback_query_id"]!.GetValue<string>()));
+        Assert.Equal("<b>Topic ain-al-asad</b>", replies[1].Text);
+        Assert.Equal($"<b>Topic {PickCommand.LongTopic}</b>", replies[2].Text);
+        Assert.All(replies.Skip(1), r => Assert.Equal(42, r.ChatId));
+    }
+
+    [Fact]
+    public async Task A_button_from_before_a_restart_with_a_hashed_command_answers_that_it_expired()
+    {
+        _fake.EnqueueCallback(chatId: 42, fromId: 42, "#unknownhashid");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var answered = (await _fake.WaitForAsync("answerCallbackQuery", 1, Wait)).Single();
+        Assert.Contains("expired", answered.Body["text"]!.GetValue<string>());
+        await WaitForIdlePollAsync();
+        Assert.Empty(_fake.SentMessages);
+    }
+
+    [Fact]
+    public async Task At_start_the_command_menu_is_published_from_the_registry_and_any_webhook_removed()
+    {
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var menu = (await _fake.WaitForAsync("setMyCommands", 1, Wait)).Single();
+        await _fake.WaitForAsync("deleteWebhook", 1, Wait);
+        var commands = menu.Body["commands"]!.AsArray().Select(c => (c!["command"]!.GetValue<string>(), c["description"]!.GetValue<string>())).ToList();
+        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "step"], commands.Select(c => c.Item1));
+        Assert.Contains(("help", "List the commands and what they do"), commands);
+        Assert.Contains(("secret", "Moderators only (moderators)"), commands);
+    }
+
+    [Fact]
+    public async Task Unknown_update_kinds_text_less_and_oversized_messages_never_stop_the_bot()
+    {
+        _fake.Enqueue(_ => new JsonObject { ["poll"] = new JsonObject { ["id"] = "p1", ["question"] = "?", ["options"] = new JsonArray(), ["total_voter_count"] = 0, ["is_closed"] = false, ["is_anonymous"] = true, ["type"] = "regular", ["allows_multiple_answers"] = false } });
+        _fake.Enqueue(_ => new JsonObject { ["edited_message"] = new JsonObject { ["message_id"] = 5, ["date"] = 0, ["chat"] = new JsonObject { ["id"] = 42, ["type"] = "private" }, ["text"] = "/help" } });
+        _fake.Enqueue(_ => new JsonObject { ["message"] = new JsonObject { ["message_id"] = 6, ["date"] = 0, ["chat"] = new JsonObject { ["id"] = 42, ["type"] = "private" }, ["sticker"] = new JsonObject() } });
+        _fake.Enqueue(_ => new JsonObject { ["some_future_kind"] = new JsonObject { ["x"] = 1 } });
+        _fake.EnqueueMessage(chatId: 42, "/topic " + new string('é', 5000));
+        _fake.EnqueueMessage(chatId: 42, "/topic after");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var replies = await _fake.WaitForAsync("sendMessage", 2, Wait);
+        Assert.Contains("too long", replies[0].Text);
+        Assert.Equal("<b>Topic after</b>", replies[1].Text);
+    }
+
+    [Fact]
+    public async Task Only_moderators_may_run_a_moderator_command_in_a_group()
+    {
+        _fake.SetChatMember(-100500, 8, "administrator");
+        _fake.EnqueueMessage(chatId: -100500, "/secret", chatType: "supergroup", fromId: 7);
+        _fake.EnqueueMessage(chatId: -100500, "/secret", chatType: "supergroup", fromId: 8);
+        _fake.EnqueueMessage(chatId: 9, "/secret", chatType: "private", fromId: 9);
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var replies = await _fake.WaitForAsync("sendMessage", 3, Wait);
+        Assert.Contains("only this chat's moderators", replies[0].Text);
+        Assert.Equal("<b>Moderator area</b>", replies[1].Text);
+        Assert.Equal("<b>Moderator area</b>", replies[2].Text);
+    }
+
+    /// <summary>Waits until the poller has asked for updates after everything queued was confirmed: it has nothing left in hand.</summary>
+    private async Task WaitForIdlePollAsync()
+    {
+        var before = _fake.Requests("getUpdates").Count;
+        await _fake.WaitForAsync("getUpdates", before + 1, Wait);
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
