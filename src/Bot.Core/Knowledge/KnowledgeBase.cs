@@ -129,7 +129,7 @@ public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
 
             _slugByName = slugByName;
             var newViews = new List<SourceView>();
-            foreach (var id in affected)
+            foreach (var id in affected.Where(_analyses.ContainsKey))
             {
                 if (_views.TryGetValue(id, out var old))
                 {
@@ -141,7 +141,8 @@ public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
                 newViews.Add(view);
             }
 
-            var after = KnowledgeBuilder.Assemble(new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), topics);
+            affected.UnionWith(removedIds);
+            var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics);
             Volatile.Write(ref _current, after);
             change = Diff(before, after, addedSources, removedIds, oldViews, newViews);
         }

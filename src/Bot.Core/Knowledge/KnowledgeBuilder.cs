@@ -16,6 +16,10 @@ internal sealed record SourceView(
 {
     public string SourceId => Analysis.Source.Id;
 
+    /// <summary>The dated statements of each sentence of this source.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<TimelineEvent>> EventsBySentence { get; } =
+        Events.GroupBy(e => e.Origin.Sentence.Index).ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)[.. g]);
+
     /// <summary>Every surface name in the source (title included): the names whose slugs this view depends on.</summary>
     public static IEnumerable<string> NamesOf(DocumentAnalysis analysis) =>
         analysis.TitleTopics.Concat(analysis.Topics).Select(m => m.Name).Distinct(StringComparer.Ordinal);
@@ -46,7 +50,8 @@ internal static class KnowledgeBuilder
         }
 
         var (topics, slugByName) = TopicMerger.Merge(tallies);
-        return Assemble(list.ToDictionary(a => a.Source.Id, a => View(a, slugByName), StringComparer.Ordinal), topics);
+        var views = list.ToDictionary(a => a.Source.Id, a => View(a, slugByName), StringComparer.Ordinal);
+        return Assemble(KnowledgeSnapshot.Empty, views, [.. views.Keys], topics);
     }
 
     public static void Tally(Dictionary<string, NameTally> tallies, DocumentAnalysis analysis, int sign)
@@ -101,72 +106,103 @@ internal static class KnowledgeBuilder
         return new SourceView(analysis, events, phaseSets, topicsBySentence.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value), leadTopics);
     }
 
-    /// <summary>Single passes over the views: the cost of a change grows with the story, but gently.</summary>
-    public static KnowledgeSnapshot Assemble(IReadOnlyDictionary<string, SourceView> views, IReadOnlyList<Topic> topics)
+    /// <summary>
+    /// The next snapshot from the previous one: only what the <paramref name="changed"/> sources (added, removed or
+    /// re-viewed) contributed is taken out and put back, so adding one source to a large story stays cheap.
+    /// </summary>
+    public static KnowledgeSnapshot Assemble(KnowledgeSnapshot previous, IReadOnlyDictionary<string, SourceView> views, IReadOnlyCollection<string> changed, IReadOnlyList<Topic> topics)
     {
-        var ordered = views.Values
-            .OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MaxValue)
-            .ThenBy(v => v.SourceId, StringComparer.Ordinal)
-            .ToList();
+        var changedIds = changed as IReadOnlySet<string> ?? changed.ToHashSet(StringComparer.Ordinal);
+        bool Kept(string sourceId) => !changedIds.Contains(sourceId);
+        var oldViews = changedIds.Select(id => previous.Views.GetValueOrDefault(id)).OfType<SourceView>().ToList();
+        var newViews = changedIds.Select(id => views.GetValueOrDefault(id)).OfType<SourceView>().ToList();
 
-        var events = new List<TimelineEvent>(ordered.Sum(v => v.Events.Count));
-        var phaseSets = new List<PhaseSet>();
-        var sentencesByTopic = new Dictionary<string, List<SourceSentence>>(StringComparer.Ordinal);
-        var sourcesByLeadTopic = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var view in ordered)
+        var newEvents = newViews.SelectMany(v => v.Events).ToList();
+        newEvents.Sort(TimelineOrder);
+        var events = MergeSorted(previous.Events.Where(e => Kept(e.Origin.Source.Id)), newEvents, TimelineOrder);
+
+        var eventsByTopic = new Dictionary<string, IReadOnlyList<TimelineEvent>>(previous.EventsByTopic, StringComparer.Ordinal);
+        var newEventsByTopic = newEvents.SelectMany(e => e.TopicSlugs.Select(slug => (slug, e))).ToLookup(p => p.slug, p => p.e, StringComparer.Ordinal);
+        foreach (var slug in oldViews.SelectMany(v => v.Events).SelectMany(e => e.TopicSlugs).Concat(newEventsByTopic.Select(g => g.Key)).ToHashSet(StringComparer.Ordinal))
         {
-            events.AddRange(view.Events);
-            phaseSets.AddRange(view.PhaseSets);
-            var analysis = view.Analysis;
-            foreach (var (sentence, slugs) in view.TopicsBySentence.OrderBy(p => p.Key))
-            {
-                foreach (var slug in slugs)
-                {
-                    Append(sentencesByTopic, slug, new SourceSentence(analysis.Source, analysis.Sentences[sentence]));
-                }
-            }
-
-            foreach (var slug in view.LeadTopics)
-            {
-                Append(sourcesByLeadTopic, slug, view.SourceId);
-            }
+            var kept = (previous.EventsByTopic.GetValueOrDefault(slug) ?? []).Where(e => Kept(e.Origin.Source.Id));
+            Put(eventsByTopic, slug, MergeSorted(kept, [.. newEventsByTopic[slug]], TimelineOrder));
         }
 
-        events.Sort(TimelineOrder);
-        var eventsBySentence = new Dictionary<SentenceKey, List<TimelineEvent>>();
-        var eventsByTopic = new Dictionary<string, List<TimelineEvent>>(StringComparer.Ordinal);
-        foreach (var e in events)
+        var sentencesByTopic = new Dictionary<string, IReadOnlyList<SourceSentence>>(previous.SentencesByTopic, StringComparer.Ordinal);
+        var addedSentences = newViews
+            .SelectMany(v => v.TopicsBySentence.SelectMany(p => p.Value.Select(slug => (slug, sentence: new SourceSentence(v.Analysis.Source, v.Analysis.Sentences[p.Key])))))
+            .ToLookup(p => p.slug, p => p.sentence, StringComparer.Ordinal);
+        foreach (var slug in oldViews.SelectMany(v => v.TopicsBySentence.Values.SelectMany(slugs => slugs)).Concat(addedSentences.Select(g => g.Key)).ToHashSet(StringComparer.Ordinal))
         {
-            Append(eventsBySentence, new SentenceKey(e.Origin.Source.Id, e.Origin.Sentence.Index), e);
-            foreach (var slug in e.TopicSlugs)
-            {
-                Append(eventsByTopic, slug, e);
-            }
+            var added = addedSentences[slug].ToList();
+            added.Sort(SentenceOrder);
+            Put(sentencesByTopic, slug, MergeSorted((previous.SentencesByTopic.GetValueOrDefault(slug) ?? []).Where(s => Kept(s.Source.Id)), added, SentenceOrder));
         }
 
-        return new KnowledgeSnapshot(
-            views,
-            topics,
-            Freeze(sentencesByTopic),
-            Freeze(sourcesByLeadTopic),
-            events,
-            phaseSets,
-            Freeze(eventsBySentence),
-            Freeze(eventsByTopic));
+        var sourcesByLeadTopic = new Dictionary<string, IReadOnlyList<string>>(previous.SourcesByLeadTopic, StringComparer.Ordinal);
+        var newLeads = newViews.SelectMany(v => v.LeadTopics.Select(slug => (slug, v.SourceId))).ToLookup(p => p.slug, p => p.SourceId, StringComparer.Ordinal);
+        foreach (var slug in oldViews.SelectMany(v => v.LeadTopics).Concat(newLeads.Select(g => g.Key)).ToHashSet(StringComparer.Ordinal))
+        {
+            Comparison<string> bySource = (a, b) => SourceOrder(views[a].Analysis.Source, views[b].Analysis.Source);
+            var added = newLeads[slug].ToList();
+            added.Sort(bySource);
+            Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
+        }
+
+        Comparison<PhaseSet> byOrigin = (a, b) => SentenceOrder(a.Origin, b.Origin);
+        var newPhaseSets = newViews.SelectMany(v => v.PhaseSets).ToList();
+        newPhaseSets.Sort(byOrigin);
+        var phaseSets = MergeSorted(previous.PhaseSets.Where(p => Kept(p.Origin.Source.Id)), newPhaseSets, byOrigin);
+
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, phaseSets, eventsByTopic);
     }
 
-    private static void Append<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key, TValue value)
-        where TKey : notnull
+    /// <summary>Older sources first (undated last), then by id, then in text order.</summary>
+    private static int SentenceOrder(SourceSentence a, SourceSentence b)
     {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        list.Add(value);
+        var order = SourceOrder(a.Source, b.Source);
+        return order != 0 ? order : a.Sentence.Index.CompareTo(b.Sentence.Index);
     }
 
-    private static IReadOnlyDictionary<TKey, IReadOnlyList<TValue>> Freeze<TKey, TValue>(Dictionary<TKey, List<TValue>> lists)
-        where TKey : notnull =>
-        lists.ToDictionary(p => p.Key, p => (IReadOnlyList<TValue>)p.Value, lists.Comparer);
+    private static int SourceOrder(Ingest.Source a, Ingest.Source b)
+    {
+        var order = (a.Published ?? DateOnly.MaxValue).CompareTo(b.Published ?? DateOnly.MaxValue);
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>Merges two lists already in <paramref name="order"/>; items of the first come first among equals.</summary>
+    private static List<T> MergeSorted<T>(IEnumerable<T> sorted, IReadOnlyList<T> alsoSorted, Comparison<T> order)
+    {
+        var merged = new List<T>();
+        var next = 0;
+        foreach (var item in sorted)
+        {
+            while (next < alsoSorted.Count && order(alsoSorted[next], item) < 0)
+            {
+                merged.Add(alsoSorted[next++]);
+            }
+
+            merged.Add(item);
+        }
+
+        while (next < alsoSorted.Count)
+        {
+            merged.Add(alsoSorted[next++]);
+        }
+
+        return merged;
+    }
+
+    private static void Put<T>(Dictionary<string, IReadOnlyList<T>> lists, string key, List<T> list)
+    {
+        if (list.Count == 0)
+        {
+            lists.Remove(key);
+        }
+        else
+        {
+            lists[key] = list;
+        }
+    }
 }

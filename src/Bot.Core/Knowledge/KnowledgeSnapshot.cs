@@ -3,16 +3,20 @@ using Bot.Core.Ingest;
 
 namespace Bot.Core.Knowledge;
 
-/// <summary>Identifies one sentence of one source.</summary>
-public readonly record struct SentenceKey(string SourceId, int Index);
-
 /// <summary>
 /// An immutable view of everything the sources say: what commands read. A change to the sources produces a new
 /// snapshot; readers holding the old one are never disturbed and never wait.
 /// </summary>
 public sealed class KnowledgeSnapshot
 {
-    public static readonly KnowledgeSnapshot Empty = KnowledgeBuilder.Build([]);
+    public static readonly KnowledgeSnapshot Empty = new(
+        new Dictionary<string, SourceView>(),
+        [],
+        new Dictionary<string, IReadOnlyList<SourceSentence>>(),
+        new Dictionary<string, IReadOnlyList<string>>(),
+        [],
+        [],
+        new Dictionary<string, IReadOnlyList<TimelineEvent>>());
 
     internal KnowledgeSnapshot(
         IReadOnlyDictionary<string, SourceView> views,
@@ -21,7 +25,6 @@ public sealed class KnowledgeSnapshot
         IReadOnlyDictionary<string, IReadOnlyList<string>> sourcesByLeadTopic,
         IReadOnlyList<TimelineEvent> events,
         IReadOnlyList<PhaseSet> phaseSets,
-        IReadOnlyDictionary<SentenceKey, IReadOnlyList<TimelineEvent>> eventsBySentence,
         IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic)
     {
         Views = views;
@@ -32,7 +35,6 @@ public sealed class KnowledgeSnapshot
         SourcesByLeadTopic = sourcesByLeadTopic;
         Events = events;
         PhaseSets = phaseSets;
-        EventsBySentence = eventsBySentence;
         EventsByTopic = eventsByTopic;
         Sources = [.. Analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
         SentenceCount = Analyses.Values.Sum(a => a.Sentences.Count);
@@ -59,17 +61,15 @@ public sealed class KnowledgeSnapshot
 
     public IReadOnlyList<PhaseSet> PhaseSets { get; }
 
-    /// <summary>The dated statements of each sentence.</summary>
-    public IReadOnlyDictionary<SentenceKey, IReadOnlyList<TimelineEvent>> EventsBySentence { get; }
-
     /// <summary>The events whose sentence names a topic, by slug, in timeline order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> EventsByTopic { get; }
 
     /// <summary>The sources chiefly about a topic (named in their title), by slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SourcesByLeadTopic { get; }
 
+    /// <summary>The dated statements of one sentence.</summary>
     public IReadOnlyList<TimelineEvent> EventsOf(SourceSentence sentence) =>
-        EventsBySentence.GetValueOrDefault(new SentenceKey(sentence.Source.Id, sentence.Sentence.Index)) ?? [];
+        Views.TryGetValue(sentence.Source.Id, out var view) ? view.EventsBySentence.GetValueOrDefault(sentence.Sentence.Index) ?? [] : [];
 
     public int SentenceCount { get; }
 

@@ -43,6 +43,16 @@ public sealed class IncrementalKnowledgeTests
             text.Append($"sentences {slug} {string.Join(",", sentences.Select(s => $"{s.Source.Id}:{s.Sentence.Index}"))}\n");
         }
 
+        foreach (var (slug, events) in snapshot.EventsByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append($"events {slug} {string.Join(",", events.Select(e => $"{e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due}"))}\n");
+        }
+
+        foreach (var phase in snapshot.PhaseSets)
+        {
+            text.Append($"phases {phase.Subject} {phase.Origin.Source.Id}:{phase.Origin.Sentence.Index}\n");
+        }
+
         foreach (var (slug, sources) in snapshot.SourcesByLeadTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append($"lead {slug} {string.Join(",", sources.Order(StringComparer.Ordinal))}\n");
