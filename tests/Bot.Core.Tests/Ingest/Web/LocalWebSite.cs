@@ -325,6 +325,9 @@ public sealed class LocalWebSite : IAsyncLifetime
             {
                 await response.Body.WriteAsync(chunk, aborted);
                 written += chunk.Length;
+                // Once the client hangs up, Kestrel may complete writes as no-ops until it notices: pacing the
+                // writes gives it that moment, so the count measures the client, not the race.
+                await Task.Delay(1, aborted);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException)
