@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Bot.Host.Console;
 
@@ -16,6 +18,8 @@ public static class ConsoleChatServiceCollectionExtensions
             return builder;
         }
 
+        // The terminal is the conversation: start-up chatter would bury the prompt; warnings and errors still show.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.TryAddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
         builder.Services.AddHostedService<ConsoleChat>();
         return builder;
