@@ -62,7 +62,46 @@ public static partial class TopicExtractor
             ExtractFrom(sentence, mentions);
         }
 
+        if (!mentions.Exists(m => m.Kind == TopicKind.Name && !m.Name.Contains(' ')))
+        {
+            return mentions;
+        }
+
+        // A one-word name the same text also writes in lower case ("Operation" beside "operations") is an ordinary
+        // word; mark it so the knowledge can weigh it. Only words with no place, person or organisation cue.
+        var lowercase = LowercaseWords(sentences);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind == TopicKind.Name && !mention.Name.Contains(' ') && !mention.Name.Contains('-'))
+            {
+                var word = mention.Name.ToLowerInvariant();
+                if (lowercase.Contains(word) || lowercase.Contains(word + "s") || lowercase.Contains(word + "es"))
+                {
+                    mentions[i] = mention with { AlsoCommonWord = true };
+                }
+            }
+        }
+
         return mentions;
+    }
+
+    private static HashSet<string> LowercaseWords(IReadOnlyList<TextSentence> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var raw in sentence.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', ':', '.', '!', '?');
+                if (word.Length > 2 && char.IsLower(word[0]))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
     }
 
     private static void ExtractFrom(TextSentence sentence, List<TopicMention> mentions)

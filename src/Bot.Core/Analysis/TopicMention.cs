@@ -18,4 +18,7 @@ public sealed record TopicMention(string Name, int SentenceIndex, bool SentenceI
 {
     /// <summary>A second way the text writes this name ("2008 Strategic Framework Agreement"), if any.</summary>
     public string? Variant { get; init; }
+
+    /// <summary>The same text also writes this word in lower case: likely an ordinary word, not a name.</summary>
+    public bool AlsoCommonWord { get; init; }
 }

@@ -10,6 +10,9 @@ internal sealed class NameTally
     /// <summary>Mentions not at the start of a sentence, where a capital letter really marks a name.</summary>
     public int MidSentence { get; private set; }
 
+    /// <summary>Mentions in texts that also write the word in lower case.</summary>
+    public int AlsoCommonWord { get; private set; }
+
     private readonly int[] _kinds = new int[Enum.GetValues<TopicKind>().Length];
     private readonly Dictionary<string, int> _variants = new(StringComparer.Ordinal);
 
@@ -21,6 +24,7 @@ internal sealed class NameTally
     {
         Count += sign;
         MidSentence += mention.SentenceInitial ? 0 : sign;
+        AlsoCommonWord += mention.AlsoCommonWord ? sign : 0;
         _kinds[(int)mention.Kind] += sign;
         if (mention.Variant is { } variant)
         {
@@ -206,11 +210,17 @@ internal static class TopicMerger
     }
 
     /// <summary>A capital at the start of a sentence proves nothing; elsewhere, or in a longer name, it does.</summary>
-    private static bool IsCredible(string name, NameTally tally) =>
-        tally.MidSentence > 0
-        || name.Contains(' ')
-        || name.Contains('-')
-        || (name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    private static bool IsCredible(string name, NameTally tally)
+    {
+        var structural = name.Contains(' ') || name.Contains('-') || (name.Length > 1 && name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        if (structural)
+        {
+            return true;
+        }
+
+        // A word every text that capitalises it also writes in lower case is an ordinary word ("Operation").
+        return tally.MidSentence > 0 && tally.AlsoCommonWord < tally.Count;
+    }
 
     private static string StripParticle(string word)
     {

@@ -64,6 +64,20 @@ public sealed class TopicExtractorTests
         Assert.Equal(TopicKind.Agreement, mention.Kind);
     }
 
+    [Fact]
+    public void A_capitalised_word_the_same_text_writes_in_lower_case_is_marked_as_a_common_word()
+    {
+        var mentions = TopicExtractor.Extract(
+        [
+            new TextSentence(0, 0, "Combat operations ended under Operation essential Resolve."),
+            new TextSentence(1, 1, "Troops left Kirkuk."),
+        ]);
+
+        Assert.True(mentions.Single(m => m.Name == "Operation").AlsoCommonWord);
+        Assert.False(mentions.Single(m => m.Name == "Resolve").AlsoCommonWord);
+        Assert.False(mentions.Single(m => m.Name == "Kirkuk").AlsoCommonWord);
+    }
+
     [Theory]
     [InlineData("Ain al-Asad", "ain-al-asad")]
     [InlineData("  Ain-Al-Asad ", "ain-al-asad")]

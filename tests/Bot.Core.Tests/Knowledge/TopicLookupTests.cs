@@ -62,6 +62,8 @@ public sealed class TopicLookupTests : IClassFixture<SeedKnowledgeFixture>
         Assert.DoesNotContain("security", bySlug.Keys);
         Assert.DoesNotContain("coalition", bySlug.Keys);
         Assert.DoesNotContain("withdrawal", bySlug.Keys);
+        // Capitalised here, but written as an ordinary word elsewhere in the same text ("combat operations").
+        Assert.DoesNotContain("operation", bySlug.Keys);
     }
 }
 
