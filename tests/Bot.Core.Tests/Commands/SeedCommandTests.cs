@@ -209,6 +209,33 @@ public sealed class SeedCommandTests
     }
 
     [Fact]
+    public async Task An_undated_source_leaves_its_relative_dates_unresolved_and_status_says_so()
+    {
+        var undated = Bot.Core.Ingest.SourceReader.Read("Talks on Ain al-Asad resume next week, officials in Baghdad said on Monday.\n", "undated.txt", "undated.txt");
+        using var bot = new CommandHarness(Seeds.Knowledge(undated), DateTimeOffset.Parse(DayAfterPublication, System.Globalization.CultureInfo.InvariantCulture));
+
+        var status = (await bot.AnswerAsync("/status ain-al-asad"))!;
+        var timeline = (await bot.AnswerAsync("/timeline"))!;
+
+        Assert.Null(undated.Published);
+        var statement = Assert.Single(status.Items, i => i.Quote?.Source.SourceId == undated.Id);
+        Assert.Equal("Date unresolved: “next week”, “Monday” in an undated source", statement.Text);
+        Assert.Contains("has no published date", status.Note);
+        Assert.DoesNotContain(timeline.Items, i => i.Quote!.Source.SourceId == undated.Id);
+    }
+
+    [Fact]
+    public async Task Start_says_what_the_bot_does_and_offers_the_main_topics()
+    {
+        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
+
+        var answer = (await bot.AnswerAsync("/start"))!;
+
+        Assert.Contains(answer.Items, i => i.Text.Contains("1 source", StringComparison.Ordinal));
+        Assert.Equal("/status iraq", answer.Buttons[0].Command);
+    }
+
+    [Fact]
     public async Task Help_lists_every_registered_command_with_its_usage()
     {
         using var bot = CommandHarness.OnSeeds(DayAfterPublication);

@@ -120,7 +120,10 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var found = snapshot.EventsOf(statement);
         if (found.Count == 0)
         {
-            return "Reported";
+            var unresolved = statement.Source.Published is null
+                ? Analysis.Time.TemporalTagger.Tag(statement.Sentence.Text, null).Where(m => !m.IsResolved).Select(m => $"“{m.Text}”").ToList()
+                : [];
+            return unresolved.Count > 0 ? $"Date unresolved: {string.Join(", ", unresolved)} in an undated source" : "Reported";
         }
 
         var published = statement.Source.Published;
