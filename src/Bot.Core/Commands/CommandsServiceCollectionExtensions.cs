@@ -34,6 +34,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<SourceCatalog>();
         services.TryAddSingleton<PendingSources>();
+        services.TryAddSingleton<FeedPoller>();
 
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
@@ -46,6 +47,9 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, AddSourceCommand>();
         services.AddSingleton<IChatCommand, RemoveSourceCommand>();
+        services.AddSingleton<IChatCommand, FeedsCommand>();
+        services.AddSingleton<IChatCommand, AddFeedCommand>();
+        services.AddSingleton<IChatCommand, RemoveFeedCommand>();
         return services;
     }
 }

@@ -77,6 +77,42 @@ public sealed class SourceRestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Feed_state_and_seen_items_survive_a_restart_and_go_with_their_feed()
+    {
+        var polledAt = DateTimeOffset.Parse("2026-01-12T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var modified = DateTimeOffset.Parse("2026-01-12T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        using (var first = await StartAsync())
+        {
+            var feeds = first.Services.GetRequiredService<IFeedStore>();
+            Assert.True(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
+            Assert.False(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
+            await feeds.AddAsync(new FeedSubscription("f2", "https://news.example/b.rss", "B", Actor.From(Operator), polledAt), CancellationToken.None);
+            await feeds.RecordPollAsync("f1", "\"v7\"", modified, polledAt, CancellationToken.None);
+            await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-1", "s1"), CancellationToken.None);
+            await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-2", "s2"), CancellationToken.None);
+            await feeds.RecordItemAsync("f2", new SeenFeedItem("guid-9", "hash-9", "s9"), CancellationToken.None);
+            await feeds.RecordItemAsync("gone", new SeenFeedItem("guid-0", "hash-0", "s0"), CancellationToken.None);
+            Assert.True(await feeds.RemoveAsync("f2", CancellationToken.None));
+        }
+
+        using var second = await StartAsync();
+        var store = second.Services.GetRequiredService<IFeedStore>();
+
+        var feed = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.Equal(("f1", "\"v7\"", modified, polledAt), (feed.Id, feed.ETag, feed.LastModified!.Value, feed.LastPolledAt!.Value));
+        Assert.Equal([new SeenFeedItem("guid-1", "hash-2", "s2")], await store.SeenItemsAsync("f1", CancellationToken.None));
+        Assert.Empty(await store.SeenItemsAsync("f2", CancellationToken.None));
+        Assert.Empty(await store.SeenItemsAsync("gone", CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_feed_poll_job_is_a_quartz_job_with_an_explicit_key()
+    {
+        Assert.True(typeof(Quartz.IJob).IsAssignableFrom(typeof(Bot.Host.Sources.FeedPollJob)));
+        Assert.Equal(new Quartz.JobKey("poll-feeds", "sources"), Bot.Host.Sources.FeedPollJob.Key);
+    }
+
+    [Fact]
     public void The_host_uses_the_sqlite_stores_not_the_in_memory_defaults()
     {
         using var host = Build();
