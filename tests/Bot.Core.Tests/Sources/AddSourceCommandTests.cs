@@ -167,7 +167,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
 
     [Theory]
     [InlineData("/image.png", "That address serves image/png, not a page or feed I can read.")]
-    [InlineData("/endless", "That page is larger than 2 MB, more than I read.")]
+    [InlineData("/huge-with-length", "That page is larger than 2 MB, more than I read.")]
     [InlineData("/missing", "The site answered 404 Not Found instead of the page.")]
     [InlineData("/feed.rss", "That address is an RSS/Atom feed; use /addfeed")]
     public async Task Bad_urls_get_a_clear_one_line_reply(string path, string reason)

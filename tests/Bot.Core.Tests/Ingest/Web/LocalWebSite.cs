@@ -360,6 +360,10 @@ public sealed class LocalWebSite : IAsyncLifetime
             {
                 await response.Body.WriteAsync(chunk, aborted);
                 written += chunk.Length;
+                // After the client hangs up, Kestrel completes writes as no-ops and signals RequestAborted from the
+                // thread pool; on a busy machine this loop could spin to the limit before that arrives. A pause per
+                // chunk leaves the signal time to land.
+                await Task.Delay(TimeSpan.FromMilliseconds(1), aborted);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException)
