@@ -183,6 +183,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
 
     [Theory]
     [InlineData("http://", "That doesn't look like a web address.")]
+    [InlineData("news.example/story", "That doesn't look like a web address.")]
     [InlineData("ftp://files.example/report.txt", "I only fetch http and https addresses.")]
     public async Task A_broken_url_gets_a_clear_one_line_reply(string url, string reason)
     {

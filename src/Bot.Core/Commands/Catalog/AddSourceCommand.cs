@@ -56,7 +56,8 @@ public sealed partial class AddSourceCommand(
                 : await AddTextAsync(message, text, attachment.FileName, null, published, cancellationToken);
         }
 
-        if (argument.Length > 0 && !argument.Any(char.IsWhiteSpace) && argument.Contains("://", StringComparison.Ordinal))
+        // One word is no article: it is a URL, perhaps a broken one, and the fetcher says what is wrong with it.
+        if (argument.Length > 0 && !argument.Any(char.IsWhiteSpace))
         {
             return await AddUrlAsync(message, argument, published, cancellationToken);
         }
