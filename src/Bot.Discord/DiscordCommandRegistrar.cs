@@ -14,6 +14,8 @@ internal sealed class DiscordCommandRegistrar(CommandRegistry registry, DiscordR
 {
     public const int ChatInput = 1;
     public const int StringOption = 3;
+    public const int AttachmentOption = 11;
+    public const string AttachmentOptionName = "file";
     public const int MaxDescription = 100;
     public const int MaxOptionLength = 6000;
 
@@ -26,17 +28,32 @@ internal sealed class DiscordCommandRegistrar(CommandRegistry registry, DiscordR
             d.Name,
             ChatInput,
             DiscordMarkdown.Truncate(d.Description, MaxDescription),
-            d.Argument is { } argument
-                ? [new ApplicationCommandOption(
-                    StringOption,
-                    argument.Name.ToLowerInvariant(),
-                    DiscordMarkdown.Truncate(argument.Description, MaxDescription),
-                    argument.Required,
-                    argument.Suggestions == ArgumentSuggestions.Topics ? true : null,
-                    Math.Clamp(argument.MaxLength, 1, MaxOptionLength))]
-                : null,
+            Options(d),
             d.Audience == CommandAudience.Moderators ? ManageGuildPermission : null)),
     ];
+
+    /// <summary>The free-text argument as a STRING option, then an optional ATTACHMENT option for commands that read a file.</summary>
+    private static IReadOnlyList<ApplicationCommandOption>? Options(CommandDescriptor descriptor)
+    {
+        var options = new List<ApplicationCommandOption>();
+        if (descriptor.Argument is { } argument)
+        {
+            options.Add(new ApplicationCommandOption(
+                StringOption,
+                argument.Name.ToLowerInvariant(),
+                DiscordMarkdown.Truncate(argument.Description, MaxDescription),
+                argument.Required,
+                argument.Suggestions == ArgumentSuggestions.Topics ? true : null,
+                Math.Clamp(argument.MaxLength, 1, MaxOptionLength)));
+        }
+
+        if (descriptor.AcceptsAttachment)
+        {
+            options.Add(new ApplicationCommandOption(AttachmentOption, AttachmentOptionName, "A .txt, .md or .html file", false, null, null));
+        }
+
+        return options.Count == 0 ? null : options;
+    }
 
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {

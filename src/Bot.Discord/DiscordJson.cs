@@ -57,7 +57,16 @@ internal static class CallbackType
     public const int AutocompleteResult = 8;
 }
 
-internal sealed record InteractionData(string? Id, string? Name, IReadOnlyList<InteractionOption>? Options, string? CustomId, int? ComponentType);
+internal sealed record InteractionData(string? Id, string? Name, IReadOnlyList<InteractionOption>? Options, string? CustomId, int? ComponentType)
+{
+    /// <summary>Objects an option refers to by id; an ATTACHMENT option's value is a key of <c>attachments</c>.</summary>
+    public InteractionResolved? Resolved { get; init; }
+}
+
+internal sealed record InteractionResolved(IReadOnlyDictionary<string, DiscordAttachment>? Attachments);
+
+/// <summary>A file a user attached to a slash command; <c>url</c> is on Discord's CDN.</summary>
+internal sealed record DiscordAttachment(string Id, string Filename, long? Size, string Url, string? ContentType);
 
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value, IReadOnlyList<InteractionOption>? Options, bool? Focused);
 

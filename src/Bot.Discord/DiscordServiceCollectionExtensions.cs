@@ -38,6 +38,10 @@ public static class DiscordServiceCollectionExtensions
             // The factory's logs name request URLs, and an interaction's URL holds its token: ours log route templates instead.
             .RemoveAllLoggers();
         services.TryAddSingleton<DiscordRestClient>();
+        services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
+            // Attachment URLs carry signed query parameters; keep them out of the logs.
+            .RemoveAllLoggers();
+        services.TryAddSingleton<DiscordAttachmentDownloader>();
         services.TryAddSingleton<DiscordBackgroundWork>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordCommandRegistrar>();

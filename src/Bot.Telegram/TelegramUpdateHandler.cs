@@ -67,7 +67,7 @@ public sealed class TelegramUpdateHandler(
 
     private async Task HandleMessageAsync(Message message, CancellationToken cancellationToken)
     {
-        var chatMessage = TelegramUpdateMapper.ToChatMessage(message, profile.Username);
+        var chatMessage = TelegramUpdateMapper.ToChatMessage(message, profile.Username, DownloadAsync);
         if (chatMessage is null)
         {
             return;
@@ -79,6 +79,19 @@ public sealed class TelegramUpdateHandler(
         {
             await ReplyAsync(message.Chat.Id, chatMessage.Chat, answer, message.Id, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A document, fetched only if a command opens it. The command checks the size Telegram reports before opening,
+    /// and the Bot API serves bots files of at most 20 MB, so buffering it whole is bounded.
+    /// </summary>
+    private async Task<Stream> DownloadAsync(string fileId, CancellationToken cancellationToken)
+    {
+        var file = await client.GetFile(fileId: fileId, cancellationToken: cancellationToken);
+        var buffer = new MemoryStream();
+        await client.DownloadFile(filePath: file.FilePath ?? throw new InvalidOperationException("Telegram gave no path for the file."), destination: buffer, cancellationToken: cancellationToken);
+        buffer.Position = 0;
+        return buffer;
     }
 
     private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)

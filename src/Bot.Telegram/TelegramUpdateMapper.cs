@@ -11,10 +11,14 @@ public static class TelegramUpdateMapper
 
     public static bool IsGroup(ChatType type) => type is ChatType.Group or ChatType.Supergroup or ChatType.Channel;
 
-    /// <summary>The message as our core sees it, or null when it has no text or is a command for another bot.</summary>
-    public static ChatMessage? ToChatMessage(Message message, string botUsername)
+    /// <summary>
+    /// The message as our core sees it, or null when it has no text or is a command for another bot. A document's
+    /// caption is its text ("/addsource" sent with a file); the text of the message it replies to comes along.
+    /// </summary>
+    /// <param name="download">Fetches a file by its file_id; the document becomes an attachment only when given.</param>
+    public static ChatMessage? ToChatMessage(Message message, string botUsername, Func<string, CancellationToken, Task<Stream>>? download = null)
     {
-        if (message.Text is not { } text || Address(botUsername, text) is not { } addressed)
+        if ((message.Text ?? message.Caption) is not { } text || Address(botUsername, text) is not { } addressed)
         {
             return null;
         }
@@ -22,6 +26,10 @@ public static class TelegramUpdateMapper
         return new ChatMessage(Address(message.Chat.Id), Sender(message.From, message.SenderChat, message.Chat), addressed)
         {
             IsGroup = IsGroup(message.Chat.Type),
+            Attachment = message.Document is { } document && download is not null
+                ? new ChatAttachment(document.FileName ?? "document", document.FileSize, document.MimeType, ct => download(document.FileId, ct))
+                : null,
+            RepliedText = message.ReplyToMessage is { } replied ? replied.Text ?? replied.Caption : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,11 @@ namespace Bot.Benchmarks;
 /// <summary>The real command registry and dispatcher over a given knowledge base, wired as the host wires them.</summary>
 public static class CommandServices
 {
-    public static (IHost Host, CommandDispatcher Dispatcher) Over(KnowledgeBase knowledge, TimeProvider? time = null)
+    /// <param name="settings">Configuration for the run, e.g. <c>Bot:Sources:AllowPrivateAddresses</c> to fetch from a local server.</param>
+    public static (IHost Host, CommandDispatcher Dispatcher) Over(KnowledgeBase knowledge, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(knowledge);
         builder.Services.AddSingleton(time ?? TimeProvider.System);

@@ -6,13 +6,20 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
-    /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
+    /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
+    /// `... -- profile-addsource` breaks one /addsource down by stage. See README, Performance.
     /// </summary>
     public static async Task Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "profile-load")
         {
             LoadProfile.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "profile-addsource")
+        {
+            await AddSourceProfile.RunAsync();
             return;
         }
 

@@ -50,6 +50,44 @@ public sealed class InteractionTests
         Assert.Equal(80, topic.GetProperty("max_length").GetInt32());
 
         Assert.Equal("32", commands["purge"].GetProperty("default_member_permissions").GetString());
+
+        // A command that reads files gets an optional ATTACHMENT option after its text option.
+        var addSource = commands["addsource"].GetProperty("options");
+        Assert.Equal([(3, "source", false), (11, "file", false)], addSource.EnumerateArray().Select(o => (o.GetProperty("type").GetInt32(), o.GetProperty("name").GetString(), o.GetProperty("required").GetBoolean())));
+        Assert.False(addSource[1].TryGetProperty("max_length", out _));
+        Assert.Equal("32", commands["addsource"].GetProperty("default_member_permissions").GetString());
+    }
+
+    [Fact]
+    public async Task An_attachment_option_is_downloaded_and_added_as_a_source_by_a_moderator()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        const string text = "# Handover complete, 2026-01-10\n\nThe coalition handed the base over to Iraqi forces on Saturday.";
+        fake.Script("GET", "/attachments/900/handover.md", new ScriptedResponse(200, text));
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
+
+        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("720"))).Json.GetProperty("data");
+        // Markdown-escaped in the embed: "[" becomes "\\[".
+        Assert.StartsWith(@"Added source \[", data.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", data.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Contains(host.Get<Bot.Core.Knowledge.KnowledgeBase>().Current.Sources, s => s.Title == "Handover complete, 2026-01-10");
+    }
+
+    [Fact]
+    public async Task An_attachment_sent_by_someone_who_is_not_a_moderator_is_refused_without_downloading_it()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
+
+        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("721"))).Json.GetProperty("data");
+        Assert.StartsWith("Sorry, only this chat's moderators may use /addsource.", data.GetProperty("content").GetString());
+        Assert.DoesNotContain(fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class TelegramTransportTests : IAsyncLifetime
         var menu = (await _fake.WaitForAsync("setMyCommands", 1, Wait)).Single();
         await _fake.WaitForAsync("deleteWebhook", 1, Wait);
         var commands = menu.Body["commands"]!.AsArray().Select(c => (c!["command"]!.GetValue<string>(), c["description"]!.GetValue<string>())).ToList();
-        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "step"], commands.Select(c => c.Item1));
+        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "echofile", "step"], commands.Select(c => c.Item1));
         Assert.Contains(("help", "List the commands and what they do"), commands);
         Assert.Contains(("secret", "Moderators only (moderators)"), commands);
     }
@@ -180,6 +180,58 @@ public sealed class TelegramTransportTests : IAsyncLifetime
         Assert.Contains("only this chat's moderators", replies[0].Text);
         Assert.Equal("<b>Moderator area</b>", replies[1].Text);
         Assert.Equal("<b>Moderator area</b>", replies[2].Text);
+    }
+
+    [Fact]
+    public async Task The_permission_matrix_creator_administrator_configured_id_yes_member_no()
+    {
+        _fake.SetChatMember(-100600, 1, "creator");
+        _fake.SetChatMember(-100600, 2, "administrator");
+        _fake.SetChatMember(-100600, 3, "member");
+        _fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 1);
+        _fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 2);
+        _fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 3);
+        _fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 4);
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Moderators:0"] = "4" });
+
+        var replies = await _fake.WaitForAsync("sendMessage", 4, Wait);
+        Assert.Equal(
+            ["<b>Moderator area</b>", "<b>Moderator area</b>", "only this chat's moderators", "<b>Moderator area</b>"],
+            replies.Select(r => r.Text!.Contains("only this chat's moderators", StringComparison.Ordinal) ? "only this chat's moderators" : r.Text));
+        // The configured id needs no call to Telegram.
+        Assert.DoesNotContain(_fake.Requests("getChatMember"), r => r.Body["user_id"]?.ToString() == "4");
+    }
+
+    [Fact]
+    public async Task A_document_with_a_command_caption_reaches_the_command_as_an_attachment_downloaded_on_demand()
+    {
+        _fake.EnqueueDocument(chatId: 5, "/echofile", "notes.md", Encoding.UTF8.GetBytes("# Notes\nThe base was handed over."), mimeType: "text/markdown");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var reply = Assert.Single(await _fake.WaitForAsync("sendMessage", 1, Wait));
+        Assert.Equal("<b>File notes.md (33 bytes, text/markdown): # Notes\nThe base was handed over.</b>", reply.Text);
+        Assert.Single(_fake.Requests("getFile"));
+        Assert.Single(_fake.Requests("file"));
+    }
+
+    [Fact]
+    public async Task A_document_sent_to_a_command_that_does_not_open_it_is_never_downloaded()
+    {
+        _fake.EnqueueDocument(chatId: 5, "/secret", "notes.md", Encoding.UTF8.GetBytes("text"));
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        await _fake.WaitForAsync("sendMessage", 1, Wait);
+        Assert.Empty(_fake.Requests("getFile"));
+    }
+
+    [Fact]
+    public async Task A_command_sent_as_a_reply_carries_the_replied_to_text()
+    {
+        _fake.EnqueueReply(chatId: 5, "/echofile", "The base was handed over on Saturday.");
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+
+        var reply = Assert.Single(await _fake.WaitForAsync("sendMessage", 1, Wait));
+        Assert.Equal("<b>Replied to: The base was handed over on Saturday.</b>", reply.Text);
     }
 
     /// <summary>Waits until the poller has asked for updates after everything queued was confirmed: it has nothing left in hand.</summary>

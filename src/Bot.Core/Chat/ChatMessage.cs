@@ -25,4 +25,18 @@ public sealed record ChatMessage(ChatAddress Chat, ChatSender Sender, string Tex
 {
     /// <summary>True in a group, server channel or other multi-member chat; false in a private chat or the console.</summary>
     public bool IsGroup { get; init; }
+
+    /// <summary>A file sent with the message (a Telegram document, a Discord attachment option), if any.</summary>
+    public ChatAttachment? Attachment { get; init; }
+
+    /// <summary>The text of the message this one replies to, if it is a reply; /addsource ingests it.</summary>
+    public string? RepliedText { get; init; }
 }
+
+/// <summary>
+/// A file attached to a message. Only described until <see cref="OpenAsync"/> is called, so a command that does not
+/// want it (or finds it too large) never downloads it.
+/// </summary>
+/// <param name="Size">In bytes, as the platform reports it; null when it does not say.</param>
+/// <param name="OpenAsync">Downloads the file; the transport applies no size cap, the reader must stop at its own.</param>
+public sealed record ChatAttachment(string FileName, long? Size, string? MediaType, Func<CancellationToken, Task<Stream>> OpenAsync);

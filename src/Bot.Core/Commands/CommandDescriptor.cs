@@ -35,6 +35,9 @@ public sealed record CommandDescriptor(string Name, string Description, CommandA
 {
     public CommandAudience Audience { get; init; } = CommandAudience.Everyone;
 
+    /// <summary>The command reads a file sent with it; Discord registers an optional ATTACHMENT option for it.</summary>
+    public bool AcceptsAttachment { get; init; }
+
     /// <summary>"/status &lt;topic&gt;", "/phases [topic]": derived so it can never drift from the argument.</summary>
     public string Usage => Argument is null
         ? $"/{Name}"

@@ -1,5 +1,7 @@
 using Bot.Core.Commands.Catalog;
+using Bot.Core.Ingest.Web;
 using Bot.Core.Knowledge;
+using Bot.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +27,15 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeBase>();
         services.AddSingleton<ISuggestionProvider>(sp => sp.GetRequiredService<KnowledgeBase>());
 
+        // Moderators' source commands. In-memory stores unless the host registered durable ones first.
+        services.AddSourceFetching();
+        services.TryAddSingleton<ISourceStore, InMemorySourceStore>();
+        services.TryAddSingleton<IFeedStore, InMemoryFeedStore>();
+        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<SourceCatalog>();
+        services.TryAddSingleton<PendingSources>();
+        services.TryAddSingleton<FeedPoller>();
+
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, StatusCommand>();
@@ -34,6 +45,11 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IChatCommand, TopicsCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
+        services.AddSingleton<IChatCommand, AddSourceCommand>();
+        services.AddSingleton<IChatCommand, RemoveSourceCommand>();
+        services.AddSingleton<IChatCommand, FeedsCommand>();
+        services.AddSingleton<IChatCommand, AddFeedCommand>();
+        services.AddSingleton<IChatCommand, RemoveFeedCommand>();
         return services;
     }
 }

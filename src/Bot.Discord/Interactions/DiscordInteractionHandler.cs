@@ -24,6 +24,7 @@ internal sealed record InteractionReply(byte[] InitialResponse, Func<Cancellatio
 internal sealed class DiscordInteractionHandler(
     CommandDispatcher dispatcher,
     DiscordRestClient rest,
+    DiscordAttachmentDownloader attachments,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordInteractionHandler> logger)
@@ -71,7 +72,7 @@ internal sealed class DiscordInteractionHandler(
 
     private async Task<InteractionReply> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var message = ToChatMessage(interaction);
+        var message = ToChatMessage(interaction, attachments.OpenAsync);
         var moderators = new InteractionModeratorCheck(interaction.Member, options.Value.ModeratorRoleIds);
         var running = AnswerAsync(message, moderators, cancellationToken);
 
@@ -125,8 +126,11 @@ internal sealed class DiscordInteractionHandler(
         return JsonSerializer.SerializeToUtf8Bytes(new AutocompleteResponse(CallbackType.AutocompleteResult, new AutocompleteData(choices)), DiscordJsonContext.Default.AutocompleteResponse);
     }
 
-    /// <summary>What the person typed, as our chat text: "/name argument" for a slash command, the button's command for a button.</summary>
-    internal static ChatMessage ToChatMessage(Interaction interaction)
+    /// <summary>
+    /// What the person typed, as our chat text: "/name argument" for a slash command, the button's command for a
+    /// button; an ATTACHMENT option becomes the message's attachment, downloaded by <paramref name="download"/> only if opened.
+    /// </summary>
+    internal static ChatMessage ToChatMessage(Interaction interaction, Func<string, CancellationToken, Task<Stream>> download)
     {
         var text = interaction.Type == InteractionType.MessageComponent
             ? interaction.Data?.CustomId ?? ""
@@ -134,7 +138,18 @@ internal sealed class DiscordInteractionHandler(
         var user = interaction.Member?.User ?? interaction.User;
         var sender = new ChatSender(user?.Id ?? "unknown", interaction.Member?.Nick ?? user?.GlobalName ?? user?.Username ?? user?.Id ?? "unknown");
         var chat = new ChatAddress(Core.Chat.ChatPlatform.Discord, interaction.ChannelId ?? interaction.GuildId ?? user?.Id ?? "unknown");
-        return new ChatMessage(chat, sender, text) { IsGroup = interaction.GuildId is not null };
+        return new ChatMessage(chat, sender, text) { IsGroup = interaction.GuildId is not null, Attachment = Attachment(interaction.Data, download) };
+    }
+
+    private static ChatAttachment? Attachment(InteractionData? data, Func<string, CancellationToken, Task<Stream>> download)
+    {
+        var option = data?.Options?.FirstOrDefault(o => o.Type == DiscordCommandRegistrar.AttachmentOption && o.Value is { ValueKind: JsonValueKind.String });
+        if (option?.Value?.GetString() is not { } id || data?.Resolved?.Attachments?.GetValueOrDefault(id) is not { } file)
+        {
+            return null;
+        }
+
+        return new ChatAttachment(file.Filename, file.Size, file.ContentType, ct => download(file.Url, ct));
     }
 
     private static string SlashText(InteractionData? data)

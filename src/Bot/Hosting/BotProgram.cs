@@ -40,7 +40,7 @@ public static class BotProgram
             // One answer on stdout and nothing else: start-up chatter would only get in the way of a script.
             builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
             using var host = builder.Build();
-            host.Services.GetRequiredService<SeedLoader>().Load();
+            await host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None);
             return await AnswerOnceAsync(host.Services, commandLine.Text!, output);
         }
 

@@ -1,5 +1,6 @@
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
+using Bot.Core.Sources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,28 +8,38 @@ using Microsoft.Extensions.Options;
 namespace Bot.Host.Knowledge;
 
 /// <summary>
-/// Fills the knowledge from the seeds folder before any transport starts, so the first answer already knows
-/// the story. A missing folder or an unreadable file is logged, never fatal.
+/// Fills the knowledge before any transport starts, so the first answer already knows the story: the seeds folder
+/// plus the sources moderators and feeds added, minus the ones moderators removed (a removed seed stays removed
+/// across restarts; adding its text again brings it back). A missing folder or an unreadable file is logged, never fatal.
 /// </summary>
-public sealed class SeedLoader(KnowledgeBase knowledge, IOptions<KnowledgeOptions> options, IHostEnvironment environment, ILogger<SeedLoader> logger) : IHostedService
+public sealed class SeedLoader(
+    KnowledgeBase knowledge,
+    SourceCatalog catalog,
+    IOptions<KnowledgeOptions> options,
+    IHostEnvironment environment,
+    ILogger<SeedLoader> logger) : IHostedService
 {
     public string SeedsFolder => Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        Load();
-        return Task.CompletedTask;
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public KnowledgeChange Load()
+    public async Task<KnowledgeChange> LoadAsync(CancellationToken cancellationToken)
+    {
+        var change = await catalog.RestoreAsync(ReadSeeds(), cancellationToken);
+        var snapshot = knowledge.Current;
+        logger.LogInformation("Loaded {Sources} sources (seeds from {Folder} and stored additions): {Topics} topics, {Events} dated events", change.AddedSources.Count, SeedsFolder, snapshot.Topics.Count, snapshot.Events.Count);
+        return change;
+    }
+
+    private List<Source> ReadSeeds()
     {
         var folder = SeedsFolder;
         if (!Directory.Exists(folder))
         {
-            logger.LogWarning("Seeds folder {Folder} does not exist; starting with no sources", folder);
-            return knowledge.Load([]);
+            logger.LogWarning("Seeds folder {Folder} does not exist; starting with no seeds", folder);
+            return [];
         }
 
         var sources = new List<Source>();
@@ -48,9 +59,6 @@ public sealed class SeedLoader(KnowledgeBase knowledge, IOptions<KnowledgeOption
             }
         }
 
-        var change = knowledge.Load(sources);
-        var snapshot = knowledge.Current;
-        logger.LogInformation("Loaded {Sources} sources from {Folder}: {Topics} topics, {Events} dated events", change.AddedSources.Count, folder, snapshot.Topics.Count, snapshot.Events.Count);
-        return change;
+        return sources;
     }
 }

@@ -29,5 +29,62 @@ public static class SqliteMigrations
                 updated_at     TEXT NOT NULL
             );
             """),
+        // Sources added at run time and ids removed by moderators; the knowledge is rebuilt from seeds plus these.
+        new(10, "sources", """
+            CREATE TABLE sources (
+                id            TEXT NOT NULL PRIMARY KEY,
+                title         TEXT NOT NULL,
+                published     TEXT NULL,
+                origin        TEXT NOT NULL,
+                url           TEXT NULL,
+                location      TEXT NOT NULL,
+                text          TEXT NOT NULL,
+                feed_id       TEXT NULL,
+                by_platform   TEXT NULL,
+                by_chat       TEXT NOT NULL,
+                by_user       TEXT NOT NULL,
+                by_name       TEXT NOT NULL,
+                added_at      TEXT NOT NULL
+            );
+            CREATE TABLE removed_sources (
+                id         TEXT NOT NULL PRIMARY KEY,
+                removed_at TEXT NOT NULL
+            );
+            """),
+        new(11, "feeds", """
+            CREATE TABLE feeds (
+                id             TEXT NOT NULL PRIMARY KEY,
+                url            TEXT NOT NULL,
+                title          TEXT NOT NULL,
+                etag           TEXT NULL,
+                last_modified  TEXT NULL,
+                last_polled_at TEXT NULL,
+                by_platform    TEXT NULL,
+                by_chat        TEXT NOT NULL,
+                by_user        TEXT NOT NULL,
+                by_name        TEXT NOT NULL,
+                added_at       TEXT NOT NULL
+            );
+            CREATE TABLE feed_items (
+                feed_id      TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+                identity     TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                source_id    TEXT NOT NULL,
+                PRIMARY KEY (feed_id, identity)
+            );
+            """),
+        new(12, "audit_log", """
+            CREATE TABLE audit_log (
+                seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+                at          TEXT NOT NULL,
+                by_platform TEXT NULL,
+                by_chat     TEXT NOT NULL,
+                by_user     TEXT NOT NULL,
+                by_name     TEXT NOT NULL,
+                action      TEXT NOT NULL,
+                subject     TEXT NOT NULL,
+                detail      TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Sources;
 using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot's SQLite store (<c>Bot:Storage</c>): the database with its migrations, applied at start,
-    /// and the stores built on it (chat directory, Telegram offset).
+    /// and the stores built on it (chat directory, Telegram offset, sources, feeds, audit log).
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -30,6 +31,10 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService<SqliteMigrationService>();
         builder.Services.AddSingleton<IChatDirectory, SqliteChatDirectory>();
         builder.Services.AddSingleton<ITelegramOffsetStore, SqliteTelegramOffsetStore>();
+        // Registered before AddChatCommands, whose in-memory defaults are TryAdd and so give way to these.
+        builder.Services.AddSingleton<ISourceStore, SqliteSourceStore>();
+        builder.Services.AddSingleton<IFeedStore, SqliteFeedStore>();
+        builder.Services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return builder;
     }
 

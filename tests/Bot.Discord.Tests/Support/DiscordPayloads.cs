@@ -18,6 +18,23 @@ public static class DiscordPayloads
             options = argument is null ? null : new[] { new { name = "arg", type = 3, value = argument } },
         }, inGuild, permissions, roles);
 
+    /// <summary>A slash command with an ATTACHMENT option, its file described in <c>resolved.attachments</c>.</summary>
+    public static object CommandWithAttachment(string id, string name, string fileName, string url, long size, string permissions = "32") =>
+        Interaction(id, 2, new
+        {
+            id = "500",
+            name,
+            type = 1,
+            options = new[] { new { name = "file", type = 11, value = "900" } },
+            resolved = new
+            {
+                attachments = new Dictionary<string, object>
+                {
+                    ["900"] = new { id = "900", filename = fileName, size, url, proxy_url = url, content_type = "text/markdown; charset=utf-8" },
+                },
+            },
+        }, inGuild: true, permissions, null);
+
     public static object Autocomplete(string id, string name, string typed) =>
         Interaction(id, 4, new
         {

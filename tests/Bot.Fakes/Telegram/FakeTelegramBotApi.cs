@@ -48,6 +48,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private readonly List<FakeTelegramRequest> _requests = [];
     private readonly Dictionary<string, Queue<FakeTelegramFault>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(long Chat, long User), string> _members = [];
+    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -127,6 +128,41 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     /// <summary>The message_id the fake gives the message of update <paramref name="updateId"/>.</summary>
     public static int MessageIdOf(long updateId) => (int)(updateId % int.MaxValue);
+
+    /// <summary>Queues a document (a file) sent with <paramref name="caption"/>; its bytes are served by getFile and the file URL.</summary>
+    public long EnqueueDocument(long chatId, string caption, string fileName, byte[] content, string chatType = "private", long? fromId = null, string? mimeType = null)
+    {
+        var fileId = "file" + Guid.NewGuid().ToString("N");
+        lock (_gate)
+        {
+            _files[fileId] = content;
+        }
+
+        return Enqueue(id =>
+        {
+            var message = Message(chatId, caption, chatType, fromId ?? chatId, null, messageId: MessageIdOf(id));
+            message.Remove("text");
+            message["caption"] = caption;
+            message["document"] = new JsonObject
+            {
+                ["file_id"] = fileId,
+                ["file_unique_id"] = "u" + fileId,
+                ["file_name"] = fileName,
+                ["mime_type"] = mimeType ?? "text/plain",
+                ["file_size"] = content.Length,
+            };
+            return new JsonObject { ["message"] = message };
+        });
+    }
+
+    /// <summary>Queues <paramref name="text"/> sent as a reply to an earlier message whose text was <paramref name="repliedText"/>.</summary>
+    public long EnqueueReply(long chatId, string text, string repliedText, string chatType = "private", long? fromId = null) =>
+        Enqueue(id =>
+        {
+            var message = Message(chatId, text, chatType, fromId ?? chatId, null, messageId: MessageIdOf(id));
+            message["reply_to_message"] = Message(chatId, repliedText, chatType, 555, null, messageId: 1);
+            return new JsonObject { ["message"] = message };
+        });
 
     /// <summary>Queues a press of an inline button whose callback_data is <paramref name="data"/>.</summary>
     public long EnqueueCallback(long chatId, long fromId, string data, string chatType = "private") =>
@@ -244,6 +280,12 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/');
+        if (segments is ["file", var tokenSegment, var fileId] && tokenSegment == "bot" + Token)
+        {
+            await ServeFileAsync(context, fileId);
+            return;
+        }
+
         if (segments.Length != 2 || !segments[0].StartsWith("bot", StringComparison.Ordinal))
         {
             await ErrorAsync(context, new FakeTelegramFault(404, "Not Found"));
@@ -296,6 +338,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             "getupdates" => await GetUpdatesAsync(body, context.RequestAborted),
             "sendmessage" => SentMessage(body),
             "getchatmember" => ChatMember(body),
+            "getfile" => FileDescription(body),
             "setwebhook" => SetWebhook(body),
             "deletewebhook" => DeleteWebhook(),
             "setmycommands" or "answercallbackquery" => true,
@@ -371,6 +414,38 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "News Test", ["username"] = BotUsername },
             ["text"] = body["text"]?.GetValue<string>() ?? "",
         };
+    }
+
+    private JsonNode? FileDescription(JsonObject body)
+    {
+        var fileId = body["file_id"]?.ToString() ?? "";
+        lock (_gate)
+        {
+            // The file's path is its id: the download URL is /file/bot{token}/{id}.
+            return _files.TryGetValue(fileId, out var content)
+                ? new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_size"] = content.Length, ["file_path"] = fileId }
+                : null;
+        }
+    }
+
+    private async Task ServeFileAsync(HttpContext context, string fileId)
+    {
+        byte[]? content;
+        lock (_gate)
+        {
+            _requests.Add(new FakeTelegramRequest("file", new JsonObject { ["file_path"] = fileId }, _clock.Elapsed));
+            content = _files.GetValueOrDefault(fileId);
+            Pulse();
+        }
+
+        if (content is null)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        context.Response.ContentType = "application/octet-stream";
+        await context.Response.Body.WriteAsync(content);
     }
 
     private JsonObject ChatMember(JsonObject body)

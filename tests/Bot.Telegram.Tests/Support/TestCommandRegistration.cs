@@ -22,6 +22,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, PickCommand>();
         services.AddSingleton<IChatCommand, TopicCommand>();
         services.AddSingleton<IChatCommand, SecretCommand>();
+        services.AddSingleton<IChatCommand, EchoFileCommand>();
         services.AddSingleton(gate ?? new StepGate());
         services.AddSingleton<IChatCommand, StepCommand>();
         return services;

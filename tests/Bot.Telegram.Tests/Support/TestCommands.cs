@@ -76,3 +76,21 @@ public sealed class StepCommand(StepGate gate) : IChatCommand
         return Answer.Short($"Step {request.Argument}");
     }
 }
+
+/// <summary>Reports the file or replied-to text that came with it, as /addsource would read them.</summary>
+public sealed class EchoFileCommand : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("echofile", "Echo an attached file or a replied-to message") { AcceptsAttachment = true };
+
+    public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Message.Attachment is { } file)
+        {
+            await using var stream = await file.OpenAsync(cancellationToken);
+            using var reader = new StreamReader(stream);
+            return Answer.Short($"File {file.FileName} ({file.Size} bytes, {file.MediaType}): {await reader.ReadToEndAsync(cancellationToken)}");
+        }
+
+        return Answer.Short(request.Message.RepliedText is { } replied ? $"Replied to: {replied}" : "Nothing attached");
+    }
+}

@@ -79,4 +79,23 @@ public sealed class ConsoleChatTests : IDisposable
 
         Assert.Contains(builder.Services, d => d.ImplementationType == typeof(ConsoleChat));
     }
+
+    [Fact]
+    public async Task The_console_operator_is_a_moderator_and_may_add_and_remove_sources()
+    {
+        var output = new StringWriter();
+        var builder = Builder(new Dictionary<string, string?> { ["Bot:Knowledge:SeedsPath"] = "seeds" });
+        builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader("/addsource published=2026-01-10 Base handed over to Iraqi forces on Saturday.\n/removesource abcdef\n/quit\n"), output));
+        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        builder.AddChatTransports();
+        using var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        await host.RunAsync(timeout.Token);
+
+        var text = output.ToString();
+        Assert.Contains("Added source [", text);
+        Assert.Contains("No source has the id \u201cabcdef\u201d", text);
+        Assert.DoesNotContain("only this chat's moderators", text);
+    }
 }

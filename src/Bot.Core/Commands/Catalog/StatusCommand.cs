@@ -37,15 +37,21 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
     {
         var statements = StatementsAbout(snapshot, topic.Slug);
 
-        var next = (snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
+        var upcoming = (snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
             .Concat(statements.SelectMany(snapshot.EventsOf))
             .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
             .OrderBy(e => e.Due)
             .ThenBy(e => e.TopicSlugs.Contains(topic.Slug) ? 0 : 1)
-            .FirstOrDefault();
+            .ToList();
+
+        // Newer news wins: a deadline the latest report gives replaces what older reports expected (a deadline that
+        // moved); only when it gives none does an older report's deadline lead, and then it says whose it is.
+        var latestId = statements.FirstOrDefault()?.Source.Id;
+        var next = upcoming.FirstOrDefault(e => e.Origin.Source.Id == latestId) ?? upcoming.FirstOrDefault();
+        var whose = next is null || next.Origin.Source.Id == latestId ? "" : $" (from the earlier report of {Published(next.Origin.Source)})";
         var nextItem = next is null
             ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
-            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}", next.Origin.ToQuote());
+            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}", next.Origin.ToQuote());
 
         // The newest report leads with what it announced, then the next deadline, then the rest of what it says.
         var items = new List<AnswerItem>();

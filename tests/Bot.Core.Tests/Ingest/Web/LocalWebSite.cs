@@ -43,6 +43,19 @@ public sealed class LocalWebSite : IAsyncLifetime
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> liveFeeds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> liveFetches = new(StringComparer.Ordinal);
+
+    /// <summary>Serves <paramref name="xml"/> at <c>/live/{name}.rss</c> from now on, with an ETag that changes with the content.</summary>
+    public string SetLiveFeed(string name, string xml)
+    {
+        liveFeeds[name] = xml;
+        return Url($"/live/{name}.rss");
+    }
+
+    /// <summary>How many times <c>/live/{name}.rss</c> sent its body (a 304 does not count).</summary>
+    public int LiveFeedBodiesSent(string name) => liveFetches.GetValueOrDefault(name);
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -180,6 +193,28 @@ public sealed class LocalWebSite : IAsyncLifetime
         {
             // Relative Location headers, as many sites send them: the fetcher must resolve them against the current hop.
             Redirect(response, hops > 0 ? $"/hop/{hops - 1}" : "/article");
+            return;
+        }
+
+        if (path.StartsWith("/live/", StringComparison.Ordinal) && path.EndsWith(".rss", StringComparison.Ordinal))
+        {
+            var name = path["/live/".Length..^".rss".Length];
+            if (!liveFeeds.TryGetValue(name, out var xml))
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            var etag = $"\"{(uint)string.GetHashCode(xml, StringComparison.Ordinal):x8}\"";
+            response.Headers.ETag = etag;
+            if (request.Headers.IfNoneMatch.ToString() == etag)
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+
+            liveFetches.AddOrUpdate(name, 1, (_, n) => n + 1);
+            await Text(response, "application/rss+xml; charset=utf-8", xml, aborted);
             return;
         }
 
@@ -325,9 +360,10 @@ public sealed class LocalWebSite : IAsyncLifetime
             {
                 await response.Body.WriteAsync(chunk, aborted);
                 written += chunk.Length;
-                // Once the client hangs up, Kestrel may complete writes as no-ops until it notices: pacing the
-                // writes gives it that moment, so the count measures the client, not the race.
-                await Task.Delay(1, aborted);
+                // After the client hangs up, Kestrel completes writes as no-ops and signals RequestAborted from the
+                // thread pool; on a busy machine this loop could spin to the limit before that arrives. A pause per
+                // chunk leaves the signal time to land.
+                await Task.Delay(TimeSpan.FromMilliseconds(1), aborted);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException)

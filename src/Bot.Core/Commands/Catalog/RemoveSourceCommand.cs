@@ -1,0 +1,30 @@
+using Bot.Core.Answers;
+using Bot.Core.Sources;
+
+namespace Bot.Core.Commands.Catalog;
+
+/// <summary>/removesource &lt;id&gt;: a moderator removes a source (an added one or a seed); answers stop quoting it.</summary>
+public sealed class RemoveSourceCommand(SourceCatalog catalog) : IChatCommand
+{
+    public static CommandDescriptor Definition { get; } = new("removesource", "Remove a source by its id (see /sources)", new CommandArgument("id", "The source's id, as /sources shows it", Required: true) { MaxLength = 64 })
+    {
+        Audience = CommandAudience.Moderators,
+    };
+
+    public CommandDescriptor Descriptor => Definition;
+
+    public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var id = request.Argument.Trim().Trim('[', ']');
+        if (await catalog.RemoveAsync(id, Actor.From(request.Message), cancellationToken) is not { } removed)
+        {
+            return Answer.Short($"No source has the id \u201c{Shorten(id)}\u201d. Send /sources for the ids.", AnswerKind.Problem);
+        }
+
+        var (source, change) = removed;
+        var dropped = change.RemovedEvents.Count;
+        return Answer.Short($"Removed source [{source.Id}]: {source.Title} ({SourceChangeReport.Published(source)}){(dropped > 0 ? $"; {dropped} dated statements went with it" : "")}.");
+    }
+
+    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
+}

@@ -1,0 +1,124 @@
+using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Sources;
+
+/// <summary>What adding a source came to.</summary>
+public abstract record SourceAddition
+{
+    private SourceAddition()
+    {
+    }
+
+    public sealed record Added(Source Source, KnowledgeChange Change) : SourceAddition;
+
+    /// <summary>The same text (or, for a URL, the same address) is already a source: nothing was added.</summary>
+    public sealed record Duplicate(Source Existing) : SourceAddition;
+}
+
+/// <summary>
+/// The one way sources change at run time, for commands and the feed poller alike: the store, the knowledge and
+/// the audit log move together, one change at a time, so a check for a duplicate and the addition cannot interleave.
+/// </summary>
+public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, IAuditLog audit, TimeProvider time)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>A known source at this address (compared without fragment and trailing slash), if any.</summary>
+    public Source? FindByUrl(string url)
+    {
+        var key = UrlKey(url);
+        return key is null ? null : knowledge.Current.Sources.FirstOrDefault(s => s.Url is { } known && UrlKey(known) == key);
+    }
+
+    public Source? Find(string sourceId) =>
+        knowledge.Current.Sources.FirstOrDefault(s => string.Equals(s.Id, sourceId.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public async Task<SourceAddition> AddAsync(Source source, Actor actor, CancellationToken cancellationToken, string? feedId = null)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Find(source.Id) is { } existing)
+            {
+                return new SourceAddition.Duplicate(existing);
+            }
+
+            // Stored first: if the process dies between the two, the restart loads it rather than losing it.
+            var now = time.GetUtcNow();
+            await store.AddAsync(new StoredSource(source, actor, now, feedId), cancellationToken);
+            var change = knowledge.Add(source);
+            await audit.WriteAsync(new AuditEntry(now, actor, AuditActions.AddSource, source.Id, Describe(source)), cancellationToken);
+            return new SourceAddition.Added(source, change);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Removes a source, seed or added; null when no source has that id.</summary>
+    public async Task<(Source Source, KnowledgeChange Change)?> RemoveAsync(string sourceId, Actor actor, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Find(sourceId) is not { } source)
+            {
+                return null;
+            }
+
+            await store.RemoveAsync(source.Id, cancellationToken);
+            var change = knowledge.Remove(source.Id);
+            await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), actor, AuditActions.RemoveSource, source.Id, Describe(source)), cancellationToken);
+            return (source, change);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>An edited feed item: its new text replaces the source made of its old text.</summary>
+    public async Task<KnowledgeChange> ReplaceAsync(string oldSourceId, Source source, Actor actor, string feedId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (oldSourceId != source.Id)
+            {
+                await store.RemoveAsync(oldSourceId, cancellationToken);
+                knowledge.Remove(oldSourceId);
+            }
+
+            await store.AddAsync(new StoredSource(source, actor, now, feedId), cancellationToken);
+            var change = knowledge.Add(source);
+            await audit.WriteAsync(new AuditEntry(now, actor, AuditActions.ReplaceSource, source.Id, $"{Describe(source)}; replaces {oldSourceId}"), cancellationToken);
+            return change;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Start-up: the seeds plus every stored source, minus the ids a moderator removed, in one load. A removed seed
+    /// stays removed until someone adds the same text again.
+    /// </summary>
+    public async Task<KnowledgeChange> RestoreAsync(IEnumerable<Source> seeds, CancellationToken cancellationToken)
+    {
+        var removed = await store.RemovedIdsAsync(cancellationToken);
+        var stored = await store.ListAsync(cancellationToken);
+        return knowledge.Load([.. seeds.Where(s => !removed.Contains(s.Id)), .. stored.Select(s => s.Source)]);
+    }
+
+    internal static string Describe(Source source) =>
+        $"{source.Title} ({source.Origin}, {(source.Published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated")}){(source.Url is { } url ? " " + url : "")}";
+
+    private static string? UrlKey(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.PathAndQuery, UriFormat.UriEscaped).TrimEnd('/').ToLowerInvariant()
+            : null;
+}

@@ -1,0 +1,16 @@
+using Bot.Core.Sources;
+using Quartz;
+
+namespace Bot.Host.Sources;
+
+/// <summary>
+/// Polls every subscribed feed (<see cref="FeedPoller.PollAllAsync"/>). Scheduled every <c>Bot:Sources:FeedInterval</c>
+/// in the one schedules file; one run at a time, so a slow feed cannot make two polls ingest the same item.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class FeedPollJob(FeedPoller poller) : IJob
+{
+    public static readonly JobKey Key = new("poll-feeds", "sources");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await poller.PollAllAsync(cancellationToken);
+}

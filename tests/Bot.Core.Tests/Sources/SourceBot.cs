@@ -1,0 +1,89 @@
+using Bot.Core.Answers;
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Core.Ingest;
+using Bot.Core.Ingest.Web;
+using Bot.Core.Knowledge;
+using Bot.Core.Sources;
+using Bot.Core.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Core.Tests.Sources;
+
+/// <summary>
+/// The real commands as <c>AddChatCommands()</c> wires them (in-memory stores), over the seed, with the clock
+/// pinned and fetching allowed to reach the local web site on 127.0.0.1.
+/// </summary>
+public sealed class SourceBot : IDisposable
+{
+    public static readonly ChatMessage Moderator = new(new ChatAddress(ChatPlatform.Telegram, "-100"), new ChatSender("42", "Mod Erator"), "") { IsGroup = true };
+
+    private readonly IHost _host;
+
+    public SourceBot(string now = "2026-01-12T09:00:00Z", bool allowPrivateAddresses = true, IAddressPolicy? policy = null, Dictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? [])
+        {
+            ["Bot:Sources:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
+            ["Bot:Sources:Timeout"] = "00:00:10",
+        });
+        builder.Logging.ClearProviders();
+        Time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.AddSingleton(Seeds.Knowledge());
+        if (policy is not null)
+        {
+            builder.Services.AddSingleton(policy);
+        }
+
+        builder.Services.AddChatCommands();
+        _host = builder.Build();
+        Dispatcher = _host.Services.GetRequiredService<CommandDispatcher>();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public CommandDispatcher Dispatcher { get; }
+
+    public KnowledgeBase Knowledge => Services.GetRequiredService<KnowledgeBase>();
+
+    public Source SeedSource => Knowledge.Current.Sources.Single(s => s.Location.EndsWith(".txt", StringComparison.Ordinal));
+
+    public async Task<Answer> SendAsync(string text, ChatAttachment? attachment = null, string? replied = null, bool moderator = true)
+    {
+        var message = Moderator with { Text = text, Attachment = attachment, RepliedText = replied };
+        IModeratorCheck check = moderator ? LocalOperatorIsModerator.Instance : Nobody.Instance;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await Dispatcher.HandleAsync(message, check, timeout.Token) ?? throw new InvalidOperationException($"No answer to {text}");
+    }
+
+    public async Task<string> TextAsync(string text) => PlainTextRenderer.Render(await SendAsync(text));
+
+    public Task<IReadOnlyList<AuditEntry>> AuditAsync() => Services.GetRequiredService<IAuditLog>().ReadAsync(100, CancellationToken.None);
+
+    public void Dispose()
+    {
+        Knowledge.Dispose();
+        _host.Dispose();
+    }
+
+    public static ChatAttachment File(string name, string content, long? size = null) =>
+        Bytes(name, System.Text.Encoding.UTF8.GetBytes(content), size);
+
+    public static ChatAttachment Bytes(string name, byte[] content, long? size = null) =>
+        new(name, size ?? content.Length, null, _ => Task.FromResult<Stream>(new MemoryStream(content)));
+
+    private sealed class Nobody : IModeratorCheck
+    {
+        public static readonly Nobody Instance = new();
+
+        public ValueTask<bool> IsModeratorAsync(ChatMessage message, CancellationToken cancellationToken) => ValueTask.FromResult(false);
+    }
+}

@@ -1,0 +1,151 @@
+using Bot.Core.Answers;
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Core.Knowledge;
+using Bot.Core.Sources;
+using Bot.Host.Hosting;
+using Bot.Host.Knowledge;
+using Bot.Host.Storage;
+using Bot.Tests.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Tests.Sources;
+
+/// <summary>Added and removed sources, feeds and the audit log on the real host's SQLite file, across a restart.</summary>
+public sealed class SourceRestartTests : IDisposable
+{
+    private const string Handover = """
+        Ain al-Asad handed over to Iraqi forces, 10 January 2026
+        The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday, Iraq's Joint Operations Command said.
+        """;
+
+    private static readonly ChatMessage Operator = new(new ChatAddress(ChatPlatform.Console, "console"), new ChatSender("operator", "Operator"), "");
+
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("bot-sources-");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task A_new_host_on_the_same_file_keeps_added_sources_feeds_and_removed_seeds()
+    {
+        string addedId, seedId;
+        using (var first = await StartAsync())
+        {
+            var knowledge = first.Services.GetRequiredService<KnowledgeBase>();
+            seedId = Assert.Single(knowledge.Current.Sources).Id;
+            Assert.StartsWith("Added source [", (await SendAsync(first, "/addsource " + Handover)).Headline);
+            addedId = knowledge.Current.Sources.Single(s => s.Id != seedId).Id;
+            Assert.StartsWith("Removed source [", (await SendAsync(first, $"/removesource {seedId}")).Headline);
+            await first.Services.GetRequiredService<IFeedStore>().AddAsync(
+                new FeedSubscription("fabc", "https://news.example/feed.rss", "Example Wire", Actor.From(Operator), DateTimeOffset.UnixEpoch) { }, CancellationToken.None);
+        }
+
+        using var second = await StartAsync();
+        var restored = second.Services.GetRequiredService<KnowledgeBase>().Current;
+
+        var source = Assert.Single(restored.Sources);
+        Assert.Equal(addedId, source.Id);
+        Assert.Equal(new DateOnly(2026, 1, 10), source.Published);
+        Assert.Contains(restored.Events, e => e.Origin.Source.Id == addedId);
+        Assert.Equal("fabc", Assert.Single(await second.Services.GetRequiredService<IFeedStore>().ListAsync(CancellationToken.None)).Id);
+        var audit = await second.Services.GetRequiredService<IAuditLog>().ReadAsync(10, CancellationToken.None);
+        Assert.Equal([AuditActions.AddSource, AuditActions.RemoveSource], audit.Select(a => a.Action));
+        Assert.Equal([addedId, seedId], audit.Select(a => a.Subject));
+        Assert.All(audit, a => Assert.Equal(Actor.From(Operator), a.Actor));
+    }
+
+    [Fact]
+    public async Task A_removed_seed_comes_back_when_its_text_is_added_again()
+    {
+        var seed = Bot.Core.Ingest.SourceReader.ReadFolder(Path.Combine(RepositoryPaths.Root, "seeds")).Single().Source!;
+        using (var first = await StartAsync())
+        {
+            await SendAsync(first, $"/removesource {seed.Id}");
+            await first.Services.GetRequiredService<SourceCatalog>().AddAsync(seed, Actor.From(Operator), CancellationToken.None);
+        }
+
+        using var second = await StartAsync();
+
+        Assert.Equal(seed.Id, Assert.Single(second.Services.GetRequiredService<KnowledgeBase>().Current.Sources).Id);
+    }
+
+    [Fact]
+    public async Task Feed_state_and_seen_items_survive_a_restart_and_go_with_their_feed()
+    {
+        var polledAt = DateTimeOffset.Parse("2026-01-12T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var modified = DateTimeOffset.Parse("2026-01-12T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        using (var first = await StartAsync())
+        {
+            var feeds = first.Services.GetRequiredService<IFeedStore>();
+            Assert.True(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
+            Assert.False(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
+            await feeds.AddAsync(new FeedSubscription("f2", "https://news.example/b.rss", "B", Actor.From(Operator), polledAt), CancellationToken.None);
+            await feeds.RecordPollAsync("f1", "\"v7\"", modified, polledAt, CancellationToken.None);
+            await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-1", "s1"), CancellationToken.None);
+            await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-2", "s2"), CancellationToken.None);
+            await feeds.RecordItemAsync("f2", new SeenFeedItem("guid-9", "hash-9", "s9"), CancellationToken.None);
+            await feeds.RecordItemAsync("gone", new SeenFeedItem("guid-0", "hash-0", "s0"), CancellationToken.None);
+            Assert.True(await feeds.RemoveAsync("f2", CancellationToken.None));
+        }
+
+        using var second = await StartAsync();
+        var store = second.Services.GetRequiredService<IFeedStore>();
+
+        var feed = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.Equal(("f1", "\"v7\"", modified, polledAt), (feed.Id, feed.ETag, feed.LastModified!.Value, feed.LastPolledAt!.Value));
+        Assert.Equal([new SeenFeedItem("guid-1", "hash-2", "s2")], await store.SeenItemsAsync("f1", CancellationToken.None));
+        Assert.Empty(await store.SeenItemsAsync("f2", CancellationToken.None));
+        Assert.Empty(await store.SeenItemsAsync("gone", CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_feed_poll_job_is_a_quartz_job_with_an_explicit_key()
+    {
+        Assert.True(typeof(Quartz.IJob).IsAssignableFrom(typeof(Bot.Host.Sources.FeedPollJob)));
+        Assert.Equal(new Quartz.JobKey("poll-feeds", "sources"), Bot.Host.Sources.FeedPollJob.Key);
+    }
+
+    [Fact]
+    public void The_host_uses_the_sqlite_stores_not_the_in_memory_defaults()
+    {
+        using var host = Build();
+
+        Assert.IsType<SqliteSourceStore>(host.Services.GetRequiredService<ISourceStore>());
+        Assert.IsType<SqliteFeedStore>(host.Services.GetRequiredService<IFeedStore>());
+        Assert.IsType<SqliteAuditLog>(host.Services.GetRequiredService<IAuditLog>());
+    }
+
+    private IHost Build()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Storage:DataDirectory"] = _data.FullName,
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
+        });
+        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        return builder.Build();
+    }
+
+    private async Task<IHost> StartAsync()
+    {
+        var host = Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<SqliteDatabase>().EnsureMigratedAsync().WaitAsync(timeout.Token);
+        await host.Services.GetRequiredService<SeedLoader>().LoadAsync(timeout.Token);
+        return host;
+    }
+
+    private static async Task<Answer> SendAsync(IHost host, string text)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return (await host.Services.GetRequiredService<CommandDispatcher>().HandleAsync(Operator with { Text = text }, LocalOperatorIsModerator.Instance, timeout.Token))!;
+    }
+}
