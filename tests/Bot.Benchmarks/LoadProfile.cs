@@ -46,45 +46,6 @@ public static class LoadProfile
         watch.Restart();
         var snapshot = KnowledgeBuilder.Build(analyses);
         Console.WriteLine($"snapshot: {watch.ElapsedMilliseconds} ms ({snapshot.Topics.Count} topics)");
-        // One 20 KB article added to the loaded story, stage by stage, as KnowledgeBase.Apply does it.
-        var article = string.Join("\n", NewsCorpus.Documents(60, seed: 7).Select(d => d.Content.Split("---\n", 3)[^1]));
-        var added = Bot.Core.Ingest.SourceReader.Read("---\ntitle: Added\npublished: 2026-01-02\n---\n" + article[..20_480], "added.md", "chat");
-        using var knowledge = new KnowledgeBase();
-        knowledge.Load(sources);
-        for (var round = 0; round < 3; round++)
-        {
-            watch.Restart();
-            var analysis = DocumentAnalyzer.Analyze(added with { Id = added.Id + round });
-            var analyse = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            knowledge.Search.Add(analysis);
-            knowledge.Search.Refresh();
-            var index = watch.Elapsed.TotalMilliseconds;
-            var all = new Dictionary<string, NameTally>(StringComparer.Ordinal);
-            foreach (var a in knowledge.Current.Analyses.Values.Append(analysis)) { KnowledgeBuilder.Tally(all, a, +1); }
-            watch.Restart();
-            var (topicList, slugs) = TopicMerger.Merge(all);
-            var merge = watch.Elapsed.TotalMilliseconds;
-            var before = new Dictionary<string, NameTally>(StringComparer.Ordinal);
-            foreach (var a in knowledge.Current.Analyses.Values) { KnowledgeBuilder.Tally(before, a, +1); }
-            var (_, oldSlugs) = TopicMerger.Merge(before);
-            var changedNames = slugs.Where(p => !oldSlugs.TryGetValue(p.Key, out var o) || o != p.Value).Select(p => p.Key).ToHashSet();
-            var touched = knowledge.Current.Analyses.Values.Count(a => SourceView.NamesOf(a).Any(changedNames.Contains));
-            Console.WriteLine($"  names whose topic changed: {changedNames.Count} ({string.Join(", ", changedNames.Take(5))}), sources re-viewed: {touched}");
-            var views = knowledge.Current.Views.ToDictionary(p => p.Key, p => p.Value);
-            watch.Restart();
-            views[analysis.Source.Id] = KnowledgeBuilder.View(analysis, slugs);
-            var view = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            KnowledgeBuilder.Assemble(knowledge.Current, views, [analysis.Source.Id], topicList);
-            var assemble = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            knowledge.Add(added with { Id = added.Id + "x" + round });
-            var whole = watch.Elapsed.TotalMilliseconds;
-            knowledge.Remove(added.Id + "x" + round);
-            Console.WriteLine($"add 20 KB: analyse {analyse:N0} ms, index {index:N0} ms, merge {merge:N0} ms, view {view:N0} ms, assemble {assemble:N0} ms; KnowledgeBase.Add {whole:N0} ms");
-        }
-
         watch.Restart();
         var tallies = new Dictionary<string, NameTally>(StringComparer.Ordinal);
         foreach (var a in analyses) { KnowledgeBuilder.Tally(tallies, a, +1); }
