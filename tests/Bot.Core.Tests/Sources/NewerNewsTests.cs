@@ -20,10 +20,13 @@ public sealed class NewerNewsTests
         Assert.Equal("Latest report: Coalition hands Ain al-Asad to Iraqi forces (Example Wire), Saturday 10 January 2026", texts[0]);
         Assert.Equal("Announced Saturday 10 January 2026", texts[1]);
         Assert.StartsWith("The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday", status.Items[1].Quote!.Sentence);
-        // The new report gives no deadline, so the seed's next one leads and says whose it is.
-        Assert.EndsWith("(from the earlier report of Wednesday 31 December 2025)", texts[2]);
+        // Everything the report says just happened leads: the day before, the last troops left.
+        Assert.Equal("Friday 9 January 2026 (passed)", texts[2]);
+        Assert.Equal("The last coalition troops left Ain al-Asad on Friday.", status.Items[2].Quote!.Sentence);
+        // The new report gives no deadline, so the seed's next one follows and says whose it is.
+        Assert.EndsWith("(from the earlier report of Wednesday 31 December 2025)", texts[3]);
         var earlier = texts.IndexOf($"Earlier report: {Seed}");
-        Assert.True(earlier > 2, string.Join("\n", texts));
+        Assert.True(earlier > 3, string.Join("\n", texts));
         Assert.Contains(status.Items.Skip(earlier), i => i.Text == "Week of 5 January 2026 (passed)" && i.Quote!.Sentence.Contains("full withdrawal next week", StringComparison.Ordinal));
 
         Assert.Contains("Week of 5 January 2026 (passed): Ain al-Asad will witness a full withdrawal next week", timeline);

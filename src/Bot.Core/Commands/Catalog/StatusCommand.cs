@@ -15,6 +15,9 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
 
     private const int MaxEarlierItems = 6;
 
+    /// <summary>How far back from publication a dated statement still counts as the report's news.</summary>
+    private const int DaysOfNews = 7;
+
     private static readonly string[] SpeechVerbs = ["said", "says", "stated", "announced", "told", "confirmed", "declared", "added"];
 
     public static CommandDescriptor Definition { get; } = new("status", "What the sources say about a topic now", TopicArgument.Optional("The topic: a place, organisation, person or agreement"));
@@ -53,7 +56,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
             : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}", next.Origin.ToQuote());
 
-        // The newest report leads with what it announced, then the next deadline, then the rest of what it says.
+        // The newest report leads with what it says just happened, then the next deadline, then the rest of what it says.
         var items = new List<AnswerItem>();
         var bySource = statements.GroupBy(s => s.Source.Id).ToList();
         var latest = bySource.FirstOrDefault();
@@ -61,7 +64,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         {
             var source = latest.First().Source;
             items.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
-            var announced = latest.Where(s => IsAnnouncement(s, snapshot)).ToList();
+            var announced = latest.Where(s => TellsWhatJustHappened(s, snapshot)).ToList();
             items.AddRange(announced.Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
             items.Add(nextItem);
             items.AddRange(latest.Except(announced)
@@ -116,10 +119,14 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             .ThenBy(s => s.Sentence.Index)];
     }
 
-    /// <summary>A statement dated on the day its source was published: what the report announces.</summary>
-    private static bool IsAnnouncement(SourceSentence statement, KnowledgeSnapshot snapshot) =>
+    /// <summary>A statement dated in the week up to its source's publication: what the report says just happened.</summary>
+    private static bool TellsWhatJustHappened(SourceSentence statement, KnowledgeSnapshot snapshot) =>
         statement.Source.Published is { } published
-        && snapshot.EventsOf(statement).Any(e => e.Role == Analysis.Time.TemporalRole.At && e.Period.Granularity == Analysis.Time.DateGranularity.Day && e.Period.Contains(published));
+        && snapshot.EventsOf(statement).Any(e =>
+            e.Role == Analysis.Time.TemporalRole.At
+            && e.Period.Granularity == Analysis.Time.DateGranularity.Day
+            && e.Period.Start <= published
+            && e.Period.Start > published.AddDays(-DaysOfNews));
 
     private string Label(SourceSentence statement, KnowledgeSnapshot snapshot)
     {
