@@ -1,7 +1,9 @@
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
+using Bot.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
@@ -25,6 +27,14 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeBase>();
         services.AddSingleton<ISuggestionProvider>(sp => sp.GetRequiredService<KnowledgeBase>());
 
+        // Reminder settings the commands change. In memory unless the host registered durable stores first.
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
+        services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
+        services.TryAddSingleton<IChatSettingsStore, InMemoryChatSettingsStore>();
+        services.TryAddSingleton<ReminderChanges>();
+        services.TryAddSingleton<ReminderPlanSource>();
+
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, StatusCommand>();
@@ -34,6 +44,10 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IChatCommand, TopicsCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
+        services.AddSingleton<IChatCommand, SubscribeCommand>();
+        services.AddSingleton<IChatCommand, UnsubscribeCommand>();
+        services.AddSingleton<IChatCommand, RemindersCommand>();
+        services.AddSingleton<IChatCommand, TimezoneCommand>();
         return services;
     }
 }

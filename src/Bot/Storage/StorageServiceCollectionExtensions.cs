@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Reminders;
 using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot's SQLite store (<c>Bot:Storage</c>): the database with its migrations, applied at start,
-    /// and the stores built on it (chat directory, Telegram offset).
+    /// and the stores built on it (chat directory, Telegram offset, subscriptions, chat settings, reminder outbox).
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -30,6 +31,13 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService<SqliteMigrationService>();
         builder.Services.AddSingleton<IChatDirectory, SqliteChatDirectory>();
         builder.Services.AddSingleton<ITelegramOffsetStore, SqliteTelegramOffsetStore>();
+
+        // Before AddChatCommands, whose in-memory stores are registered with TryAdd and so give way to these.
+        builder.Services.AddSingleton<SqliteSubscriptionStore>();
+        builder.Services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
+        builder.Services.AddSingleton<IChatSettingsStore, SqliteChatSettingsStore>();
+        builder.Services.AddSingleton<SqliteReminderOutbox>();
+        builder.Services.AddSingleton<IReminderOutbox>(sp => sp.GetRequiredService<SqliteReminderOutbox>());
         return builder;
     }
 
