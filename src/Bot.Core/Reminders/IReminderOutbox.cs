@@ -22,7 +22,13 @@ public interface IReminderOutbox
     /// Leases up to <paramref name="limit"/> rows due at <paramref name="now"/>, oldest first: pending ones, and ones
     /// whose earlier lease ran out (their dispatcher died between sending and recording; they are sent again).
     /// </summary>
-    Task<IReadOnlyList<OutboxEntry>> ClaimAsync(int limit, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ChatPlatform platform, int limit, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Returns every leased row to pending, at start: with one dispatcher per store (SQLite), a lease still held is one
+    /// a dead process took. A clustered store would release only its own instance's leases.
+    /// </summary>
+    Task<int> ReleaseLeasesAsync(CancellationToken cancellationToken);
 
     Task MarkSentAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
+using Bot.Host.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -45,6 +46,7 @@ public static class BotProgram
         }
 
         builder.AddChatTransports();
+        builder.AddReminders();
         using var server = builder.Build();
         await server.RunAsync();
         return 0;

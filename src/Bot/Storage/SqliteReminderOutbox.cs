@@ -50,7 +50,7 @@ public sealed class SqliteReminderOutbox(SqliteDatabase database) : IReminderOut
         return inserted;
     }
 
-    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(int limit, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ChatPlatform platform, int limit, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE: select and lease under one write lock, so two dispatchers never lease the same row.
@@ -61,13 +61,14 @@ public sealed class SqliteReminderOutbox(SqliteDatabase database) : IReminderOut
             UPDATE outbox SET status = 'sending', leased_until = $until
             WHERE id IN (
                 SELECT id FROM outbox
-                WHERE (status = 'pending' AND due_at <= $now) OR (status = 'sending' AND leased_until <= $now)
+                WHERE platform = $platform AND ((status = 'pending' AND due_at <= $now) OR (status = 'sending' AND leased_until <= $now))
                 ORDER BY due_at, id LIMIT $limit)
             RETURNING id, delivery_id, platform, chat_id, payload, attempts
             """;
         command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$until", (now + lease).ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$platform", platform.ToString());
         var claimed = new List<OutboxEntry>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -101,6 +102,14 @@ public sealed class SqliteReminderOutbox(SqliteDatabase database) : IReminderOut
             ("$due", dueAt.ToUnixTimeMilliseconds()),
             ("$failed", failed ? 1 : 0),
             ("$reason", (object?)reason ?? DBNull.Value));
+
+    public async Task<int> ReleaseLeasesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE outbox SET status = 'pending', leased_until = NULL WHERE status = 'sending'";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     /// <summary>Rows by state, for tests, the command line and diagnostics.</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken cancellationToken)
