@@ -49,6 +49,9 @@ public sealed class ReminderScheduler(
         await base.StopAsync(cancellationToken);
     }
 
+    /// <summary>What the latest sync did (null before the first).</summary>
+    public ScheduleSync? LastSync { get; private set; }
+
     /// <summary>Brings the triggers in line with the plan now. Serialised: two syncs never interleave.</summary>
     public async Task<ScheduleSync> SyncAsync(CancellationToken cancellationToken)
     {
@@ -80,6 +83,7 @@ public sealed class ReminderScheduler(
             }
 
             var result = new ScheduleSync(plan.Triggers.Count, added, stale.Count, plan.Triggers.Count - added);
+            LastSync = result;
             logger.LogInformation("Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept", result.Planned, result.Added, result.Removed, result.Kept);
             return result;
         }
