@@ -6,6 +6,7 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
+    /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>
     public static async Task Main(string[] args)
@@ -13,6 +14,12 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "profile-load")
         {
             LoadProfile.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "reminder-broadcast")
+        {
+            await ReminderBroadcastBenchmarks.RunAsync(args);
             return;
         }
 

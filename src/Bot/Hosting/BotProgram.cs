@@ -45,6 +45,14 @@ public static class BotProgram
             return await AnswerOnceAsync(host.Services, commandLine.Text!, output);
         }
 
+        if (commandLine.Mode == BotMode.Reminders)
+        {
+            builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
+            using var host = builder.Build();
+            host.Services.GetRequiredService<SeedLoader>().Load();
+            return await ReminderListing.PrintAsync(host.Services, output);
+        }
+
         builder.AddChatTransports();
         builder.AddReminders();
         using var server = builder.Build();
