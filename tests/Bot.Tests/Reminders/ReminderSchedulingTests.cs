@@ -1,4 +1,6 @@
 using Bot.Core.Chat;
+using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Reminders;
@@ -118,5 +120,27 @@ public sealed class ReminderSchedulingTests : IAsyncLifetime
         Assert.True(tokyo.Added > 0);
         // Gone again: exactly those are removed.
         Assert.Equal(new ScheduleSync(before.Planned, 0, tokyo.Added, before.Planned), back);
+    }
+
+    [Fact]
+    public async Task A_new_source_with_a_deadline_sends_a_notice_to_covering_chats_and_plans_its_reminders()
+    {
+        await using var bot = await DeliveryTestHost.StartAsync(_fake, _folder.Path, Due - TimeSpan.FromDays(2), Chats);
+        var before = bot.Services.GetRequiredService<ReminderScheduler>().LastSync!;
+
+        bot.Services.GetRequiredService<KnowledgeBase>().Add(SourceReader.Read(
+            "---\ntitle: Port reopens\npublished: 2026-01-02\n---\nThe port of Valona will reopen by the end of March, the harbour authority said on Friday.\n",
+            "port.md",
+            "test"));
+        await bot.WaitForOutboxAsync("sent", 2, Wait);
+        using var timeout = new CancellationTokenSource(Wait);
+        while (bot.Services.GetRequiredService<ReminderScheduler>().LastSync!.Planned == before.Planned)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        Assert.All(_fake.DeliveredMessages, m => Assert.Contains("New deadline: by", m.Text));
+        Assert.All(_fake.DeliveredMessages, m => Assert.Contains("port of Valona will reopen", m.Text));
+        Assert.Equal(before.Planned + 3, bot.Services.GetRequiredService<ReminderScheduler>().LastSync!.Planned);
     }
 }
