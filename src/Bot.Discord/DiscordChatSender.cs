@@ -47,9 +47,15 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, IChatDirectory d
         {
             return new DeliveryOutcome(DeliveryStatus.TransientFailure, Detail: exception.Message);
         }
+        catch (DiscordApiException exception) when (exception.Status == HttpStatusCode.BadRequest)
+        {
+            // 400 (often 50035, Invalid Form Body): Discord will not take this payload, however often it is sent.
+            logger.LogError("Discord refused a message to {Chat}: {Reason}", chat, exception.Message);
+            return new DeliveryOutcome(DeliveryStatus.Rejected, Detail: exception.Message);
+        }
         catch (DiscordApiException exception)
         {
-            // Another refusal (400: a payload Discord would not take) is our defect, not the chat's; retrying is harmless.
+            // Another refusal (401, 405, ...) is about the bot or the request path, not this chat: it may go through later.
             logger.LogError("Discord refused a message to {Chat}: {Reason}", chat, exception.Message);
             return new DeliveryOutcome(DeliveryStatus.TransientFailure, Detail: exception.Message);
         }

@@ -101,8 +101,12 @@ public sealed class TelegramMessenger(
                         case TelegramFaultKind.Transient:
                             logger.LogWarning("Sending to {Chat} failed ({Error}); giving up for now", chat, secrets.Redact(fault.Description));
                             return new DeliveryOutcome(DeliveryStatus.TransientFailure, Detail: secrets.Redact(fault.Description));
+                        case TelegramFaultKind.BadRequest:
+                            // A 400 refuses this message as it is; sending it again unchanged cannot help. A bug of ours, logged loudly.
+                            logger.LogError("Telegram refused a message to {Chat}: {Error}", chat, secrets.Redact(fault.Description));
+                            return new DeliveryOutcome(DeliveryStatus.Rejected, Detail: secrets.Redact(fault.Description));
                         default:
-                            // The contract has no "permanently refused" outcome; a 400 is a bug of ours, logged loudly.
+                            // A refused token or a conflict is about the bot, not this message: it may go through later.
                             logger.LogError("Telegram refused a message to {Chat}: {Kind} {Error}", chat, fault.Kind, secrets.Redact(fault.Description));
                             return new DeliveryOutcome(DeliveryStatus.TransientFailure, Detail: secrets.Redact(fault.Description));
                     }

@@ -8,6 +8,8 @@ public static class BenchmarkProgram
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
     /// `... -- profile-addsource` breaks one /addsource down by stage. See README, Performance.
+    /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
+    /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>
     public static async Task Main(string[] args)
     {
@@ -20,6 +22,12 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "profile-addsource")
         {
             await AddSourceProfile.RunAsync();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "reminder-broadcast")
+        {
+            await ReminderBroadcastBenchmarks.RunAsync(args);
             return;
         }
 

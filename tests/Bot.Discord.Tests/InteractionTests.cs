@@ -211,8 +211,9 @@ public sealed class InteractionTests
     [InlineData("8", null, true, true)]
     [InlineData("0", "777", true, true)]
     [InlineData("0", "778", true, false)]
-    [InlineData("32", null, false, false)]
-    public async Task Moderator_commands_need_manage_server_administrator_or_a_moderator_role(string permissions, string? role, bool inGuild, bool allowed)
+    [InlineData("32", null, false, true)]
+    [InlineData("0", null, false, true)]
+    public async Task Moderator_commands_need_manage_server_administrator_or_a_moderator_role_and_a_DM_user_moderates_their_DM(string permissions, string? role, bool inGuild, bool allowed)
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var host = await DiscordTestHost.StartAsync(fake);

@@ -115,6 +115,19 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task The_chat_sender_reports_an_invalid_form_body_as_rejected_so_it_is_not_retried()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await StartRestOnlyAsync(fake);
+        fake.Script("POST", "/channels/", new ScriptedResponse(400, """{"message":"Invalid Form Body","code":50035}"""));
+
+        var outcome = await host.Get<IChatSender>().SendAsync(Channel, Answer.Short("Reminder"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Rejected, outcome.Status);
+        Assert.Empty(host.Directory.Inactive);
+    }
+
+    [Fact]
     public async Task The_chat_sender_reports_an_unreachable_api_as_transient()
     {
         // Port 9 on loopback: nothing listens there, so the connection is refused at once.

@@ -224,6 +224,20 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         Assert.Equal(2, _fake.SentMessages.Count);
     }
 
+    [Fact]
+    public async Task The_chat_sender_reports_a_bad_request_as_rejected_so_it_is_not_retried()
+    {
+        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
+
+        _fake.FailNext("sendMessage", new FakeTelegramFault(400, "Bad Request: message text is empty"));
+        var outcome = await sender.SendAsync(TelegramUpdateMapper.Address(44), Answer.Short("Reminder"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Rejected, outcome.Status);
+        Assert.Contains("message text is empty", outcome.Detail);
+        Assert.Single(_fake.SentMessages);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(Wait);

@@ -24,6 +24,11 @@ public enum DeliveryStatus
     ChatUnavailable,
     /// <summary>A network error, timeout or 5xx: retry later.</summary>
     TransientFailure,
+    /// <summary>
+    /// The platform refused this message for good (Telegram 400, Discord 400/50035): sending it again unchanged cannot
+    /// help. Record it as failed; do not retry.
+    /// </summary>
+    Rejected,
 }
 
 public sealed record DeliveryOutcome(DeliveryStatus Status, TimeSpan? RetryAfter = null, string? Detail = null)

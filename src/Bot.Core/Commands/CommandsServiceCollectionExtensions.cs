@@ -2,8 +2,10 @@ using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
+using Bot.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
@@ -35,6 +37,13 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton<SourceCatalog>();
         services.TryAddSingleton<PendingSources>();
         services.TryAddSingleton<FeedPoller>();
+        // Reminder settings the commands change. In memory unless the host registered durable stores first.
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
+        services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
+        services.TryAddSingleton<IChatSettingsStore, InMemoryChatSettingsStore>();
+        services.TryAddSingleton<ReminderChanges>();
+        services.TryAddSingleton<ReminderPlanSource>();
 
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
@@ -50,6 +59,10 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, FeedsCommand>();
         services.AddSingleton<IChatCommand, AddFeedCommand>();
         services.AddSingleton<IChatCommand, RemoveFeedCommand>();
+        services.AddSingleton<IChatCommand, SubscribeCommand>();
+        services.AddSingleton<IChatCommand, UnsubscribeCommand>();
+        services.AddSingleton<IChatCommand, RemindersCommand>();
+        services.AddSingleton<IChatCommand, TimezoneCommand>();
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace Bot.Discord.Interactions;
 /// <summary>
 /// The moderator check for one interaction. Discord sends the member's permissions and roles with every
 /// interaction, so no API call is needed: Manage Server or Administrator, or a role from
-/// <see cref="DiscordOptions.ModeratorRoleIds"/>. In a DM there is no server to moderate, so nobody is.
+/// <see cref="DiscordOptions.ModeratorRoleIds"/>. In a DM the user is the chat's only member and moderates it, as a
+/// Telegram user moderates their private chat: the settings they change there (subscriptions, time zone) are their own.
 /// </summary>
 internal sealed class InteractionModeratorCheck(GuildMember? member, IReadOnlyCollection<string> moderatorRoleIds) : IModeratorCheck
 {
@@ -18,7 +19,9 @@ internal sealed class InteractionModeratorCheck(GuildMember? member, IReadOnlyCo
     {
         if (member is null)
         {
-            return ValueTask.FromResult(false);
+            // Discord sends `member` for every interaction in a server; without it this is a DM (or a malformed
+            // interaction claiming to be in a server, which gets no rights).
+            return ValueTask.FromResult(!message.IsGroup);
         }
 
         // A decimal string: Discord keeps adding bits, so it is read as a BigInteger rather than a 64-bit number.

@@ -9,15 +9,17 @@ public enum BotMode
     Serve,
     /// <summary>Answer one message on stdout and exit.</summary>
     Ask,
+    /// <summary>Print the planned reminders on stdout and exit.</summary>
+    Reminders,
 }
 
 /// <summary>
-/// The parsed command line: `[ask "&lt;text&gt;"] [--seeds DIR] [--now ISO-8601]`. Anything else is a usage error
+/// The parsed command line: `[ask "&lt;text&gt;" | reminders] [--seeds DIR] [--now ISO-8601]`. Anything else is a usage error
 /// (exit code 2 with a one-line reason), so a typo never silently runs the wrong thing.
 /// </summary>
 public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPath, DateTimeOffset? Now)
 {
-    public const string Usage = "usage: Bot [ask \"<chat text>\"] [--seeds DIR] [--now ISO-8601]";
+    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601]";
 
     public static BotCommandLine Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -38,6 +40,11 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
 
             text = args[1];
             position = 2;
+        }
+        else if (args.Count > 0 && args[0] == "reminders")
+        {
+            mode = BotMode.Reminders;
+            position = 1;
         }
 
         for (; position < args.Count; position++)

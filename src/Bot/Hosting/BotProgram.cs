@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
+using Bot.Host.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -44,7 +45,16 @@ public static class BotProgram
             return await AnswerOnceAsync(host.Services, commandLine.Text!, output);
         }
 
+        if (commandLine.Mode == BotMode.Reminders)
+        {
+            builder.Configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
+            using var host = builder.Build();
+            await host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None);
+            return await ReminderListing.PrintAsync(host.Services, output);
+        }
+
         builder.AddChatTransports();
+        builder.AddReminders();
         using var server = builder.Build();
         await server.RunAsync();
         return 0;

@@ -10,7 +10,5 @@ namespace Bot.Host.Sources;
 [DisallowConcurrentExecution]
 public sealed class FeedPollJob(FeedPoller poller) : IJob
 {
-    public static readonly JobKey Key = new("poll-feeds", "sources");
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await poller.PollAllAsync(cancellationToken);
 }

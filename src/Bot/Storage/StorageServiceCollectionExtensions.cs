@@ -1,5 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Sources;
+using Bot.Core.Reminders;
 using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot's SQLite store (<c>Bot:Storage</c>): the database with its migrations, applied at start,
-    /// and the stores built on it (chat directory, Telegram offset, sources, feeds, audit log).
+    /// and the stores built on it (chat directory, Telegram offset, subscriptions, chat settings, reminder outbox,
+    /// sources, feeds, audit log).
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -35,6 +37,13 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<ISourceStore, SqliteSourceStore>();
         builder.Services.AddSingleton<IFeedStore, SqliteFeedStore>();
         builder.Services.AddSingleton<IAuditLog, SqliteAuditLog>();
+
+        // Before AddChatCommands, whose in-memory stores are registered with TryAdd and so give way to these.
+        builder.Services.AddSingleton<SqliteSubscriptionStore>();
+        builder.Services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
+        builder.Services.AddSingleton<IChatSettingsStore, SqliteChatSettingsStore>();
+        builder.Services.AddSingleton<SqliteReminderOutbox>();
+        builder.Services.AddSingleton<IReminderOutbox>(sp => sp.GetRequiredService<SqliteReminderOutbox>());
         return builder;
     }
 

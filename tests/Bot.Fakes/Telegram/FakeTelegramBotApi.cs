@@ -18,6 +18,16 @@ public sealed record FakeTelegramRequest(string Method, JsonObject Body, TimeSpa
 }
 
 /// <summary>An error the fake answers with, in the Bot API's shape: {ok:false, error_code, description, parameters}.</summary>
+/// <summary>
+/// Telegram's sending limits, enforced by the fake when set: messages per second overall, the least gap between two
+/// messages to one chat, and messages per minute to one group (a negative chat id). Beyond them it answers 429.
+/// </summary>
+public sealed record FakeTelegramLimits(int MessagesPerSecond, TimeSpan ChatInterval, int GroupMessagesPerMinute)
+{
+    /// <summary>What Telegram's FAQ gives: about 30 messages/s, 1 per second per chat, 20 per minute per group.</summary>
+    public static FakeTelegramLimits Telegram { get; } = new(30, TimeSpan.FromSeconds(1), 20);
+}
+
 public sealed record FakeTelegramFault(int StatusCode, string Description, int? RetryAfter = null, long? MigrateToChatId = null)
 {
     /// <summary>Not an error: the call hangs this long (or until the client gives up), then succeeds as usual.</summary>
@@ -56,6 +66,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
     private int _rejectedCalls;
+    private int _limitViolations;
+    private readonly List<FakeTelegramRequest> _delivered = [];
+    private readonly Queue<TimeSpan> _recentSends = new();
+    private readonly Dictionary<long, TimeSpan> _lastSendByChat = [];
+    private readonly Dictionary<long, Queue<TimeSpan>> _groupSends = [];
 
     public FakeTelegramBotApi(string token = "123456:test", string botUsername = "news_test_bot")
     {
@@ -85,6 +100,24 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public int RejectedCalls => Volatile.Read(ref _rejectedCalls);
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>When set, sendMessage calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
+    public FakeTelegramLimits? EnforcedLimits { get; set; }
+
+    /// <summary>sendMessage calls refused with 429 because they broke <see cref="EnforcedLimits"/>.</summary>
+    public int LimitViolations => Volatile.Read(ref _limitViolations);
+
+    /// <summary>sendMessage calls delivered (not faulted, not refused for a limit), with when they arrived.</summary>
+    public IReadOnlyList<FakeTelegramRequest> DeliveredMessages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _delivered];
+            }
+        }
+    }
 
     /// <summary>Raised for every recorded call, on the server's thread.</summary>
     public event Action<FakeTelegramRequest>? RequestReceived;
@@ -332,6 +365,16 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             return;
         }
 
+        if (method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+        {
+            var refusal = Admit(request);
+            if (refusal is not null)
+            {
+                await ErrorAsync(context, refusal);
+                return;
+            }
+        }
+
         JsonNode? result = method.ToLowerInvariant() switch
         {
             "getme" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "News Test", ["username"] = BotUsername },
@@ -394,6 +437,66 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
             {
             }
+        }
+    }
+
+    /// <summary>Checks a sendMessage against the enforced limits; null when it may be delivered (and is then counted).</summary>
+    private FakeTelegramFault? Admit(FakeTelegramRequest request)
+    {
+        lock (_gate)
+        {
+            var limits = EnforcedLimits;
+            var now = request.At;
+            var chat = request.ChatId ?? 0;
+            if (limits is not null)
+            {
+                while (_recentSends.Count > 0 && _recentSends.Peek() <= now - TimeSpan.FromSeconds(1))
+                {
+                    _recentSends.Dequeue();
+                }
+
+                var group = _groupSends.TryGetValue(chat, out var sends) ? sends : null;
+                while (group is { Count: > 0 } && group.Peek() <= now - TimeSpan.FromMinutes(1))
+                {
+                    group.Dequeue();
+                }
+
+                TimeSpan? wait = null;
+                if (_recentSends.Count >= limits.MessagesPerSecond)
+                {
+                    wait = _recentSends.Peek() + TimeSpan.FromSeconds(1) - now;
+                }
+                else if (_lastSendByChat.TryGetValue(chat, out var last) && now - last < limits.ChatInterval)
+                {
+                    wait = last + limits.ChatInterval - now;
+                }
+                else if (chat < 0 && group is not null && group.Count >= limits.GroupMessagesPerMinute)
+                {
+                    wait = group.Peek() + TimeSpan.FromMinutes(1) - now;
+                }
+
+                if (wait is { } w)
+                {
+                    _limitViolations++;
+                    var seconds = (int)Math.Max(1, Math.Ceiling(w.TotalSeconds));
+                    return FakeTelegramFault.TooManyRequests(seconds);
+                }
+            }
+
+            _recentSends.Enqueue(now);
+            _lastSendByChat[chat] = now;
+            if (chat < 0)
+            {
+                if (!_groupSends.TryGetValue(chat, out var groupSends))
+                {
+                    _groupSends[chat] = groupSends = new Queue<TimeSpan>();
+                }
+
+                groupSends.Enqueue(now);
+            }
+
+            _delivered.Add(request);
+            return null;
         }
     }
 

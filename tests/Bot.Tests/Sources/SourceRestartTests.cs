@@ -1,3 +1,4 @@
+using Bot.Host.Reminders;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
@@ -106,10 +107,33 @@ public sealed class SourceRestartTests : IDisposable
     }
 
     [Fact]
-    public void The_feed_poll_job_is_a_quartz_job_with_an_explicit_key()
+    public async Task The_running_host_polls_feeds_on_the_configured_interval()
     {
-        Assert.True(typeof(Quartz.IJob).IsAssignableFrom(typeof(Bot.Host.Sources.FeedPollJob)));
-        Assert.Equal(new Quartz.JobKey("poll-feeds", "sources"), Bot.Host.Sources.FeedPollJob.Key);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Storage:DataDirectory"] = _data.FullName,
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
+            ["Bot:Sources:FeedInterval"] = "00:05:00",
+        });
+        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
+        builder.AddReminders();
+        using var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.StartAsync(timeout.Token);
+        try
+        {
+            var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(timeout.Token);
+
+            var trigger = Assert.IsAssignableFrom<Quartz.ISimpleTrigger>(await scheduler.GetTrigger(Bot.Host.Scheduling.BotSchedules.FeedPollEveryInterval, timeout.Token));
+            Assert.Equal(Bot.Host.Scheduling.BotSchedules.FeedPoll, trigger.JobKey);
+            Assert.Equal(TimeSpan.FromMinutes(5), trigger.RepeatInterval);
+            Assert.Equal(typeof(Bot.Host.Sources.FeedPollJob), (await scheduler.GetJobDetail(trigger.JobKey, timeout.Token))!.JobType.Type);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]

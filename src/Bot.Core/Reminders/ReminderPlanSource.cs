@@ -1,0 +1,68 @@
+using Bot.Core.Chat;
+using Bot.Core.Knowledge;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Reminders;
+
+/// <summary>
+/// The plan as it stands: the knowledge's events, the stored subscriptions of active chats, and each chat's zone.
+/// The one place that reads the stores for planning, so /reminders, the scheduler and the command line agree.
+/// </summary>
+public sealed class ReminderPlanSource(
+    KnowledgeBase knowledge,
+    ISubscriptionStore subscriptions,
+    IChatSettingsStore settings,
+    IOptions<ReminderOptions> options)
+{
+    public ReminderOptions Options => options.Value;
+
+    /// <summary>Every active chat's reminders from <paramref name="now"/> on.</summary>
+    public async Task<ReminderPlan> PlanAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (active, zones) = await ActiveAsync(await subscriptions.ListAsync(cancellationToken), cancellationToken);
+        return ReminderPlanner.Plan(knowledge.Current.Events, active, c => zones[c], Options, now);
+    }
+
+    /// <summary>One chat's reminders from <paramref name="now"/> on, whether or not it is active.</summary>
+    public async Task<(ReminderPlan Plan, TimeZoneInfo Zone, bool Subscribed)> PlanForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var mine = await subscriptions.ListAsync(chat, cancellationToken);
+        var zone = ZoneOf(await settings.GetAsync(chat, cancellationToken));
+        return (ReminderPlanner.Plan(knowledge.Current.Events, mine, _ => zone, Options, now), zone, mine.Count > 0);
+    }
+
+    /// <summary>
+    /// Who gets the reminder <paramref name="subject"/> due at <paramref name="fireUtc"/>, asked when it fires: the active
+    /// chats subscribed at that moment whose own zone puts this reminder at that instant.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedReminder>> RecipientsAsync(ReminderSubject subject, DateTimeOffset fireUtc, CancellationToken cancellationToken)
+    {
+        var (active, zones) = await ActiveAsync(await subscriptions.ListAsync(cancellationToken), cancellationToken);
+        // Planned as of well before the reminder, so that "is it still ahead?" reads as it did when it was planned.
+        var asOf = fireUtc - subject.Lead - TimeSpan.FromDays(2);
+        var plan = ReminderPlanner.Plan([subject.Event], active, c => zones[c], Options, asOf);
+        return [.. plan.Entries.Where(e => e.Key == subject.Key && e.FireUtc == fireUtc)];
+    }
+
+    /// <summary>The active chats whose subscriptions cover <paramref name="e"/> (every deadline, or a topic it names).</summary>
+    public async Task<IReadOnlyList<(ChatAddress Chat, TimeZoneInfo Zone)>> CoveringAsync(TimelineEvent e, CancellationToken cancellationToken)
+    {
+        var covering = (await subscriptions.ListAsync(cancellationToken))
+            .Where(s => s.TopicSlug is null || e.TopicSlugs.Contains(s.TopicSlug, StringComparer.Ordinal));
+        var (active, zones) = await ActiveAsync(covering, cancellationToken);
+        return [.. active.Select(s => s.Chat).Distinct().Select(c => (c, zones[c]))];
+    }
+
+    public TimeZoneInfo ZoneOf(ChatSettings chat) =>
+        ReminderOptions.TryFindTimeZone(chat.TimeZoneId, out var zone) ? zone : Options.FindDefaultTimeZone();
+
+    private async Task<(List<ReminderSubscription> Active, Dictionary<ChatAddress, TimeZoneInfo> Zones)> ActiveAsync(
+        IEnumerable<ReminderSubscription> all, CancellationToken cancellationToken)
+    {
+        var list = all.ToList();
+        var chats = list.Select(s => s.Chat).Distinct().ToList();
+        var known = await settings.GetManyAsync(chats, cancellationToken);
+        var active = known.Where(c => c.Active).ToDictionary(c => c.Chat, ZoneOf);
+        return ([.. list.Where(s => active.ContainsKey(s.Chat))], active);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Core.Reminders;
+using Bot.Fakes.Telegram;
+using Bot.Host.Hosting;
+using Bot.Host.Knowledge;
+using Bot.Host.Reminders;
+using Bot.Host.Storage;
+using Bot.Telegram;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Benchmarks;
+
+/// <summary>
+/// One reminder broadcast to many subscribed Telegram chats, end to end through the real host: Quartz fires the seed's
+/// reminder, the job writes the outbox, the dispatcher sends through the real Telegram client to the fake Bot API, which
+/// enforces Telegram's limits (30 messages/s overall) and answers 429 beyond them. Reports the achieved rate as a
+/// fraction of the limit and the number of 429s. A single timed run rather than a BenchmarkDotNet job: at 30/s one run
+/// of 10,000 chats takes about 5.5 minutes, and repeating it would add nothing.
+/// </summary>
+public static class ReminderBroadcastBenchmarks
+{
+    private static readonly DateTimeOffset Due = new(2026, 1, 4, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>`dotnet run -c Release --project tests/Bot.Benchmarks -- reminder-broadcast [--chats N]`.</summary>
+    public static async Task RunAsync(string[] args)
+    {
+        var chats = args.SkipWhile(a => a != "--chats").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
+        var limits = FakeTelegramLimits.Telegram;
+        var folder = Path.Combine(Path.GetTempPath(), "bot-benchmarks", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await using var fake = await FakeTelegramBotApi.StartAsync();
+        fake.EnforcedLimits = limits;
+        try
+        {
+            var seeds = Path.Combine(RepositoryRoot(), "seeds");
+            Console.WriteLine($"// Subscribing {chats:N0} Telegram chats ...");
+            using var host = Build(fake, folder, seeds);
+            var store = host.Services.GetRequiredService<ISubscriptionStore>();
+            for (var i = 1; i <= chats; i++)
+            {
+                await store.SubscribeAsync(new ReminderSubscription(new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture))), CancellationToken.None);
+            }
+
+            await host.StartAsync();
+            var outbox = host.Services.GetRequiredService<SqliteReminderOutbox>();
+            var clock = Stopwatch.StartNew();
+            Console.WriteLine($"// Broadcasting one reminder at {limits.MessagesPerSecond} messages/s (about {chats / (double)limits.MessagesPerSecond / 60:F1} minutes) ...");
+            while (fake.DeliveredMessages.Count < chats && clock.Elapsed < TimeSpan.FromSeconds((chats / (double)limits.MessagesPerSecond * 2) + 60))
+            {
+                await Task.Delay(1000);
+            }
+
+            await host.StopAsync();
+            var delivered = fake.DeliveredMessages.OrderBy(m => m.At).ToList();
+            var counts = await outbox.CountByStatusAsync(CancellationToken.None);
+            var perChat = delivered.GroupBy(m => m.ChatId).Max(g => g.Count());
+            var span = delivered[^1].At - delivered[0].At;
+            var rate = (delivered.Count - 1) / span.TotalSeconds;
+            Console.WriteLine($"// Reminder broadcast to {chats:N0} Telegram chats against a fake enforcing {limits.MessagesPerSecond}/s:");
+            Console.WriteLine($"//   delivered {delivered.Count:N0} (outbox: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))}), at most {perChat} per chat");
+            Console.WriteLine($"//   first to last delivery {span.TotalSeconds:F1} s: {rate:F2} messages/s = {rate / limits.MessagesPerSecond:F3} of the limit (target >= 0.9)");
+            // The first second may carry a full window at once, so (n-1)/span flatters short runs; n/(span + 1 s) never does.
+            Console.WriteLine($"//   counting the opening window: {delivered.Count / (span.TotalSeconds + 1):F2} messages/s = {delivered.Count / (span.TotalSeconds + 1) / limits.MessagesPerSecond:F3} of the limit");
+            Console.WriteLine($"//   429 answers: {fake.LimitViolations} (target 0)");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static IHost Build(FakeTelegramBotApi fake, string folder, string seeds)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Storage:DataDirectory"] = folder,
+            ["Bot:Knowledge:SeedsPath"] = seeds,
+            ["Bot:Telegram:Token"] = fake.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
+            ["Bot:Telegram:PollTimeoutSeconds"] = "1",
+        });
+        // The clock starts two seconds before the seed's reminder is due and then runs in real time.
+        builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(Due - TimeSpan.FromSeconds(2)));
+        builder.AddStorage();
+        builder.AddKnowledge();
+        builder.Services.AddChatCommands();
+        builder.AddTelegramTransport();
+        builder.AddReminders();
+        return builder.Build();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln not found above the benchmark binaries.");
+    }
+}

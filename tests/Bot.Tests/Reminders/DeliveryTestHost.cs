@@ -1,0 +1,126 @@
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Core.Reminders;
+using Bot.Fakes.Telegram;
+using Bot.Host.Hosting;
+using Bot.Host.Knowledge;
+using Bot.Host.Reminders;
+using Bot.Host.Storage;
+using Bot.Telegram;
+using Bot.Tests.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Tests.Reminders;
+
+/// <summary>
+/// The real host wiring for reminders (storage, seed knowledge, commands, Telegram transport, Quartz, scheduler,
+/// dispatcher) on one data folder, pointed at a fake Telegram API, with the clock starting at a chosen instant and
+/// running in real time. Delivery rates are scaled up (300/s) so tests stay fast.
+/// </summary>
+public sealed class DeliveryTestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private bool _stopped;
+
+    private DeliveryTestHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public SqliteReminderOutbox Outbox => Services.GetRequiredService<SqliteReminderOutbox>();
+
+    public static async Task<DeliveryTestHost> StartAsync(
+        FakeTelegramBotApi fake,
+        string dataDirectory,
+        DateTimeOffset now,
+        IEnumerable<ChatAddress>? subscribers = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Bot:Storage:DataDirectory"] = dataDirectory,
+            ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
+            ["Bot:Telegram:Token"] = fake.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
+            ["Bot:Telegram:PollTimeoutSeconds"] = "1",
+            ["Bot:Telegram:RequestTimeout"] = "00:00:05",
+            ["Bot:Delivery:TelegramMessagesPerSecond"] = "300",
+            ["Bot:Delivery:PollInterval"] = "00:00:00.100",
+            ["Bot:Delivery:RetryInitialDelay"] = "00:00:00.050",
+            ["Bot:Delivery:RetryMaximumDelay"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(now));
+        builder.AddStorage();
+        builder.AddKnowledge();
+        builder.Services.AddChatCommands();
+        builder.AddTelegramTransport();
+        builder.AddReminders();
+        var host = builder.Build();
+
+        var store = host.Services.GetRequiredService<ISubscriptionStore>();
+        foreach (var chat in subscribers ?? [])
+        {
+            await store.SubscribeAsync(new ReminderSubscription(chat), CancellationToken.None);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await host.StartAsync(timeout.Token);
+        return new DeliveryTestHost(host);
+    }
+
+    /// <summary>Waits (bounded) until the outbox has <paramref name="count"/> rows in <paramref name="status"/>.</summary>
+    public async Task WaitForOutboxAsync(string status, int count, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var counts = await Outbox.CountByStatusAsync(CancellationToken.None);
+            if (counts.GetValueOrDefault(status) >= count)
+            {
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(50, cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The outbox did not reach {count} '{status}' rows within {timeout}: {string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}"))}.");
+            }
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await _host.StopAsync(timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}
+
+/// <summary>Quartz keeps one scheduler per name in the process: tests that start a scheduler take turns.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class QuartzCollection
+{
+    public const string Name = "Quartz scheduler";
+}

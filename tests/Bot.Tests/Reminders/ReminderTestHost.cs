@@ -1,0 +1,72 @@
+using Bot.Core.Answers;
+using Bot.Core.Chat;
+using Bot.Core.Commands;
+using Bot.Host.Knowledge;
+using Bot.Host.Storage;
+using Bot.Tests.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Tests.Reminders;
+
+/// <summary>A fresh data folder for one test's bot.db, deleted afterwards.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bot-reminder-tests", Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
+
+/// <summary>Says yes or no to every moderator question, as a transport's check would for a given sender.</summary>
+public sealed class FixedModeratorCheck(bool answer) : IModeratorCheck
+{
+    public ValueTask<bool> IsModeratorAsync(ChatMessage message, CancellationToken cancellationToken) => ValueTask.FromResult(answer);
+}
+
+/// <summary>The real storage, knowledge (the repository's seeds) and commands on an empty host, with a fake clock.</summary>
+public sealed class CommandsOnSqlite : IDisposable
+{
+    private readonly IHost _host;
+
+    public CommandsOnSqlite(string dataDirectory, DateTimeOffset now)
+    {
+        Time = new FakeTimeProvider(now);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Storage:DataDirectory"] = dataDirectory,
+            ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
+        });
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.AddStorage();
+        builder.AddKnowledge();
+        builder.Services.AddChatCommands();
+        _host = builder.Build();
+        _host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public async Task<Answer> SendAsync(ChatAddress chat, string text, bool isGroup = true, bool moderator = true)
+    {
+        var message = new ChatMessage(chat, new ChatSender("42", "Tester"), text) { IsGroup = isGroup };
+        return await Services.GetRequiredService<CommandDispatcher>().HandleAsync(message, new FixedModeratorCheck(moderator), CancellationToken.None)
+            ?? throw new InvalidOperationException($"No answer to {text}");
+    }
+
+    public void Dispose() => _host.Dispose();
+}
