@@ -31,8 +31,9 @@ public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, I
         return key is null ? null : knowledge.Current.Sources.FirstOrDefault(s => s.Url is { } known && UrlKey(known) == key);
     }
 
+    /// <summary>Ids are lower-case hex (<see cref="Source.IdFor"/>), so a typed id is matched in any case by lowering it.</summary>
     public Source? Find(string sourceId) =>
-        knowledge.Current.Sources.FirstOrDefault(s => string.Equals(s.Id, sourceId.Trim(), StringComparison.OrdinalIgnoreCase));
+        knowledge.Current.Analyses.TryGetValue(sourceId.Trim().ToLowerInvariant(), out var analysis) ? analysis.Source : null;
 
     public async Task<SourceAddition> AddAsync(Source source, Actor actor, CancellationToken cancellationToken, string? feedId = null)
     {
