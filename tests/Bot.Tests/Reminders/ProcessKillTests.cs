@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Bot.Core.Chat;
+using Bot.Core.Reminders;
+using Bot.Fakes.Telegram;
+using Bot.Host.Storage;
+using Bot.Tests.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace Bot.Tests.Reminders;
+
+/// <summary>
+/// The crash the in-process dispatch test can only imitate: the built bot runs as its own process, is killed with
+/// SIGKILL (no shutdown hook, no lease released, whatever was in flight cut off) halfway through a broadcast, and is
+/// started again on the same data folder. Only the fake Telegram API, in this process, counts what arrived.
+/// </summary>
+[Collection(QuartzCollection.Name)]
+public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int ChatCount = 1000;
+
+    // The seed says "by Saturday 10 January 2026"; its 7-day reminder is due 3 January at 09:00 in the chats' zone
+    // (the default, UTC). The 1-day and same-day ones lie days ahead and never fire during the test.
+    private static readonly DateTimeOffset Due = new(2026, 1, 3, 9, 0, 0, TimeSpan.Zero);
+
+    private const string Seed = """
+        ---
+        title: Valona port reopening
+        published: 2026-01-01
+        source: Harbour authority statement
+        ---
+        The port of Valona will reopen by Saturday 10 January 2026, the harbour authority said on Thursday.
+        """;
+
+    // Bounds a whole phase (a process start included), not a timing claim: a run normally needs a few seconds.
+    private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly TempFolder _data = new();
+    private readonly TempFolder _seeds = new();
+    private FakeTelegramBotApi _fake = null!;
+
+    public async Task InitializeAsync()
+    {
+        _fake = await FakeTelegramBotApi.StartAsync();
+        await File.WriteAllTextAsync(Path.Combine(_seeds.Path, "2026-01-01-valona-port.md"), Seed);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _fake.DisposeAsync();
+        _data.Dispose();
+        _seeds.Dispose();
+    }
+
+    [Fact]
+    public async Task A_bot_killed_mid_broadcast_to_1000_chats_reminds_every_chat_once_after_a_restart()
+    {
+        var chats = Enumerable.Range(1, ChatCount).Select(i => new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture))).ToList();
+
+        // The real host and stores subscribe the chats and put the triggers into Quartz's tables an hour ahead, as a bot
+        // that has been running for a while would have. The child then finds its trigger stored however slowly it
+        // starts: a reminder planned only by the child would be lost if its start-up took longer than the margin.
+        await using (var planner = await DeliveryTestHost.StartAsync(_fake, _data.Path, Due - TimeSpan.FromHours(1), chats, new Dictionary<string, string?>
+        {
+            ["Bot:Knowledge:SeedsPath"] = _seeds.Path,
+        }))
+        {
+            var plan = await planner.Services.GetRequiredService<ReminderPlanSource>().PlanAsync(Due - TimeSpan.FromHours(1), CancellationToken.None);
+            var trigger = Assert.Single(plan.Triggers, t => t.FireUtc == Due);
+            Assert.Equal(ChatCount, plan.Entries.Count(e => e.Key == trigger.Key && e.FireUtc == Due));
+        }
+
+        Assert.Empty(_fake.SentMessages);
+        var started = Stopwatch.StartNew();
+        await using (var first = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2)))
+        {
+            await first.WaitUntilAsync(() => Task.FromResult(_fake.DeliveredMessages.Count >= ChatCount * 4 / 10), PhaseTimeout, "40% of the broadcast before the kill");
+            await first.KillAsync();
+        }
+
+        var beforeRestart = _fake.DeliveredMessages.Select(m => m.ChatId).Distinct().Count();
+
+        // The clock goes on from where the killed process left it: the restart comes after the reminder's time, so the
+        // spent trigger is not planned again and everything left must come from the outbox the dead process wrote.
+        await using (var second = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2) + started.Elapsed))
+        {
+            var outbox = OutboxOn(_data.Path);
+            await second.WaitUntilAsync(
+                async () => (await outbox.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault("sent") >= ChatCount,
+                PhaseTimeout,
+                "every outbox row recorded as sent after the restart");
+            await second.KillAsync();
+            Assert.Equal(new Dictionary<string, int> { ["sent"] = ChatCount }, await outbox.CountByStatusAsync(CancellationToken.None));
+        }
+
+        output.WriteLine($"{beforeRestart} chats reached before the kill; {_fake.DeliveredMessages.Count} messages in all");
+        Assert.InRange(beforeRestart, ChatCount * 4 / 10, ChatCount - 1);
+        var delivered = _fake.DeliveredMessages;
+        var perChat = delivered.GroupBy(m => m.ChatId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(Enumerable.Range(1, ChatCount).Select(i => (long)i), perChat.Keys.Order());
+        // The one repeat the design allows: the message the kill caught between Telegram accepting it and the row being
+        // marked sent. Anything more would be a burst of repeats, not a crash's unavoidable edge.
+        Assert.True(perChat.Count(p => p.Value > 1) <= 1, $"repeated to {string.Join(", ", perChat.Where(p => p.Value > 1).Select(p => $"{p.Key} x{p.Value}"))}");
+        Assert.All(perChat, p => Assert.InRange(p.Value, 1, 2));
+        Assert.All(delivered, m => Assert.StartsWith("<b>Reminder: in 7 days — by Saturday 10 January 2026</b>", m.Text));
+        Assert.All(delivered, m => Assert.Contains("The port of Valona will reopen by Saturday 10 January 2026", m.Text));
+        Assert.All(delivered, m => Assert.DoesNotContain("Sent late", m.Text));
+    }
+
+    private static SqliteReminderOutbox OutboxOn(string folder) =>
+        new(new SqliteDatabase(
+            new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bot.db") }.ToString(),
+            TimeSpan.FromSeconds(5),
+            NullLogger<SqliteDatabase>.Instance));
+
+    /// <summary>The built Bot.dll serving Telegram against the fake; always killed, with its whole tree, when disposed.</summary>
+    private sealed class BotProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _errors = new();
+
+        private BotProcess(Process process) => _process = process;
+
+        public static BotProcess Start(FakeTelegramBotApi fake, string dataDirectory, string seedsDirectory, DateTimeOffset now)
+        {
+            var dll = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { dll, "--now", now.ToString("O", CultureInfo.InvariantCulture), "--seeds", seedsDirectory },
+                WorkingDirectory = dataDirectory,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment.Remove("Bot__Discord__Token");
+            start.Environment["Bot__Telegram__Token"] = fake.Token;
+            start.Environment["Bot__Telegram__ApiBaseUrl"] = fake.BaseUrl;
+            start.Environment["Bot__Telegram__PollTimeoutSeconds"] = "1";
+            start.Environment["Bot__Storage__DataDirectory"] = dataDirectory;
+            // 200/s instead of Telegram's 30: the broadcast takes about 5 s, long enough to be killed in its middle.
+            start.Environment["Bot__Delivery__TelegramMessagesPerSecond"] = "200";
+            start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+            var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+            // Both pipes are drained: a child blocked on a full stderr pipe would look like a stalled dispatcher.
+            bot._process.OutputDataReceived += (_, _) => { };
+            bot._process.ErrorDataReceived += (_, e) =>
+            {
+                lock (bot._errors)
+                {
+                    if (e.Data is not null && bot._errors.Length < 64_000)
+                    {
+                        bot._errors.AppendLine(e.Data);
+                    }
+                }
+            };
+            bot._process.BeginOutputReadLine();
+            bot._process.BeginErrorReadLine();
+            return bot;
+        }
+
+        public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+        {
+            var clock = Stopwatch.StartNew();
+            while (!await condition())
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"The bot exited ({_process.ExitCode}) before {what}:\n{Errors}");
+                }
+
+                if (clock.Elapsed > timeout)
+                {
+                    throw new TimeoutException($"Waited {timeout} for {what} in vain; the bot's stderr:\n{Errors}");
+                }
+
+                await Task.Delay(20);
+            }
+        }
+
+        /// <summary>SIGKILL: no graceful stop, so nothing the process would do on the way out gets done.</summary>
+        public async Task KillAsync()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+
+        private string Errors
+        {
+            get
+            {
+                lock (_errors)
+                {
+                    return _errors.ToString();
+                }
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await KillAsync();
+            }
+            finally
+            {
+                _process.Dispose();
+            }
+        }
+    }
+}
