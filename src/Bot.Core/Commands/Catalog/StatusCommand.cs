@@ -143,12 +143,11 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         return string.Join("; ", found.Select(e =>
             published is { } p && e.Role == Analysis.Time.TemporalRole.At && e.Period.Contains(p)
                 ? $"Announced {e.Period.Describe()}"
-                : $"{Capitalise(e.DescribeWhen())} {clock.Timing(e)}"));
+                : clock.When(e)));
     }
 
     private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DatePeriod.Day(p).Describe() : "undated";
 
-    private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private static bool ContainsWord(string text, string word)
     {

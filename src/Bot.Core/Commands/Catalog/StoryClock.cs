@@ -10,6 +10,13 @@ public sealed class StoryClock(TimeProvider time)
 
     public static string Describe(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"By September 2025 (passed)", "Week of 5 January 2026 (ahead: in 4 days)": an event's date and where it stands.</summary>
+    public string When(TimelineEvent e)
+    {
+        var when = e.DescribeWhen();
+        return $"{char.ToUpperInvariant(when[0])}{when[1..]} {Timing(e)}";
+    }
+
     /// <summary>"(passed)", "(under way)", "(ahead: 3 days left)".</summary>
     public string Timing(TimelineEvent e)
     {

@@ -62,7 +62,7 @@ internal static class EventList
         }
 
         var items = events.Take(maxItems)
-            .Select(e => new AnswerItem($"{Capitalise(e.DescribeWhen())} {clock.Timing(e)}: {e.What}", e.Origin.ToQuote()))
+            .Select(e => new AnswerItem($"{clock.When(e)}: {e.What}", e.Origin.ToQuote()))
             .ToList();
         var headline = onlyAhead ? $"Ahead{about} (as of {StoryClock.Describe(today)})" : $"Timeline{about} (as of {StoryClock.Describe(today)})";
         return new Answer(headline, items)
@@ -70,6 +70,4 @@ internal static class EventList
             Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
         };
     }
-
-    private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }
