@@ -78,8 +78,8 @@ public static class TelegramHtmlRenderer
             var plain = new StringBuilder("• ").Append(item.Text);
             if (item.Quote is { } quote)
             {
-                html.Append("\n<blockquote>“").Append(Escape(quote.Sentence)).Append("”\n— ").Append(Cite(quote.Source)).Append("</blockquote>");
-                plain.Append("\n“").Append(quote.Sentence).Append("” — ").Append(quote.Source.Cite());
+                html.Append("\n<blockquote>").Append(Escape(quote.Quoted)).Append("\n— ").Append(Cite(quote.Source)).Append("</blockquote>");
+                plain.Append('\n').Append(quote.Quoted).Append(" — ").Append(quote.Source.Cite());
             }
 
             yield return new(html.ToString(), plain.ToString());

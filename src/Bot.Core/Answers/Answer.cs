@@ -32,7 +32,11 @@ public enum AnswerKind
 public sealed record AnswerItem(string Text, Quote? Quote = null);
 
 /// <summary>A sentence quoted word for word from a source.</summary>
-public sealed record Quote(string Sentence, SourceReference Source);
+public sealed record Quote(string Sentence, SourceReference Source)
+{
+    /// <summary>The sentence in quotation marks, unless it already opens with one (a quoted speaker): every renderer shows it so.</summary>
+    public string Quoted => Sentence.Length > 0 && Sentence[0] is '“' or '"' or '‘' ? Sentence : $"“{Sentence}”";
+}
 
 /// <summary>How an answer names a source: its title, publication date (if known), where it came from, and its link.</summary>
 public sealed record SourceReference(string SourceId, string Title, DateOnly? Published, string Origin, string? Url)

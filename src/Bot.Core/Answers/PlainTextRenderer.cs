@@ -14,7 +14,7 @@ public static class PlainTextRenderer
             text.Append('\n').Append("• ").Append(item.Text);
             if (item.Quote is { } quote)
             {
-                text.Append('\n').Append("  ").Append(QuoteText(quote.Sentence)).Append(" — ").Append(quote.Source.Cite());
+                text.Append('\n').Append("  ").Append(quote.Quoted).Append(" — ").Append(quote.Source.Cite());
             }
         }
 
@@ -30,8 +30,4 @@ public static class PlainTextRenderer
 
         return text.ToString();
     }
-
-    /// <summary>Wraps a sentence in quotation marks, unless it already opens with one (a quoted speaker).</summary>
-    public static string QuoteText(string sentence) =>
-        sentence.Length > 0 && sentence[0] is '“' or '"' or '‘' ? sentence : $"“{sentence}”";
 }

@@ -103,7 +103,7 @@ internal static class DiscordMessageRenderer
         var link = quote.Source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? $"\n[source](<{uri.AbsoluteUri.Replace(">", "%3E", StringComparison.Ordinal)}>)"
             : "";
-        var quoted = DiscordMarkdown.Truncate("“" + DiscordMarkdown.Escape(quote.Sentence) + "”", MaxFieldValue - link.Length);
+        var quoted = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(quote.Quoted), MaxFieldValue - link.Length);
         return new EmbedField(name, quoted + link);
     }
 

@@ -70,14 +70,14 @@ public sealed class CommandHarness : IDisposable
 
     public CommandDispatcher Dispatcher { get; }
 
-    public async Task<Answers.Answer?> AnswerAsync(string text, bool isGroup = false)
+    public async Task<Bot.Core.Answers.Answer?> AnswerAsync(string text, bool isGroup = false)
     {
         var message = new Chat.ChatMessage(new Chat.ChatAddress(Chat.ChatPlatform.Console, "test"), new Chat.ChatSender("u1", "Tester"), text) { IsGroup = isGroup };
         return await Dispatcher.HandleAsync(message, Chat.LocalOperatorIsModerator.Instance, CancellationToken.None);
     }
 
     public async Task<string> TextAsync(string text) =>
-        Answers.PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
+        Bot.Core.Answers.PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
 
     public void Dispose() => Knowledge.Dispose();
 }
