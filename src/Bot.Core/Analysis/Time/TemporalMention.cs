@@ -21,5 +21,11 @@ public sealed record TemporalMention(int Start, int Length, string Text, Tempora
     /// <summary>True when the expression needs the publication date to mean anything ("Wednesday", "next week", "in 3 days").</summary>
     public bool IsRelative { get; init; }
 
+    /// <summary>The tense of the clause that holds the expression (<see cref="ClauseTenseReader"/>).</summary>
+    public ClauseTense Tense { get; init; }
+
+    /// <summary>True when the date is the day something was said ("said on Tuesday", "announced Wednesday").</summary>
+    public bool IsReportingDate { get; init; }
+
     public bool IsResolved => Period is not null;
 }

@@ -350,7 +350,16 @@ public static partial class TemporalTagger
         }
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return chosen.ConvertAll(c => new TemporalMention(c.Start, c.Length, sentence[c.Start..c.End], c.Role, c.Period) { IsRelative = c.IsRelative });
+        return chosen.ConvertAll(c =>
+        {
+            var reading = ClauseTenseReader.Read(sentence, c.Start, c.Length);
+            return new TemporalMention(c.Start, c.Length, sentence[c.Start..c.End], c.Role, c.Period)
+            {
+                IsRelative = c.IsRelative,
+                Tense = reading.Tense,
+                IsReportingDate = reading.IsReportingDate,
+            };
+        });
     }
 
     /// <summary>Takes in "the end of", "early", "mid-" and a deadline cue standing right before the expression.</summary>

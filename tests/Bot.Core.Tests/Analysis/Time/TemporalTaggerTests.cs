@@ -253,7 +253,7 @@ public sealed class TemporalTaggerTests
                 new TemporalMention(32, 17, "by September 2025", TemporalRole.By, DatePeriod.Month(2025, 9)),
                 new TemporalMention(77, 12, "through 2026", TemporalRole.Until, DatePeriod.Year(2026)),
             ],
-            mentions);
+            mentions.Select(m => new TemporalMention(m.Start, m.Length, m.Text, m.Role, m.Period)));
     }
 
     [Theory]
