@@ -12,6 +12,9 @@ public interface ISubscriptionStore
     /// <summary>True when the subscription is new; false when the chat already had it.</summary>
     Task<bool> SubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>Many subscriptions in one transaction (an import, a benchmark's set-up); how many were new.</summary>
+    Task<int> SubscribeAllAsync(IReadOnlyCollection<ReminderSubscription> subscriptions, CancellationToken cancellationToken);
+
     /// <summary>True when the chat had the subscription and it is now gone.</summary>
     Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
@@ -29,6 +32,9 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
 
     public Task<bool> SubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken) =>
         Task.FromResult(_subscriptions.TryAdd(subscription, 0));
+
+    public Task<int> SubscribeAllAsync(IReadOnlyCollection<ReminderSubscription> subscriptions, CancellationToken cancellationToken) =>
+        Task.FromResult(subscriptions.Count(s => _subscriptions.TryAdd(s, 0)));
 
     public Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken) =>
         Task.FromResult(_subscriptions.TryRemove(subscription, out _));

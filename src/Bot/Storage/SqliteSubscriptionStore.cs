@@ -17,6 +17,27 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
+    public async Task<int> SubscribeAllAsync(IReadOnlyCollection<ReminderSubscription> subscriptions, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR IGNORE INTO subscriptions (platform, chat_id, topic_slug, created_at) VALUES ($platform, $chat, $topic, $at)";
+        var at = time.GetUtcNow().ToString("O");
+        var added = 0;
+        foreach (var subscription in subscriptions)
+        {
+            command.Parameters.Clear();
+            Bind(command, subscription);
+            command.Parameters.AddWithValue("$at", at);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
     public async Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
