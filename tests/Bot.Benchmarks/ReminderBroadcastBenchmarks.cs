@@ -4,9 +4,12 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
+using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -98,11 +101,10 @@ public static class ReminderBroadcastBenchmarks
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
         });
         builder.Services.AddSingleton(clock);
-        builder.AddStorage();
-        builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.AddFeatures();
         builder.AddTelegramTransport();
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         return builder.Build();
     }
 

@@ -3,6 +3,7 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -59,7 +59,7 @@ public sealed class CommandHarness : IDisposable
             new TopicsCommand(knowledge),
             new SourcesCommand(knowledge),
         ]);
-        Dispatcher = new CommandDispatcher(registry, [knowledge], Options.Create(new CommandOptions()), NullLogger<CommandDispatcher>.Instance);
+        Dispatcher = new CommandDispatcher(registry, [new TopicSuggestions(knowledge)], Options.Create(new CommandOptions()), NullLogger<CommandDispatcher>.Instance);
     }
 
     public static CommandHarness OnSeeds(string isoNow) => new(Seeds.Knowledge(), DateTimeOffset.Parse(isoNow, System.Globalization.CultureInfo.InvariantCulture));

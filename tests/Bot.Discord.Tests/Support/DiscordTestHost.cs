@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -60,7 +61,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
+        builder.Services.AddCommandsInMemory();
         builder.Services.AddSingleton<IChatCommand, EchoCommand>();
         builder.Services.AddSingleton<IChatCommand, SlowCommand>();
         builder.Services.AddSingleton<IChatCommand, TopicCommand>();

@@ -5,7 +5,9 @@ using Bot.Fakes.Telegram;
 using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Bot.Tests.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -60,11 +62,10 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(now));
-        builder.AddStorage();
-        builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.AddFeatures();
         builder.AddTelegramTransport();
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         var host = builder.Build();
 
         var store = host.Services.GetRequiredService<ISubscriptionStore>();

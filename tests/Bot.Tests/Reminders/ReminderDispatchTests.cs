@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Reminders;

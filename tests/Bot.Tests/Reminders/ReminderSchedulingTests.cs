@@ -88,7 +88,7 @@ public sealed class ReminderSchedulingTests : IAsyncLifetime
         await using var much = await DeliveryTestHost.StartAsync(_fake, _folder.Path, Due + TimeSpan.FromHours(7), Chats);
         var scheduler = await much.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var missed = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(BotSchedules.RemindersGroup)))
-            .Single(k => BotSchedules.FireUtcOf(k.Name) == Due);
+            .Single(k => ReminderTrigger.FireUtcOf(k.Name) == Due);
         using var timeout = new CancellationTokenSource(Wait);
         while (await scheduler.GetTrigger(missed) is not null)
         {

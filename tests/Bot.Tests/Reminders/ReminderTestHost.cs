@@ -1,6 +1,7 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
+using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
 using Bot.Tests.Hosting;
@@ -50,9 +51,7 @@ public sealed class CommandsOnSqlite : IDisposable
             ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
         });
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.AddStorage();
-        builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.AddFeatures();
         _host = builder.Build();
         _host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
     }

@@ -1,50 +1,6 @@
-namespace Bot.Core.Sources;
+using Bot.Core.Sources;
 
-/// <summary>Sources kept for the life of the process: the default when no database is configured, and for tests.</summary>
-public sealed class InMemorySourceStore : ISourceStore
-{
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, StoredSource> _sources = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
-
-    public Task AddAsync(StoredSource source, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            _sources[source.Source.Id] = source;
-            _removed.Remove(source.Source.Id);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task RemoveAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            _sources.Remove(sourceId);
-            _removed.Add(sourceId);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            return Task.FromResult<IReadOnlyList<StoredSource>>([.. _sources.Values.OrderBy(s => s.AddedAt)]);
-        }
-    }
-
-    public Task<IReadOnlySet<string>> RemovedIdsAsync(CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(_removed, StringComparer.Ordinal));
-        }
-    }
-}
+namespace Bot.Testing.Stores;
 
 public sealed class InMemoryFeedStore : IFeedStore
 {
@@ -114,29 +70,5 @@ public sealed class InMemoryFeedStore : IFeedStore
         }
 
         return Task.CompletedTask;
-    }
-}
-
-public sealed class InMemoryAuditLog : IAuditLog
-{
-    private readonly Lock _lock = new();
-    private readonly List<AuditEntry> _entries = [];
-
-    public Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            _entries.Add(entry);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<AuditEntry>> ReadAsync(int limit, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            return Task.FromResult<IReadOnlyList<AuditEntry>>([.. _entries.Skip(Math.Max(0, _entries.Count - limit))]);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using Bot.Telegram;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>The telegram_state table: one row per bot account with the last update_id it handled.</summary>
 public sealed class SqliteTelegramOffsetStore(SqliteDatabase database, TimeProvider time) : ITelegramOffsetStore

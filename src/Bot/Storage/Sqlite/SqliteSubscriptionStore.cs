@@ -2,7 +2,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Microsoft.Data.Sqlite;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>The subscriptions table. "Every deadline" is stored as an empty topic, so the primary key forbids repeats.</summary>
 public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvider time) : ISubscriptionStore

@@ -1,6 +1,6 @@
 using Bot.Core.Chat;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>The chats table: which chats the bot serves, their settings, and whether it may still post there.</summary>
 public sealed class SqliteChatDirectory(SqliteDatabase database, TimeProvider time) : IChatDirectory

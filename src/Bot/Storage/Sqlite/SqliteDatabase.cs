@@ -1,13 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>
 /// The bot's SQLite file: hands out open connections (busy timeout set) and brings the schema up to date once,
 /// before the first connection is handed out, so no caller can see an old schema.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IStorageMigrations
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;

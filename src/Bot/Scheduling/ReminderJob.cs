@@ -1,9 +1,8 @@
 using System.Globalization;
 using Bot.Core.Reminders;
-using Bot.Host.Scheduling;
 using Quartz;
 
-namespace Bot.Host.Reminders;
+namespace Bot.Host.Scheduling;
 
 /// <summary>Thin: reads which reminder fired and hands it to <see cref="ReminderDelivery"/>.</summary>
 public sealed class ReminderJob(ReminderDelivery delivery) : IJob

@@ -1,7 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>Reads and writes a chat's zone in the chats table; the active flag there is the chat directory's.</summary>
 public sealed class SqliteChatSettingsStore(SqliteDatabase database, TimeProvider time) : IChatSettingsStore

@@ -1,4 +1,4 @@
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>One numbered step of the schema. Applied once, in order, inside a transaction.</summary>
 public sealed record SqliteMigration(int Version, string Name, string Sql);

@@ -4,7 +4,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Microsoft.Data.Sqlite;
 
-namespace Bot.Host.Storage;
+namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>
 /// The outbox table: one row per (delivery id, platform, chat), enforced by a UNIQUE constraint, holding the answer

@@ -1,7 +1,7 @@
 using Bot.Core.Sources;
 using Quartz;
 
-namespace Bot.Host.Sources;
+namespace Bot.Host.Scheduling;
 
 /// <summary>
 /// Polls every subscribed feed (<see cref="FeedPoller.PollAllAsync"/>). Scheduled every <c>Bot:Sources:FeedInterval</c>
