@@ -39,10 +39,14 @@ public static class FeatureRegistration
         return true;
     }
 
-    /// <summary>Says that <paramref name="feature"/> cannot work without <paramref name="needed"/> (checked when the host starts).</summary>
-    public static IServiceCollection RequireFeature(this IServiceCollection services, string feature, string needed)
+    /// <summary>Says that <paramref name="feature"/> cannot work without each of <paramref name="needed"/> (checked when the host starts).</summary>
+    public static IServiceCollection RequireFeatures(this IServiceCollection services, string feature, params string[] needed)
     {
-        services.AddSingleton(new FeatureRequirement(feature, needed));
+        foreach (var other in needed)
+        {
+            services.AddSingleton(new FeatureRequirement(feature, other));
+        }
+
         return services;
     }
 

@@ -19,9 +19,7 @@ public static class CommandsServiceCollectionExtensions
             return services;
         }
 
-        services.RequireFeature(FeatureRegistration.Commands, FeatureRegistration.Knowledge);
-        services.RequireFeature(FeatureRegistration.Commands, FeatureRegistration.Sources);
-        services.RequireFeature(FeatureRegistration.Commands, FeatureRegistration.ReminderPlanning);
+        services.RequireFeatures(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning);
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();

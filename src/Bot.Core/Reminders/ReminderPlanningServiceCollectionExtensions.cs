@@ -15,8 +15,7 @@ public static class ReminderPlanningServiceCollectionExtensions
     {
         if (services.TryAddFeature(FeatureRegistration.ReminderPlanning))
         {
-            services.RequireFeature(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge);
-            services.RequireFeature(FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage);
+            services.RequireFeatures(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge, FeatureRegistration.Storage);
             services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
             services.TryAddSingleton<ReminderChanges>();

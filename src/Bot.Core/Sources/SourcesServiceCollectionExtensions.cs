@@ -14,8 +14,7 @@ public static class SourcesServiceCollectionExtensions
     {
         if (services.TryAddFeature(FeatureRegistration.Sources))
         {
-            services.RequireFeature(FeatureRegistration.Sources, FeatureRegistration.Knowledge);
-            services.RequireFeature(FeatureRegistration.Sources, FeatureRegistration.Storage);
+            services.RequireFeatures(FeatureRegistration.Sources, FeatureRegistration.Knowledge, FeatureRegistration.Storage);
             services.AddSourceFetching();
             services.TryAddSingleton<SourceCatalog>();
             services.TryAddSingleton<PendingSources>();

@@ -21,9 +21,7 @@ public static class ReminderDeliveryServiceCollectionExtensions
             return builder;
         }
 
-        services.RequireFeature(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning);
-        services.RequireFeature(FeatureRegistration.ReminderDelivery, FeatureRegistration.Storage);
-        services.RequireFeature(FeatureRegistration.ReminderDelivery, FeatureRegistration.Scheduling);
+        services.RequireFeatures(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage, FeatureRegistration.Scheduling);
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ReminderDelivery>();
         services.TryAddSingleton<DeadlineAnnouncer>();

@@ -24,9 +24,7 @@ public static class SchedulingServiceCollectionExtensions
             return builder;
         }
 
-        services.RequireFeature(FeatureRegistration.Scheduling, FeatureRegistration.Storage);
-        services.RequireFeature(FeatureRegistration.Scheduling, FeatureRegistration.Sources);
-        services.RequireFeature(FeatureRegistration.Scheduling, FeatureRegistration.ReminderDelivery);
+        services.RequireFeatures(FeatureRegistration.Scheduling, FeatureRegistration.Storage, FeatureRegistration.Sources, FeatureRegistration.ReminderDelivery);
 
         // Quartz wants its schedules while it is configured, before options are bound: read the section directly.
         var feedInterval = (builder.Configuration.GetSection(SourceFetchOptions.Section).Get<SourceFetchOptions>() ?? new SourceFetchOptions()).FeedInterval;

@@ -48,7 +48,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
             ["Bot:Telegram:RequestTimeout"] = "00:00:05",
-            ["Bot:Delivery:TelegramMessagesPerSecond"] = "300",
+            ["Bot:Telegram:MessagesPerSecond"] = "300",
             ["Bot:Delivery:PollInterval"] = "00:00:00.100",
             ["Bot:Delivery:RetryInitialDelay"] = "00:00:00.050",
             ["Bot:Delivery:RetryMaximumDelay"] = "00:00:00.200",

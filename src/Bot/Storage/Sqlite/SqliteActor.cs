@@ -1,6 +1,4 @@
-using System.Globalization;
 using Bot.Core.Chat;
-using Bot.Core.Ingest;
 using Bot.Core.Sources;
 using Microsoft.Data.Sqlite;
 

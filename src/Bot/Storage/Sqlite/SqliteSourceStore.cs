@@ -1,8 +1,6 @@
 using System.Globalization;
-using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Sources;
-using Microsoft.Data.Sqlite;
 
 namespace Bot.Host.Storage.Sqlite;
 
