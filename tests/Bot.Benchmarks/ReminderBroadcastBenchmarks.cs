@@ -11,6 +11,7 @@ using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
+using Bot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public static class ReminderBroadcastBenchmarks
         fake.EnforcedLimits = limits;
         try
         {
-            var seeds = Path.Combine(RepositoryRoot(), "seeds");
+            var seeds = RepositoryPaths.Seeds;
             Console.WriteLine($"// Subscribing {chats:N0} Telegram chats ...");
             var clock = new ClockStartedLater(Due - TimeSpan.FromSeconds(2));
             using var host = Build(fake, folder, seeds, clock);
@@ -106,19 +107,6 @@ public static class ReminderBroadcastBenchmarks
         builder.AddScheduling();
         builder.AddReminderDelivery();
         return builder.Build();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above the benchmark binaries.");
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bot.Telegram.Tests;
 
@@ -13,8 +14,8 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramFaultTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
-    private readonly ListLoggerProvider _logs = new();
+    private readonly TempFolder _data = new();
+    private readonly LogCapture _logs = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
@@ -169,8 +170,10 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     {
         await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
 
-        await WaitUntilAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)));
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
+        // The poller is the only caller: once its loop has ended, no call can follow.
+        var poller = bot.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+        await poller.ExecuteTask!.WaitAsync(Wait);
 
         Assert.Equal(1, _fake.RejectedCalls);
         Assert.Empty(_fake.Requests());
@@ -237,14 +240,5 @@ public sealed class TelegramFaultTests : IAsyncLifetime
         Assert.Equal(DeliveryStatus.Rejected, outcome.Status);
         Assert.Contains("message text is empty", outcome.Detail);
         Assert.Single(_fake.SentMessages);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

@@ -11,7 +11,7 @@ namespace Bot.Telegram.Tests;
 /// <summary>The real host's wiring: with a token, AddBot and AddChatTransports serve Telegram instead of the console.</summary>
 public sealed class TelegramHostWiringTests : IAsyncLifetime
 {
-    private readonly TempDataDirectory _data = new();
+    private readonly TempFolder _data = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();

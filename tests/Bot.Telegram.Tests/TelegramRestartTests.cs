@@ -8,7 +8,7 @@ public sealed class TelegramRestartTests : IAsyncLifetime
 {
     private const int Updates = 10;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private readonly TempDataDirectory _data = new();
+    private readonly TempFolder _data = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();

@@ -9,7 +9,7 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramTransportTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
+    private readonly TempFolder _data = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();

@@ -11,7 +11,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 {
     private const string Secret = "webhook_Secret-123";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
+    private readonly TempFolder _data = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();

@@ -9,7 +9,6 @@ using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
-using Bot.Tests.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -9,7 +9,6 @@ using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

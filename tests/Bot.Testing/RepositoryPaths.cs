@@ -1,6 +1,7 @@
-namespace Bot.Tests.Hosting;
+namespace Bot.Testing;
 
-internal static class RepositoryPaths
+/// <summary>The repository the tests run in (the folder with Bot.sln above the test binaries) and its seeds.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = Find();
 
