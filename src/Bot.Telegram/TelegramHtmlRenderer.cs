@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Answers;
 using Telegram.Bot.Types.ReplyMarkups;
+using Bot.Core.Text;
 
 namespace Bot.Telegram;
 
@@ -57,7 +58,7 @@ public static class TelegramHtmlRenderer
 
         var perRow = buttons.All(b => b.Label.Length <= 20) ? 2 : 1;
         var rows = buttons
-            .Select(b => InlineKeyboardButton.WithCallbackData(Shorten(b.Label, 64), callbacks.ToCallbackData(b.Command)))
+            .Select(b => InlineKeyboardButton.WithCallbackData(TextShortener.Shorten(b.Label, 64), callbacks.ToCallbackData(b.Command)))
             .Chunk(perRow);
         return new InlineKeyboardMarkup(rows);
     }
@@ -118,6 +119,4 @@ public static class TelegramHtmlRenderer
             }
         }
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Bot.Core.Text;
 
 namespace Bot.Telegram;
 
@@ -96,7 +97,7 @@ public sealed class TelegramStartup(
         return text.Length switch
         {
             < 3 => text.PadRight(3, '.'),
-            > 256 => text[..255] + "…",
+            > 256 => TextShortener.Shorten(text, 256),
             _ => text,
         };
     }
