@@ -1,12 +1,12 @@
 using System.Net;
 
-namespace Bot.Discord.Rest;
+namespace Bot.Discord.Api;
 
 /// <summary>
 /// Discord refused a REST call. The message names the route template (never the path, which may carry an
 /// interaction token) and Discord's own <c>{code, message}</c>.
 /// </summary>
-public sealed class DiscordApiException(string route, HttpStatusCode status, int? code, string? discordMessage, TimeSpan? retryAfter = null)
+internal sealed class DiscordApiException(string route, HttpStatusCode status, int? code, string? discordMessage, TimeSpan? retryAfter = null)
     : Exception($"Discord {route} failed: {(int)status} {discordMessage ?? status.ToString()}{(code is { } c ? $" (code {c})" : "")}")
 {
     public HttpStatusCode Status => status;

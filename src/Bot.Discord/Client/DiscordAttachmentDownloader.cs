@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord.Interactions;
+namespace Bot.Discord.Client;
 
 /// <summary>
 /// Downloads a file a user attached to a slash command. The address comes from the interaction Discord sent (and,

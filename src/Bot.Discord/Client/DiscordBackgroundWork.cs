@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord;
+namespace Bot.Discord.Client;
 
 /// <summary>
 /// Interactions and registrations run beside the receive loop, so a slow command never holds up heartbeats or

@@ -1,6 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

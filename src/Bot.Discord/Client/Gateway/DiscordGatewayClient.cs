@@ -2,11 +2,14 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Bot.Discord.Rest;
+using Bot.Core.Retries;
+using Bot.Discord.Api;
+using Bot.Discord.Client.Json;
+using Bot.Discord.Client.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Discord.Gateway;
+namespace Bot.Discord.Client.Gateway;
 
 /// <summary>A dispatch event (op 0) from the gateway: its name (<c>t</c>) and its data (<c>d</c>).</summary>
 internal delegate Task GatewayDispatchHandler(string eventName, JsonElement data, CancellationToken cancellationToken);
@@ -95,7 +98,7 @@ internal sealed class DiscordGatewayClient(
             }
 
             failures = ready ? 0 : failures + 1;
-            var pause = failures == 0 ? TimeSpan.Zero : Backoff(failures);
+            var pause = failures == 0 ? TimeSpan.Zero : new Backoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay).Ceiling(failures);
             if (next == Next.IdentifyAfterPause)
             {
                 // Discord asks for a short random pause (1-5 s in production) before identifying again after op 9.
@@ -120,12 +123,6 @@ internal sealed class DiscordGatewayClient(
                 }
             }
         }
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        var delay = options.Value.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 16));
-        return delay > options.Value.MaxReconnectDelay ? options.Value.MaxReconnectDelay : delay;
     }
 
     private async Task<string> GatewayUrlAsync(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace Bot.Discord.Gateway;
+namespace Bot.Discord.Client.Gateway;
 
 /// <summary>
 /// The gateway's randomness: the first heartbeat's jitter and the pause before a fresh Identify.

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Bot.Core.IO;
+using Bot.Discord.Api;
+using Bot.Discord.Client.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Discord.Interactions;
+namespace Bot.Discord.Client.Http;
 
 /// <summary>
 /// HTTP interactions mode: a minimal Kestrel server, owned by the transport, that takes Discord's POSTs. The
@@ -14,7 +17,7 @@ namespace Bot.Discord.Interactions;
 /// back inline (PONG, autocomplete choices, the answer, or "deferred"); the rest follows over REST.
 /// </summary>
 internal sealed class DiscordInteractionsEndpoint(
-    DiscordInteractionHandler handler,
+    DiscordWireMapper wire,
     DiscordBackgroundWork work,
     IOptions<DiscordOptions> options,
     ILoggerFactory loggerFactory,
@@ -28,14 +31,14 @@ internal sealed class DiscordInteractionsEndpoint(
     /// <summary>The bound address, port included (tests listen on port 0).</summary>
     public Task<Uri> Listening => _listening.Task;
 
-    public async Task RunAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction, CancellationToken stoppingToken)
     {
         var signature = new InteractionSignature(options.Value.PublicKey!);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(options.Value.InteractionsListenUrl!);
         builder.Services.AddSingleton(loggerFactory);
         await using var app = builder.Build();
-        app.Run(context => HandleAsync(context, signature, stoppingToken));
+        app.Run(context => HandleAsync(context, signature, onInteraction, stoppingToken));
 
         try
         {
@@ -61,7 +64,7 @@ internal sealed class DiscordInteractionsEndpoint(
         await app.StopAsync(CancellationToken.None);
     }
 
-    private async Task HandleAsync(HttpContext context, InteractionSignature signature, CancellationToken stoppingToken)
+    private async Task HandleAsync(HttpContext context, InteractionSignature signature, Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction, CancellationToken stoppingToken)
     {
         // Any path: the portal's Interactions Endpoint URL decides it, and the signature is what guards the door.
         var request = context.Request;
@@ -77,7 +80,7 @@ internal sealed class DiscordInteractionsEndpoint(
             return;
         }
 
-        var body = await ReadBodyAsync(request, context.RequestAborted);
+        var body = await CappedStream.ReadAsync(request.Body, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -108,7 +111,13 @@ internal sealed class DiscordInteractionsEndpoint(
             return;
         }
 
-        var reply = await handler.BeginAsync(interaction, stoppingToken);
+        if (interaction.Type == InteractionType.Ping)
+        {
+            await WriteJsonAsync(context, DiscordWireMapper.Pong);
+            return;
+        }
+
+        var reply = await onInteraction(wire.ToInteraction(interaction), stoppingToken);
         if (reply.Completion is { } completion)
         {
             // Edits and follow-ups need the first response in place: start them once it has been sent.
@@ -119,26 +128,13 @@ internal sealed class DiscordInteractionsEndpoint(
             });
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json";
-        await context.Response.Body.WriteAsync(reply.InitialResponse, context.RequestAborted);
+        await WriteJsonAsync(context, DiscordWireMapper.ToJson(reply.First));
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task WriteJsonAsync(HttpContext context, byte[] json)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(json, context.RequestAborted);
     }
 }

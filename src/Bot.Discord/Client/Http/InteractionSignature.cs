@@ -1,6 +1,6 @@
 using NSec.Cryptography;
 
-namespace Bot.Discord.Interactions;
+namespace Bot.Discord.Client.Http;
 
 /// <summary>
 /// Checks Discord's Ed25519 signature on an HTTP interaction: the message is the timestamp's bytes followed by the

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 
-namespace Bot.Discord.Rest;
+namespace Bot.Discord.Client.Rest;
 
 /// <summary>
 /// Discord's REST rate limits, learnt from the <c>X-RateLimit-*</c> headers: a bucket per route and top-level

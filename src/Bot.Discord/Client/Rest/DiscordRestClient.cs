@@ -3,10 +3,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Discord.Api;
+using Bot.Discord.Client.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Discord.Rest;
+namespace Bot.Discord.Client.Rest;
 
 /// <summary>
 /// Discord's REST API over one HttpClient: authentication, the required User-Agent, rate limits, 429 retries and

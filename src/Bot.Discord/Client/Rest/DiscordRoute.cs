@@ -1,4 +1,4 @@
-namespace Bot.Discord.Rest;
+namespace Bot.Discord.Client.Rest;
 
 /// <summary>
 /// One REST call: its method, its path, and the key Discord's rate limits are counted by. The key is the route
