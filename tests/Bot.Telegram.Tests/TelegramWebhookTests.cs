@@ -1,6 +1,7 @@
 using System.Net;
 using Bot.Fakes;
 using Bot.Fakes.Telegram;
+using Bot.Telegram.Receiving;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Bot.Telegram.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>
 /// Webhook mode: the transport's own small Kestrel listener on <see cref="TelegramOptions.WebhookListenUrl"/>, serving
@@ -19,9 +20,10 @@ namespace Bot.Telegram;
 /// update is answered 200 only after it is handled, so a failure (a non-2xx) makes Telegram deliver it again.
 /// setWebhook runs once the listener is up.
 /// </summary>
-public sealed class TelegramWebhookService(
+internal sealed class TelegramWebhookService(
     ITelegramBotClient client,
     TelegramStartup startup,
+    TelegramCalls calls,
     TelegramUpdateHandler handler,
     TelegramBotProfile profile,
     IOptions<TelegramOptions> options,
@@ -100,7 +102,7 @@ public sealed class TelegramWebhookService(
             }
 
             var settings = options.Value;
-            await startup.CallAsync("setWebhook", ct => client.SetWebhook(
+            await calls.CallAsync("setWebhook", ct => client.SetWebhook(
                 url: settings.WebhookUrl!,
                 maxConnections: settings.WebhookMaxConnections,
                 allowedUpdates: TelegramUpdateHandler.AllowedUpdates,
@@ -187,39 +189,5 @@ public sealed class TelegramWebhookService(
         var actual = Encoding.UTF8.GetBytes(presented);
         // Constant time, so the secret cannot be guessed byte by byte from response times.
         return expected.Length > 0 && CryptographicOperations.FixedTimeEquals(expected, actual);
-    }
-}
-
-/// <summary>A bounded set of the update ids most recently taken for handling, oldest forgotten first.</summary>
-internal sealed class RecentUpdates(int capacity)
-{
-    private readonly HashSet<int> _ids = [];
-    private readonly Queue<int> _order = new();
-
-    public bool TryBegin(int updateId)
-    {
-        lock (_ids)
-        {
-            if (!_ids.Add(updateId))
-            {
-                return false;
-            }
-
-            _order.Enqueue(updateId);
-            while (_order.Count > capacity && _order.TryDequeue(out var oldest))
-            {
-                _ids.Remove(oldest);
-            }
-
-            return true;
-        }
-    }
-
-    public void Forget(int updateId)
-    {
-        lock (_ids)
-        {
-            _ids.Remove(updateId);
-        }
     }
 }

@@ -1,16 +1,16 @@
 using System.Text;
 using Bot.Core.Answers;
-using Telegram.Bot.Types.ReplyMarkups;
 using Bot.Core.Text;
+using Telegram.Bot.Types.ReplyMarkups;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Rendering;
 
 /// <summary>
 /// Renders an <see cref="Answer"/> as Telegram HTML messages. Every piece of text from a source or a user is
 /// escaped; the only tags are ours. Long answers are cut between paragraphs (headline, each item with its quote,
 /// the note), so no tag is ever split across two messages.
 /// </summary>
-public static class TelegramHtmlRenderer
+internal static class TelegramHtmlRenderer
 {
     /// <summary>Telegram's limit for one message. Counting our markup too keeps a safe margin.</summary>
     public const int MaxMessageLength = 4096;

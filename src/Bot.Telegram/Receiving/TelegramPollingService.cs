@@ -1,10 +1,12 @@
+using Bot.Core.Retries;
+using Bot.Telegram.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>
 /// Long polling with our own getUpdates loop, not the library's receiver: the library moves the offset past an
@@ -12,15 +14,15 @@ namespace Bot.Telegram;
 /// handled and polling resumes from the stored offset, so a restart loses nothing and repeats nothing; failures
 /// back off, and nothing but shutdown ends the loop.
 /// </summary>
-public sealed class TelegramPollingService(
+internal sealed class TelegramPollingService(
     ITelegramBotClient client,
     TelegramStartup startup,
+    TelegramCalls calls,
     TelegramUpdateHandler handler,
     TelegramBotProfile profile,
     ITelegramOffsetStore offsets,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,
-    TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     /// <summary>Cancelled only when the host's shutdown grace period runs out, so stopping finishes the update in hand.</summary>
@@ -67,41 +69,27 @@ public sealed class TelegramPollingService(
         }
 
         // getUpdates answers 409 while a webhook is set; pending updates are kept.
-        await startup.CallAsync("deleteWebhook", ct => client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct), stoppingToken);
-        LastUpdateId = await startup.CallAsync("read the stored offset", ct => offsets.GetLastUpdateIdAsync(profile.Id, ct), stoppingToken);
+        await calls.CallAsync("deleteWebhook", ct => client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct), stoppingToken);
+        LastUpdateId = await calls.CallAsync("read the stored offset", ct => offsets.GetLastUpdateIdAsync(profile.Id, ct), stoppingToken);
         logger.LogInformation("Polling Telegram from update {Offset}", LastUpdateId is { } last ? last + 1 : "the oldest pending");
 
         var settings = options.Value;
-        var backoff = new Backoff(settings.RetryInitialDelay, settings.RetryMaximumDelay);
-        var failures = 0;
+        var backoff = calls.Backoff;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
-            using (var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            var poll = await calls.RunAsync(
+                ct => client.GetUpdates(
+                    offset: LastUpdateId is { } handled ? checked((int)(handled + 1)) : null,
+                    limit: settings.PollLimit,
+                    timeout: settings.PollTimeoutSeconds,
+                    allowedUpdates: TelegramUpdateHandler.AllowedUpdates,
+                    cancellationToken: ct),
+                (fault, failures) => ValueTask.FromResult(DelayAfter(fault, failures, backoff)),
+                TimeSpan.FromSeconds(settings.PollTimeoutSeconds) + settings.RequestTimeout,
+                stoppingToken);
+            if (poll.Value is not { } updates)
             {
-                poll.CancelAfter(TimeSpan.FromSeconds(settings.PollTimeoutSeconds) + settings.RequestTimeout);
-                try
-                {
-                    updates = await client.GetUpdates(
-                        offset: LastUpdateId is { } handled ? checked((int)(handled + 1)) : null,
-                        limit: settings.PollLimit,
-                        timeout: settings.PollTimeoutSeconds,
-                        allowedUpdates: TelegramUpdateHandler.AllowedUpdates,
-                        cancellationToken: poll.Token);
-                    failures = 0;
-                }
-                catch (Exception exception) when (TelegramFault.ClassifyOrTransient(exception, stoppingToken) is { } fault)
-                {
-                    failures++;
-                    var delay = DelayAfter(fault, failures, backoff);
-                    if (delay is null)
-                    {
-                        return;
-                    }
-
-                    await Task.Delay(delay.Value, time, stoppingToken);
-                    continue;
-                }
+                return;
             }
 
             foreach (var update in updates)

@@ -1,7 +1,7 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Client;
 
 /// <summary>Who the bot is on Telegram, learnt with getMe at start: its id keys the stored offset, its username addresses commands.</summary>
-public sealed class TelegramBotProfile
+internal sealed class TelegramBotProfile
 {
     private readonly TaskCompletionSource _known = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Telegram.Bot.Exceptions;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Client;
 
 internal enum TelegramFaultKind
 {
@@ -60,17 +60,4 @@ internal sealed record TelegramFault(TelegramFaultKind Kind, string Description,
         exception is OperationCanceledException && callerToken.IsCancellationRequested
             ? null
             : Classify(exception, callerToken) ?? new TelegramFault(TelegramFaultKind.Transient, exception.Message);
-}
-
-/// <summary>Exponential backoff with jitter, capped: 1x, 2x, 4x ... the initial delay, never above the maximum.</summary>
-internal sealed record Backoff(TimeSpan Initial, TimeSpan Maximum)
-{
-    public TimeSpan Delay(int failures)
-    {
-        var exponent = Math.Clamp(failures - 1, 0, 30);
-        var raw = Math.Min(Maximum.TotalMilliseconds, Initial.TotalMilliseconds * Math.Pow(2, exponent));
-        // Jitter spreads retries of several instances (or chats) so they do not arrive in lockstep.
-        var jittered = raw * (0.8 + (Random.Shared.NextDouble() * 0.2));
-        return TimeSpan.FromMilliseconds(jittered);
-    }
 }

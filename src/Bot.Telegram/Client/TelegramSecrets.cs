@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Client;
 
 /// <summary>
 /// Keeps the token (and the webhook secret) out of logs. Telegram.Bot puts the token in every request URL,
 /// and URLs end up in exception messages, so exceptions are never handed to a logger as they are:
 /// <see cref="Describe"/> flattens them to redacted text first.
 /// </summary>
-public sealed class TelegramSecrets
+internal sealed class TelegramSecrets
 {
     private const string Mask = "***";
     private readonly string[] _secrets;

@@ -2,14 +2,14 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Rendering;
 
 /// <summary>
 /// Telegram limits a button's callback_data to 64 bytes. A button's command goes in as it is when it fits; a longer
 /// one is replaced by "#" and a short hash of it, remembered here. Commands start with "/", so the two never clash.
 /// The table lives in memory: a long-command button from before a restart answers "expired" instead of guessing.
 /// </summary>
-public sealed class CallbackDataTable(int capacity = 10_000)
+internal sealed class CallbackDataTable(int capacity = 10_000)
 {
     public const int MaxCallbackDataBytes = 64;
 
