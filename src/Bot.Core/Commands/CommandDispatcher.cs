@@ -1,8 +1,8 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bot.Core.Text;
 
 namespace Bot.Core.Commands;
 

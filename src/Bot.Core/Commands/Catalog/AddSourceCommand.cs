@@ -5,8 +5,8 @@ using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
-using Microsoft.Extensions.Options;
 using Bot.Core.Text;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands.Catalog;
 

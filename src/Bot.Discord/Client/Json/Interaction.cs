@@ -26,3 +26,11 @@ internal sealed record InteractionResolved(IReadOnlyDictionary<string, DiscordAt
 internal sealed record DiscordAttachment(string Id, string Filename, long? Size, string Url, string? ContentType);
 
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value, IReadOnlyList<InteractionOption>? Options, bool? Focused);
+
+internal static class InteractionType
+{
+    public const int Ping = 1;
+    public const int ApplicationCommand = 2;
+    public const int MessageComponent = 3;
+    public const int Autocomplete = 4;
+}

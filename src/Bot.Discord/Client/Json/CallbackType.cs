@@ -1,9 +1,0 @@
-namespace Bot.Discord.Client.Json;
-
-internal static class CallbackType
-{
-    public const int Pong = 1;
-    public const int ChannelMessageWithSource = 4;
-    public const int DeferredChannelMessageWithSource = 5;
-    public const int AutocompleteResult = 8;
-}
