@@ -4,7 +4,7 @@ namespace Bot.Discord.Client.Gateway;
 /// The gateway's randomness: the first heartbeat's jitter and the pause before a fresh Identify.
 /// Injectable so tests can pin it and know when the first heartbeat comes.
 /// </summary>
-public sealed class GatewayRandomness(Func<double> nextDouble)
+internal sealed class GatewayRandomness(Func<double> nextDouble)
 {
     public static GatewayRandomness Shared { get; } = new(Random.Shared.NextDouble);
 
