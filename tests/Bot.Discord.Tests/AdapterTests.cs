@@ -40,12 +40,7 @@ public sealed class AdapterTests
             ["Bot:Discord:DeferAfter"] = deferAfter,
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
         });
-        builder.Services.AddChatCommands();
-        builder.Services.AddSingleton<IChatCommand, EchoCommand>();
-        builder.Services.AddSingleton<IChatCommand, SlowCommand>();
-        builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
-        builder.Services.AddSingleton<IChatCommand, LongCommand>();
-        builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        builder.Services.AddTestCommands();
         builder.Services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
         builder.Services.AddSingleton<IDiscordApi>(_api);
         builder.Services.AddSingleton<DiscordInteractionHandler>();

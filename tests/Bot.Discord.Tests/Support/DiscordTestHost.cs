@@ -60,14 +60,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
-        builder.Services.AddSingleton<IChatCommand, EchoCommand>();
-        builder.Services.AddSingleton<IChatCommand, SlowCommand>();
-        builder.Services.AddSingleton<IChatCommand, TopicCommand>();
-        builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
-        builder.Services.AddSingleton<IChatCommand, LongCommand>();
-        builder.Services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
-        builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        builder.Services.AddTestCommands();
         builder.AddDiscordTransport();
 
         var host = builder.Build();
