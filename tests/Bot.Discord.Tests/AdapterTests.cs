@@ -30,7 +30,7 @@ public sealed class AdapterTests
             TextOptions = argument is null ? [] : [new TextOption("text", argument, Focused: false)],
         };
 
-    private ServiceProvider Services(string deferAfter = "00:00:02.500")
+    private ServiceProvider Services(string deferAfter = "00:00:02.900")
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

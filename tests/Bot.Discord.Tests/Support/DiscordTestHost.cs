@@ -45,8 +45,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
             ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
             ["Bot:Discord:GatewayUrl"] = gatewayUrl,
-            // Generous, so a loaded machine never defers a quick answer; the defer tests set their own.
-            ["Bot:Discord:DeferAfter"] = "00:00:02.500",
+            // As late as the options allow (under 3 s), so a loaded machine never defers a quick answer; the defer tests set their own.
+            ["Bot:Discord:DeferAfter"] = "00:00:02.900",
             ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
             ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
