@@ -1,0 +1,43 @@
+using Bot.Host.Storage.Postgres;
+using Bot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>The store contract on a fresh PostgreSQL database per test, on the run's one cluster.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoreContractTests(PostgresCluster cluster) : StoreContractTests
+{
+    private readonly List<PostgresDatabase> _opened = [];
+    private string _connectionString = "";
+
+    public override async Task InitializeAsync() => _connectionString = await cluster.CreateDatabaseAsync();
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var database in _opened)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    protected override StoreSet Open()
+    {
+        var database = new PostgresDatabase(_connectionString, NullLogger<PostgresDatabase>.Instance);
+        _opened.Add(database);
+        var chats = new PostgresChatDirectory(database, Time);
+        var outbox = new PostgresReminderOutbox(database);
+        return new StoreSet(
+            database,
+            chats,
+            chat => chats.FindAsync(chat, CancellationToken.None),
+            new PostgresTelegramOffsetStore(database, Time),
+            new PostgresSubscriptionStore(database, Time),
+            new PostgresChatSettingsStore(database, Time),
+            new PostgresSourceStore(database, Time),
+            new PostgresFeedStore(database),
+            new PostgresAuditLog(database),
+            outbox,
+            () => outbox.CountByStatusAsync(CancellationToken.None));
+    }
+}
