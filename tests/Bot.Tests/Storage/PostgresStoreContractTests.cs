@@ -5,13 +5,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Bot.Tests.Storage;
 
 /// <summary>The store contract on a fresh PostgreSQL database per test, on the run's one cluster.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresStoreContractTests(PostgresCluster cluster) : StoreContractTests
+public sealed class PostgresStoreContractTests : StoreContractTests
 {
     private readonly List<PostgresDatabase> _opened = [];
     private string _connectionString = "";
 
-    public override async Task InitializeAsync() => _connectionString = await cluster.CreateDatabaseAsync();
+    public override async Task InitializeAsync() => _connectionString = await (await PostgresCluster.StartedAsync()).CreateDatabaseAsync();
 
     public override async Task DisposeAsync()
     {

@@ -8,11 +8,14 @@ namespace Bot.Tests.Support;
 /// <summary>
 /// A throw-away PostgreSQL 15 cluster for the whole test run: <c>initdb</c> in a temporary folder, <c>pg_ctl</c> on a
 /// free loopback port with its unix socket in that folder, trust authentication for loopback only. PostgreSQL refuses
-/// to run as root, so when the tests run as root the cluster runs as the <c>postgres</c> user. A watchdog stops and
-/// removes the cluster if the test process dies without disposing it.
+/// to run as root, so when the tests run as root the cluster runs as the <c>postgres</c> user. One cluster serves every
+/// test class, whichever xUnit collection it is in (the Quartz tests must stay in theirs), so it is started on first
+/// use and stopped when the test process exits; a watchdog stops and removes it if the process dies instead.
 /// </summary>
-public sealed class PostgresCluster : IAsyncLifetime
+public sealed class PostgresCluster
 {
+    private static readonly Lazy<Task<PostgresCluster>> Shared = new(StartSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private const string BinFolder = "/usr/lib/postgresql/15/bin";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -25,7 +28,22 @@ public sealed class PostgresCluster : IAsyncLifetime
     /// <summary>A connection string to the maintenance database, for creating one database per test.</summary>
     public string AdminConnectionString => ConnectionString("postgres");
 
-    public async Task InitializeAsync()
+    private PostgresCluster()
+    {
+    }
+
+    /// <summary>The run's cluster, started by the first test that asks.</summary>
+    public static Task<PostgresCluster> StartedAsync() => Shared.Value;
+
+    private static async Task<PostgresCluster> StartSharedAsync()
+    {
+        var cluster = new PostgresCluster();
+        await cluster.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAsync().GetAwaiter().GetResult();
+        return cluster;
+    }
+
+    private async Task StartAsync()
     {
         if (!File.Exists(Path.Combine(BinFolder, "initdb")))
         {
@@ -47,7 +65,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         await WaitUntilAcceptingAsync();
     }
 
-    public async Task DisposeAsync()
+    private async Task StopAsync()
     {
         NpgsqlConnection.ClearAllPools();
         try
@@ -142,11 +160,4 @@ public sealed class PostgresCluster : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-/// <summary>One PostgreSQL cluster shared by every test class that asks for it.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
-{
-    public const string Name = "PostgreSQL";
 }

@@ -52,7 +52,13 @@ public sealed class PostgresDatabase : IStorageMigrations, IAsyncDisposable, IDi
     public async Task<int> GetVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 ELSE (SELECT coalesce(max(version), 0) FROM schema_version) END", connection);
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('schema_version') IS NOT NULL", connection);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            return 0;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
