@@ -1245,13 +1245,9 @@ public static partial class TemporalTagger
         return CountedNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.AsSpan(start, wordEnd - start));
     }
 
-    private static bool EndsWithWord(ReadOnlySpan<char> before, string word)
-    {
-        var trimmed = before.TrimEnd();
-        return trimmed.Length < before.Length && trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-            && (trimmed.Length == word.Length || !char.IsLetter(trimmed[^(word.Length + 1)]));
-    }
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word) => EndsWithWords(before, word);
 
+    /// <summary>Whether <paramref name="before"/> ends with <paramref name="words"/> as whole words, then a space.</summary>
     private static bool EndsWithWords(ReadOnlySpan<char> before, string words)
     {
         var trimmed = before.TrimEnd();
