@@ -25,11 +25,7 @@ public sealed class PostgresDatabase : IStorageMigrations, IAsyncDisposable, IDi
 
     public PostgresDatabase(string connectionString, IReadOnlyList<PostgresMigration> migrations, ILogger<PostgresDatabase> logger)
     {
-        var versions = migrations.Select(m => m.Version).ToList();
-        if (versions.Count == 0 || versions.Distinct().Count() != versions.Count || !versions.SequenceEqual(versions.Order()) || versions[0] < 1)
-        {
-            throw new ArgumentException("Migrations must have distinct versions from 1 upwards, in ascending order.", nameof(migrations));
-        }
+        IStorageMigrations.CheckVersions(migrations.Select(m => m.Version).ToList(), nameof(migrations));
 
         _dataSource = NpgsqlDataSource.Create(connectionString);
         _migrations = migrations;
