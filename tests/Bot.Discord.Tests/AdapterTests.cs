@@ -6,6 +6,7 @@ using Bot.Core.Commands;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
 using Bot.Discord.Tests.Support;
+using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -161,6 +162,6 @@ public sealed class AdapterTests
         var outcome = await services.GetRequiredService<DiscordChatSender>().SendAsync(chat, Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(expected, outcome.Status);
-        Assert.Equal(markedInactive, ((InMemoryChatDirectory)services.GetRequiredService<IChatDirectory>()).Inactive.ContainsKey(chat));
+        Assert.Equal(markedInactive, ((InMemoryChatSettingsStore)services.GetRequiredService<IChatDirectory>()).Inactive.ContainsKey(chat));
     }
 }

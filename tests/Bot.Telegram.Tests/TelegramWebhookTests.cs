@@ -72,7 +72,7 @@ public sealed class TelegramWebhookTests : FakeTelegramTests
         Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(elsewhere)).StatusCode);
     }
 
-    private Task<TelegramTestHost> StartWebhookBotAsync() => TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?>
+    private Task<TelegramTestHost> StartWebhookBotAsync() => TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?>
     {
         ["Bot:Telegram:Mode"] = "Webhook",
         ["Bot:Telegram:WebhookUrl"] = "https://bot.example.test/telegram/hook",
