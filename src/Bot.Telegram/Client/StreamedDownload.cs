@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using Bot.Core.IO;
 
 namespace Bot.Telegram.Client;
 
@@ -7,49 +8,23 @@ namespace Bot.Telegram.Client;
 /// Only the pipe's small window is buffered, so the reader's own cap (<c>CappedStream</c>, the source size limit) is
 /// what bounds a document, whatever size Telegram reported; disposing the stream early cancels the download.
 /// </summary>
-internal sealed class StreamedDownload : Stream
+internal sealed class StreamedDownload : ReadOnlyForwardingStream
 {
-    private readonly Pipe _pipe = new();
+    private readonly Pipe _pipe;
     private readonly CancellationTokenSource _stop;
-    private readonly Stream _body;
     private readonly Lock _gate = new();
     private bool _finished;
 
-    private StreamedDownload(Func<Stream, CancellationToken, Task> download, CancellationToken cancellationToken)
+    private StreamedDownload(Pipe pipe, Func<Stream, CancellationToken, Task> download, CancellationToken cancellationToken)
+        : base(pipe.Reader.AsStream())
     {
+        _pipe = pipe;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _body = _pipe.Reader.AsStream();
         _ = WriteAsync(download);
     }
 
     public static Stream Start(Func<Stream, CancellationToken, Task> download, CancellationToken cancellationToken) =>
-        new StreamedDownload(download, cancellationToken);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => _body.Read(buffer, offset, count);
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => _body.ReadAsync(buffer, cancellationToken);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _body.ReadAsync(buffer, offset, count, cancellationToken);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        new StreamedDownload(new Pipe(), download, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {
@@ -63,8 +38,6 @@ internal sealed class StreamedDownload : Stream
                     _stop.Cancel();
                 }
             }
-
-            _body.Dispose();
         }
 
         base.Dispose(disposing);
