@@ -173,9 +173,9 @@ public sealed class GatewayTests
         Assert.Equal("Echo: still here", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its connection");
         Assert.False(connection.Closed.IsCompleted);
-        Assert.Single(host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
-        Assert.Equal(2, host.Logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.Single(host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
+        Assert.Equal(2, host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
+        Assert.DoesNotContain(host.Logs.Entries, l => l.Level >= LogLevel.Error);
     }
 
     [Theory]

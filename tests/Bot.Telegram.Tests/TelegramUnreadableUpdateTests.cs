@@ -15,7 +15,7 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly ListLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
 
     [Fact]
     public async Task Unreadable_updates_among_valid_ones_are_skipped_once_each_and_every_valid_one_is_answered_once()
