@@ -1,15 +1,11 @@
-using System.Net;
 using System.Text;
-using Bot.Fakes;
 using Bot.Fakes.Telegram;
-using Bot.Telegram.Receiving;
 using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests;
 
 /// <summary>
-/// Updates Telegram.Bot cannot read (a newer Bot API's shapes) and files larger than the bot reads: each is refused on
+/// Polled updates Telegram.Bot cannot read (a newer Bot API's shapes) and files larger than the bot reads: each is refused on
 /// its own, and everything else goes on.
 /// </summary>
 public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
@@ -51,31 +47,6 @@ public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
         Assert.Contains(skipped, l => l.Contains("(my_chat_member)", StringComparison.Ordinal));
         Assert.Contains(skipped, l => l.Contains("(channel_post)", StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(Fake.Token, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task A_webhook_update_the_client_cannot_read_is_acknowledged_with_200_so_Telegram_stops_sending_it()
-    {
-        const string secret = "webhook_secret";
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?>
-        {
-            ["Bot:Telegram:Mode"] = "Webhook",
-            ["Bot:Telegram:WebhookUrl"] = "https://bot.example.test/telegram/hook",
-            ["Bot:Telegram:SecretToken"] = secret,
-            ["Bot:Telegram:WebhookListenUrl"] = LoopbackServer.AnyPortUrl,
-        }, _logs);
-        await Fake.WaitForAsync("setWebhook", 1, Wait);
-        var hook = new Uri(bot.Services.GetRequiredService<TelegramWebhookService>().ListeningAddress!, "/telegram/hook");
-        var unreadable = FakeTelegramBotApi.MessageUpdate(501, 42, "/topic hidden");
-        unreadable["message"]!["forward_origin"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "hologram", ["date"] = 0 };
-
-        var first = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, unreadable, secret);
-        var valid = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, FakeTelegramBotApi.MessageUpdate(502, 42, "/topic shown"), secret);
-
-        Assert.Equal(HttpStatusCode.OK, first);
-        Assert.Equal(HttpStatusCode.OK, valid);
-        Assert.Equal(["<b>Topic shown</b>"], Fake.SentMessages.Select(m => m.Text));
-        Assert.Single(_logs.Lines, l => l.Contains("Skipped Telegram update 501 (message)", StringComparison.Ordinal));
     }
 
     [Fact]

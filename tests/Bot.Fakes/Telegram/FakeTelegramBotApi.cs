@@ -594,9 +594,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             {
                 var part = content.AsMemory(offset, Math.Min(chunk, content.Length - offset));
                 var written = await context.Response.BodyWriter.WriteAsync(part, context.RequestAborted);
+                // Paced like a network rather than a memory copy: once the client hangs up, Kestrel drops writes without
+                // failing them and signals the abort a moment later, which a tight loop would outrun.
+                await Task.Delay(TimeSpan.FromMilliseconds(1), context.RequestAborted);
                 if (written.IsCompleted || written.IsCanceled || context.RequestAborted.IsCancellationRequested)
                 {
-                    // The client closed the connection: Kestrel drops further writes without failing them.
                     break;
                 }
 
