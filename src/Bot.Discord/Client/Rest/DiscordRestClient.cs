@@ -45,6 +45,9 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
     public Task EditOriginalAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
 
+    public Task DeleteOriginalAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.DeleteOriginal(applicationId, interactionToken), null, DiscordJsonContext.Default.JsonElement, cancellationToken);
+
     public Task FollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.FollowUp(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
 
