@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -67,6 +68,7 @@ public sealed class TelegramMessenger(
                 }
                 catch (Exception exception) when (TelegramFault.ClassifyOrTransient(exception, cancellationToken) is { } fault)
                 {
+                    BotMetrics.PlatformFault(ChatPlatform.Telegram, rateLimited: fault.Kind == TelegramFaultKind.RateLimited, retried: mustFinish && fault.Kind is TelegramFaultKind.RateLimited or TelegramFaultKind.Transient);
                     switch (fault.Kind)
                     {
                         case TelegramFaultKind.RateLimited when mustFinish && rateLimitWaits++ < MaxRateLimitWaits:

@@ -17,7 +17,8 @@ public static class CommandsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChatCommands(this IServiceCollection services)
     {
-        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<CommandDispatcher>();

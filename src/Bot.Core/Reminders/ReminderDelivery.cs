@@ -1,4 +1,5 @@
 using Bot.Core.Knowledge;
+using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Reminders;
@@ -40,6 +41,7 @@ public sealed class ReminderDelivery(
         if (!options.IsWithinMisfireGrace(fireUtc, now))
         {
             logger.LogWarning("Skipped reminder {Key} due {FireUtc:O}: it is {Late} late, past the misfire grace of {Grace}", key, fireUtc, now - fireUtc, options.MisfireGrace);
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Skipped);
             return FiringResult.TooLate;
         }
 
@@ -60,6 +62,11 @@ public sealed class ReminderDelivery(
             now)).ToList();
         var queued = await outbox.EnqueueAsync(messages, cancellationToken);
         logger.LogInformation("Reminder {DeliveryId}: {Queued} of {Chats} chats queued{Late}", deliveryId, queued, messages.Count, late ? $" (late by {now - fireUtc})" : "");
+        if (late)
+        {
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Late, queued);
+        }
+
         return late ? FiringResult.QueuedLate : FiringResult.Queued;
     }
 

@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -125,11 +126,13 @@ public sealed class ReminderDispatcher(
         {
             case DeliveryStatus.Sent:
                 await outbox.MarkSentAsync(entry.Id, now, CancellationToken.None);
+                BotMetrics.Reminder(BotMetrics.ReminderOutcome.Sent);
                 break;
             case DeliveryStatus.RateLimited:
                 var retryAfter = outcome.RetryAfter ?? TimeSpan.FromSeconds(1);
                 logger.LogWarning("{Platform} asked to slow down; pausing every {Platform} message for {RetryAfter}", sender.Platform, sender.Platform, retryAfter);
                 pacer.Pause(retryAfter);
+                BotMetrics.Retried(sender.Platform);
                 await outbox.RetryLaterAsync(entry.Id, now + retryAfter, failed: false, outcome.Detail, CancellationToken.None);
                 break;
             case DeliveryStatus.ChatUnavailable:
@@ -140,6 +143,7 @@ public sealed class ReminderDispatcher(
             case DeliveryStatus.Rejected:
                 logger.LogError("{Platform} refused message {DeliveryId} to {Chat} for good: {Detail}", sender.Platform, entry.DeliveryId, entry.Chat, outcome.Detail);
                 await outbox.MarkFailedAsync(entry.Id, "rejected: " + outcome.Detail, now, CancellationToken.None);
+                BotMetrics.Reminder(BotMetrics.ReminderOutcome.Rejected);
                 break;
             default:
                 var attempt = entry.Attempts + 1;
@@ -153,6 +157,7 @@ public sealed class ReminderDispatcher(
                     var delay = Backoff(attempt, settings);
                     logger.LogWarning("Message {DeliveryId} to {Chat} failed ({Detail}); attempt {Next} of {Max} in {Delay}", entry.DeliveryId, entry.Chat, outcome.Detail, attempt + 1, settings.MaxAttempts, delay);
                     await outbox.RetryLaterAsync(entry.Id, now + delay, failed: true, outcome.Detail, CancellationToken.None);
+                    BotMetrics.Retried(sender.Platform);
                 }
 
                 break;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Bot.Core.Knowledge;
+using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Host.Storage;
@@ -85,6 +86,7 @@ public sealed class ReminderScheduler(
             var result = new ScheduleSync(plan.Triggers.Count, added, stale.Count, plan.Triggers.Count - added);
             LastSync = result;
             logger.LogInformation("Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept", result.Planned, result.Added, result.Removed, result.Kept);
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Planned, result.Added);
             return result;
         }
         finally
