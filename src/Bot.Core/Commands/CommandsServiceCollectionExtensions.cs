@@ -57,6 +57,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, AddSourceCommand>();
         services.AddSingleton<IChatCommand, RemoveSourceCommand>();
+        services.AddSingleton<IChatCommand, RestoreSourceCommand>();
+        services.AddSingleton<IChatCommand, AuditCommand>();
         services.AddSingleton<IChatCommand, FeedsCommand>();
         services.AddSingleton<IChatCommand, AddFeedCommand>();
         services.AddSingleton<IChatCommand, RemoveFeedCommand>();

@@ -35,6 +35,12 @@ public interface ISourceStore
     Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlySet<string>> RemovedIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the removal of <paramref name="sourceId"/>; returns the stored source when it was an added one (its text
+    /// is kept through a removal), null for a seed (its text is in the seeds folder) or an id never removed.
+    /// </summary>
+    Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken);
 }
 
 /// <summary>An RSS or Atom feed a moderator subscribed the story to, with what the last poll left behind.</summary>
@@ -89,6 +95,7 @@ public static class AuditActions
 {
     public const string AddSource = "add-source";
     public const string RemoveSource = "remove-source";
+    public const string RestoreSource = "restore-source";
     public const string ReplaceSource = "replace-source";
     public const string AddFeed = "add-feed";
     public const string RemoveFeed = "remove-feed";

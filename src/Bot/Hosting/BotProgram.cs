@@ -91,7 +91,9 @@ public static class BotProgram
     {
         try
         {
-            await host.RunAsync();
+            // Not RunAsync: it disposes the host, and the services are read below to tell a failure from a stop.
+            await host.StartAsync();
+            await host.WaitForShutdownAsync();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

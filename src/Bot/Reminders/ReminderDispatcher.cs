@@ -29,7 +29,6 @@ public sealed class ReminderDispatcher(
         }
 
         var loops = senders
-            .Where(s => s.Platform != ChatPlatform.Console)
             .GroupBy(s => s.Platform)
             .Select(g => RunAsync(g.First(), stoppingToken))
             .ToList();

@@ -1,6 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Core.Sources;
 using Bot.Core.Reminders;
+using Bot.Host.Knowledge;
 using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class StorageServiceCollectionExtensions
             return new SqliteDatabase(ConnectionString(options, contentRoot), options.BusyTimeout, sp.GetRequiredService<ILogger<SqliteDatabase>>());
         });
         builder.Services.AddHostedService<SqliteMigrationService>();
+        builder.Services.AddSingleton(sp => StoryKey.For(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath, contentRoot));
         builder.Services.AddSingleton<IChatDirectory, SqliteChatDirectory>();
         builder.Services.AddSingleton<ITelegramOffsetStore, SqliteTelegramOffsetStore>();
         // Registered before AddChatCommands, whose in-memory defaults are TryAdd and so give way to these.
