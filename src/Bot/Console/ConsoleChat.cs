@@ -97,7 +97,8 @@ public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal te
             return message;
         }
 
-        if (argument.Length == 0)
+        // A bare /addsource (or one with only its published= option) reads the paste that follows.
+        if (argument.Length == 0 || (argument.StartsWith("published=", StringComparison.Ordinal) && !argument.Contains(' ', StringComparison.Ordinal)))
         {
             await terminal.WriteLineAsync($"Paste the source (first line: title; published=YYYY-MM-DD if it has no date), then a line with only \"{EndOfPaste}\" or Ctrl-D:", cancellationToken);
             var paste = await ReadPasteAsync(cancellationToken);
