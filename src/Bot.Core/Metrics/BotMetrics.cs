@@ -24,7 +24,18 @@ public static class BotMetrics
     private static readonly Counter<long> RateLimits = Meter.CreateCounter<long>("bot.platform.rate_limited", "{response}", "429 responses from a chat platform.");
     private static readonly Counter<long> Retries = Meter.CreateCounter<long>("bot.platform.retries", "{retry}", "Calls to a chat platform tried again after a failure or a 429.");
     private static readonly Counter<long> FeedPolls = Meter.CreateCounter<long>("bot.feeds.polls", "{poll}", "RSS/Atom feed polls, by result (ok, failed).");
-    private static readonly Gauge<long> KnowledgeSize = Meter.CreateGauge<long>("bot.knowledge.size", "{item}", "What the knowledge holds: sources, topics, events.");
+    // Observed, not recorded: a listener that subscribes after the seeds were loaded still reads the current size.
+    private static (long Sources, long Topics, long Events) s_knowledge;
+
+    private static readonly ObservableGauge<long> KnowledgeSize = Meter.CreateObservableGauge(
+        "bot.knowledge.size",
+        () =>
+        {
+            var (sources, topics, events) = s_knowledge;
+            return new Measurement<long>[] { new(sources, Kind("sources")), new(topics, Kind("topics")), new(events, Kind("events")) };
+        },
+        "{item}",
+        "What the knowledge holds: sources, topics, events.");
 
     /// <summary>The outcomes of <c>bot.reminders</c>.</summary>
     public static class ReminderOutcome
@@ -66,12 +77,8 @@ public static class BotMetrics
 
     public static void FeedPolled(bool failed) => FeedPolls.Add(1, new KeyValuePair<string, object?>("result", failed ? "failed" : "ok"));
 
-    public static void KnowledgeChanged(int sources, int topics, int events)
-    {
-        KnowledgeSize.Record(sources, new KeyValuePair<string, object?>("kind", "sources"));
-        KnowledgeSize.Record(topics, new KeyValuePair<string, object?>("kind", "topics"));
-        KnowledgeSize.Record(events, new KeyValuePair<string, object?>("kind", "events"));
-    }
+    /// <summary>The knowledge's new size; one process holds one story, so the last change is the size.</summary>
+    public static void KnowledgeChanged(int sources, int topics, int events) => s_knowledge = (sources, topics, events);
 
     /// <summary>Elapsed time from <see cref="Stopwatch.GetTimestamp"/>, for <see cref="UpdateAnswered"/>.</summary>
     public static TimeSpan Since(long timestamp) => Stopwatch.GetElapsedTime(timestamp);
@@ -79,4 +86,6 @@ public static class BotMetrics
     private static KeyValuePair<string, object?> Platform(ChatPlatform platform) => new("platform", platform.ToString().ToLowerInvariant());
 
     private static KeyValuePair<string, object?> Command(string command) => new("command", command);
+
+    private static KeyValuePair<string, object?> Kind(string kind) => new("kind", kind);
 }

@@ -47,7 +47,8 @@ public sealed class ObservabilityListener(
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
             .AddView("bot.reply.duration", new ExplicitBucketHistogramConfiguration { Boundaries = LatencyBuckets })
-            .AddPrometheusExporter());
+            // Every scrape sees the numbers as they are now; the exporter would otherwise answer from a 300 ms cache.
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         _app = builder.Build();
         _app.UseOpenTelemetryPrometheusScrapingEndpoint();
         _app.Run(ServeAsync);
