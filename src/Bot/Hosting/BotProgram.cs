@@ -95,6 +95,12 @@ public static class BotProgram
             await host.StartAsync();
             await host.WaitForShutdownAsync();
         }
+        catch (OperationCanceledException) when (host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            // Asked to stop (SIGTERM, the console's end of input) while still starting: a stop, not a failure.
+            await host.StopAsync();
+            return 0;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             await errors.WriteLineAsync($"The bot stopped: {exception.GetBaseException().Message}");
