@@ -85,7 +85,14 @@ public sealed class ReminderScheduler(
 
             var result = new ScheduleSync(plan.Triggers.Count, added, stale.Count, plan.Triggers.Count - added);
             LastSync = result;
-            logger.LogInformation("Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept", result.Planned, result.Added, result.Removed, result.Kept);
+            // Information only when something changed: an unchanged plan at every start is noise.
+            logger.Log(
+                result.Added + result.Removed > 0 ? LogLevel.Information : LogLevel.Debug,
+                "Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept",
+                result.Planned,
+                result.Added,
+                result.Removed,
+                result.Kept);
             BotMetrics.Reminder(BotMetrics.ReminderOutcome.Planned, result.Added);
             return result;
         }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Bot.Fakes.Telegram;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
@@ -15,7 +13,12 @@ namespace Bot.Tests.Operations;
 [Collection(QuartzCollection.Name)]
 public sealed class GracefulStopTests : IAsyncLifetime
 {
+    // Bounds a whole phase (a process start included), not a timing claim.
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-01-01T09:00:00Z", CultureInfo.InvariantCulture);
+
+    // The start-up summary tells the test when every service has started.
+    private static readonly Dictionary<string, string> Summary = new() { ["Logging__LogLevel__Bot.Host.Hosting.StartupSummary"] = "Information" };
 
     private readonly TempFolder _data = new();
     private FakeTelegramBotApi _fake = null!;
@@ -31,102 +34,39 @@ public sealed class GracefulStopTests : IAsyncLifetime
     [Fact]
     public async Task Sigterm_mid_reply_finishes_the_reply_saves_the_offset_and_exits_0()
     {
-        // The reply's sendMessage hangs for 3 s: the signal arrives while it is in flight.
-        _fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(3)));
-        long updateId = 0;
+        long updateId;
+        await using (var bot = await StartedAsync())
+        {
+            // The reply's sendMessage hangs for 3 s: the signal arrives while it is in flight.
+            _fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(3)));
+            updateId = _fake.EnqueueMessage(77, "/status ain al asad");
+            await bot.WaitUntilAsync(() => Task.FromResult(_fake.Requests("sendMessage").Count > 0), Wait, "the reply on its way");
 
-        var (code, errors) = await RunUntilAsync(() => updateId = _fake.EnqueueMessage(77, "/status ain al asad"), () => _fake.Requests("sendMessage").Count > 0);
+            var code = await bot.TerminateAsync(Wait);
 
-        Assert.True(code == 0, $"exit {code}; stderr:\n{errors}");
-        Assert.DoesNotContain("Exception", errors);
+            Assert.True(code == 0, $"exit {code}; stderr:\n{bot.Errors}");
+            Assert.DoesNotContain("Exception", bot.Errors);
+        }
+
         var reply = Assert.Single(_fake.DeliveredMessages);
         Assert.Equal(77, reply.ChatId);
         Assert.Contains("Ain al-Asad", reply.Text);
         Assert.Equal(updateId, await StoredOffsetAsync());
 
-        // A second run sees nothing new to answer.
+        // A second run asks for what follows the update and answers nothing again.
         var polls = _fake.Requests("getUpdates").Count;
-        var (again, againErrors) = await RunUntilAsync(() => { }, () => _fake.Requests("getUpdates").Skip(polls).Any(r => r.Body["offset"]?.ToString() == (updateId + 1).ToString(CultureInfo.InvariantCulture)));
-        Assert.True(again == 0, againErrors);
+        await using var again = await StartedAsync();
+        var next = (updateId + 1).ToString(CultureInfo.InvariantCulture);
+        await again.WaitUntilAsync(() => Task.FromResult(_fake.Requests("getUpdates").Skip(polls).Any(r => r.Body["offset"]?.ToString() == next)), Wait, "a poll from the next update");
+        Assert.Equal(0, await again.TerminateAsync(Wait));
         Assert.Single(_fake.DeliveredMessages);
     }
 
-    /// <summary>Runs the bot; once it has started, <paramref name="onStarted"/> runs, and when <paramref name="condition"/> holds it gets SIGTERM.</summary>
-    private async Task<(int Code, string Errors)> RunUntilAsync(Action onStarted, Func<bool> condition)
+    private async Task<BotProcess> StartedAsync()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "--seeds", RepositoryPaths.Seeds, "--now", "2026-01-01T09:00:00Z" },
-            WorkingDirectory = _data.Path,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("Bot__Discord__Token");
-        start.Environment["Bot__Telegram__Token"] = _fake.Token;
-        start.Environment["Bot__Telegram__ApiBaseUrl"] = _fake.BaseUrl;
-        start.Environment["Bot__Telegram__PollTimeoutSeconds"] = "1";
-        start.Environment["Bot__Storage__DataDirectory"] = _data.Path;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        // The start-up summary tells the test when every service has started.
-        start.Environment["Logging__LogLevel__Bot.Host.Hosting.StartupSummary"] = "Information";
-        using var process = Process.Start(start)!;
-        var errors = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (errors)
-            {
-                errors.AppendLine(e.Data);
-            }
-        };
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            while (!Started(errors))
-            {
-                Assert.False(process.HasExited, $"the bot exited early: {errors}");
-                Assert.True(clock.Elapsed < Wait, $"waited {Wait} in vain for the start: {errors}");
-                await Task.Delay(20);
-            }
-
-            onStarted();
-            while (!condition())
-            {
-                Assert.False(process.HasExited, $"the bot exited early: {errors}");
-                Assert.True(clock.Elapsed < Wait, $"waited {Wait} in vain: {errors}");
-                await Task.Delay(20);
-            }
-
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!)
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            using var timeout = new CancellationTokenSource(Wait);
-            await process.WaitForExitAsync(timeout.Token);
-            lock (errors)
-            {
-                return (process.ExitCode, errors.ToString());
-            }
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-    }
-
-    private static bool Started(StringBuilder errors)
-    {
-        lock (errors)
-        {
-            return errors.ToString().Contains(" started: story ", StringComparison.Ordinal);
-        }
+        var bot = BotProcess.Start(_fake, _data.Path, RepositoryPaths.Seeds, Now, Summary);
+        await bot.WaitUntilAsync(() => Task.FromResult(bot.Errors.Contains(" started: story ", StringComparison.Ordinal)), Wait, "the start-up summary");
+        return bot;
     }
 
     private async Task<long?> StoredOffsetAsync()
