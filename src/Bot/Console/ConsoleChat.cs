@@ -43,7 +43,7 @@ public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal te
             while (!stoppingToken.IsCancellationRequested)
             {
                 await terminal.WritePromptAsync(stoppingToken);
-                var line = await terminal.Input.ReadLineAsync(stoppingToken);
+                var line = await ReadLineAsync(stoppingToken);
                 terminal.LeftPrompt();
                 if (line is null || line.Trim() is "/quit" or "/exit")
                 {
@@ -123,13 +123,20 @@ public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal te
     private async Task<string> ReadPasteAsync(CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
-        while (await terminal.Input.ReadLineAsync(cancellationToken) is { } line && line.Trim() != EndOfPaste)
+        while (await ReadLineAsync(cancellationToken) is { } line && line.Trim() != EndOfPaste)
         {
             text.Append(line).Append('\n');
         }
 
         return text.ToString().Trim();
     }
+
+    /// <summary>
+    /// Console.In reads synchronously, even through ReadLineAsync, and heeds no cancellation: the read runs on a pool
+    /// thread and is abandoned on a stop, so SIGTERM or Ctrl-C ends the chat at once, not after the shutdown timeout.
+    /// </summary>
+    private async Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
+        await Task.Run(() => terminal.Input.ReadLineAsync(CancellationToken.None).AsTask(), CancellationToken.None).WaitAsync(cancellationToken);
 
     private static FileInfo? LocalFile(string word)
     {

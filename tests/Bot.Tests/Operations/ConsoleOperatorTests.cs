@@ -113,17 +113,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     [InlineData("")]
     public async Task The_real_program_ends_cleanly_when_its_input_ends_at_once(string input)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "--seeds", RepositoryPaths.Seeds, $"--Bot:Storage:DataDirectory={_data.Path}" },
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("Bot__Telegram__Token");
-        start.Environment.Remove("Bot__Discord__Token");
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(ProgramStart())!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);
@@ -137,6 +127,44 @@ public sealed class ConsoleOperatorTests : IDisposable
         {
             Assert.Contains("Iraq: status on", await stdout);
         }
+    }
+
+    [Fact]
+    public async Task Sigterm_ends_a_console_chat_waiting_at_the_prompt_without_waiting_out_the_shutdown_timeout()
+    {
+        using var process = Process.Start(ProgramStart())!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var greeting = await process.StandardOutput.ReadLineAsync();
+        Assert.StartsWith("News briefing bot.", greeting);
+        var prompt = new char[ConsoleTerminal.Prompt.Length];
+        await process.StandardOutput.ReadBlockAsync(prompt);
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        // Well under the host's 30 s shutdown timeout, which a read blocked on the terminal would wait out.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("", await stderr);
+        process.StandardInput.Close();
+    }
+
+    private ProcessStartInfo ProgramStart()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "--seeds", RepositoryPaths.Seeds, $"--Bot:Storage:DataDirectory={_data.Path}" },
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove("Bot__Telegram__Token");
+        start.Environment.Remove("Bot__Discord__Token");
+        return start;
     }
 
     private async Task<(string Output, int Code)> RunSessionAsync(string script, Dictionary<string, string?>? settings = null)
