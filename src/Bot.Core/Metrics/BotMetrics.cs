@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Bot.Core.Chat;
+using Bot.Core.Ingest.Web;
 
 namespace Bot.Core.Metrics;
 
@@ -23,6 +24,7 @@ public static class BotMetrics
     private static readonly Counter<long> Reminders = Meter.CreateCounter<long>("bot.reminders", "{reminder}", "Reminders by outcome: planned, sent, late, skipped, rejected.");
     private static readonly Counter<long> RateLimits = Meter.CreateCounter<long>("bot.platform.rate_limited", "{response}", "429 responses from a chat platform.");
     private static readonly Counter<long> Retries = Meter.CreateCounter<long>("bot.platform.retries", "{retry}", "Calls to a chat platform tried again after a failure or a 429.");
+    private static readonly Counter<long> Fetches = Meter.CreateCounter<long>("bot.sources.fetches", "{fetch}", "URL and feed fetches, by result (fetched, not_modified, refused, failed).");
     private static readonly Counter<long> FeedPolls = Meter.CreateCounter<long>("bot.feeds.polls", "{poll}", "RSS/Atom feed polls, by result (ok, failed).");
     // Observed, not recorded: a listener that subscribes after the seeds were loaded still reads the current size.
     private static (long Sources, long Topics, long Events) s_knowledge;
@@ -74,6 +76,14 @@ public static class BotMetrics
             Retries.Add(1, Platform(platform));
         }
     }
+
+    public static void Fetched(FetchResult result) => Fetches.Add(1, new KeyValuePair<string, object?>("result", result switch
+    {
+        FetchResult.Fetched => "fetched",
+        FetchResult.NotModified => "not_modified",
+        FetchResult.Refused => "refused",
+        _ => "failed",
+    }));
 
     public static void FeedPolled(bool failed) => FeedPolls.Add(1, new KeyValuePair<string, object?>("result", failed ? "failed" : "ok"));
 

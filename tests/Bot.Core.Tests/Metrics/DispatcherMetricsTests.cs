@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -15,24 +12,10 @@ public sealed class DispatcherMetricsTests : IDisposable
     // A chat id no other test uses, so measurements from tests running alongside are told apart by platform and command.
     private static readonly ChatMessage Message = new(new ChatAddress(ChatPlatform.Discord, "metrics-test"), new ChatSender("u", "U"), "");
 
-    private readonly MeterListener _listener = new();
-    private readonly ConcurrentBag<(string Instrument, double Value, Dictionary<string, string> Tags)> _measurements = [];
+    // Only this class's platform and commands: other tests record on the same static meter at the same time.
+    private readonly MetricsRecorder _metrics = new(m => m.Tag("platform") is null or "discord" && m.Tag("command") is null or "throwing" or "slow" or "unknown" or "ask");
 
-    public DispatcherMetricsTests()
-    {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == BotMetrics.MeterName)
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
-        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
-        _listener.Start();
-    }
-
-    public void Dispose() => _listener.Dispose();
+    public void Dispose() => _metrics.Dispose();
 
     [Fact]
     public async Task A_command_that_throws_is_counted_as_an_error_and_still_answered()
@@ -41,8 +24,8 @@ public sealed class DispatcherMetricsTests : IDisposable
 
         await dispatcher.HandleAsync(Message with { Text = "/throwing" }, LocalOperatorIsModerator.Instance, CancellationToken.None);
 
-        Assert.Contains(_measurements, m => m.Instrument == "bot.command.failures" && m.Tags["command"] == "throwing" && m.Tags["reason"] == "error");
-        Assert.Contains(_measurements, m => m.Instrument == "bot.updates.answered" && m.Tags["command"] == "throwing" && m.Tags["platform"] == "discord");
+        Assert.Contains(_metrics.Measurements, m => m.Instrument == "bot.command.failures" && m.Tag("command") == "throwing" && m.Tag("reason") == "error");
+        Assert.Contains(_metrics.Measurements, m => m.Instrument == "bot.updates.answered" && m.Tag("command") == "throwing" && m.Tag("platform") == "discord");
     }
 
     [Fact]
@@ -52,7 +35,7 @@ public sealed class DispatcherMetricsTests : IDisposable
 
         await dispatcher.HandleAsync(Message with { Text = "/slow" }, LocalOperatorIsModerator.Instance, CancellationToken.None);
 
-        Assert.Contains(_measurements, m => m.Instrument == "bot.command.failures" && m.Tags["command"] == "slow" && m.Tags["reason"] == "timeout");
+        Assert.Contains(_metrics.Measurements, m => m.Instrument == "bot.command.failures" && m.Tag("command") == "slow" && m.Tag("reason") == "timeout");
     }
 
     [Theory]
@@ -65,7 +48,7 @@ public sealed class DispatcherMetricsTests : IDisposable
 
         await dispatcher.HandleAsync(Message with { Text = text }, LocalOperatorIsModerator.Instance, CancellationToken.None);
 
-        Assert.Contains(_measurements, m => m.Instrument == "bot.updates.received" && m.Tags["platform"] == "discord" && m.Tags["command"] == tag);
+        Assert.Contains(_metrics.Measurements, m => m.Instrument == "bot.updates.received" && m.Tag("platform") == "discord" && m.Tag("command") == tag);
     }
 
     [Fact]
@@ -75,22 +58,7 @@ public sealed class DispatcherMetricsTests : IDisposable
 
         await dispatcher.HandleAsync(Message with { Text = "/throwing" }, LocalOperatorIsModerator.Instance, CancellationToken.None);
 
-        Assert.Contains(_measurements, m => m.Instrument == "bot.reply.duration" && m.Tags["command"] == "throwing" && m.Value >= 0);
-    }
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var byName = new Dictionary<string, string>();
-        foreach (var tag in tags)
-        {
-            byName[tag.Key] = tag.Value?.ToString() ?? "";
-        }
-
-        // Only this test class's platform and commands: other tests in the assembly record on the same static meter.
-        if (byName.GetValueOrDefault("platform") is null or "discord" && byName.GetValueOrDefault("command") is null or "throwing" or "slow" or "unknown" or "ask")
-        {
-            _measurements.Add((instrument.Name, value, byName));
-        }
+        Assert.Contains(_metrics.Measurements, m => m.Instrument == "bot.reply.duration" && m.Tag("command") == "throwing" && m.Value >= 0);
     }
 
     private static CommandDispatcher Dispatcher(IChatCommand command, TimeSpan timeout) =>
