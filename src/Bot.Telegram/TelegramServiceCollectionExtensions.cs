@@ -1,4 +1,7 @@
 using Bot.Core.Chat;
+using Bot.Telegram.Client;
+using Bot.Telegram.Receiving;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,10 +60,12 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<TelegramBotProfile>();
+        services.TryAddSingleton<ChatTransportStatus>();
         services.AddSingleton<CallbackDataTable>(_ => new CallbackDataTable());
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<TelegramModeratorCheck>();
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<TelegramCalls>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<IChatSender, TelegramChatSender>();
 

@@ -1,7 +1,8 @@
-using Bot.Core.Answers;
 using System.Diagnostics;
+using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Metrics;
+using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -98,7 +99,7 @@ public sealed class CommandDispatcher(
         var command = registry.Find(name);
         if (command is null)
         {
-            return Answer.Short($"/{Shorten(name)} is not a command I know. Send /help for the list.", AnswerKind.Problem);
+            return Answer.Short($"/{TextShortener.Shorten(name, 32)} is not a command I know. Send /help for the list.", AnswerKind.Problem);
         }
 
         var descriptor = command.Descriptor;
@@ -146,6 +147,4 @@ public sealed class CommandDispatcher(
     }
 
     private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an" : "a";
-
-    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
 }

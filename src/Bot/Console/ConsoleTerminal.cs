@@ -61,6 +61,9 @@ public sealed class ConsoleChatSender(ConsoleTerminal terminal) : IChatSender
 {
     public ChatPlatform Platform => ChatPlatform.Console;
 
+    /// <summary>A terminal has no rate limit.</summary>
+    public SendLimits Limits => SendLimits.PacedByTransport;
+
     public async Task<DeliveryOutcome> SendAsync(ChatAddress chat, Answer answer, CancellationToken cancellationToken)
     {
         await terminal.WriteUnsolicitedAsync(PlainTextRenderer.Render(answer), cancellationToken);

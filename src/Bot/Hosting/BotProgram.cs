@@ -46,13 +46,15 @@ public static class BotProgram
             Args = [.. args.Where(a => a.StartsWith("--Bot", StringComparison.OrdinalIgnoreCase))],
             ContentRootPath = ContentRootLocator.Find(),
         });
-        builder.AddBot(commandLine);
+        // Before anything is registered: the storage provider reads its section while it registers.
         var configurationError = commandLine.Mode == BotMode.Serve ? ConfigurationCheck.ServiceExitCode : UsageError;
         if (ConfigurationCheck.FormatProblems(builder.Configuration) is { Count: > 0 } problems)
         {
             await WriteProblemsAsync(errors, problems);
             return configurationError;
         }
+
+        builder.AddBot(commandLine);
 
         if (commandLine.Mode is BotMode.Ask or BotMode.Reminders)
         {
@@ -70,10 +72,7 @@ public static class BotProgram
                 : await ReminderListing.PrintAsync(host.Services, output);
         }
 
-        builder.AddChatTransports();
-        builder.AddReminders();
-        builder.AddObservability();
-        builder.Services.AddHostedService<StartupSummary>();
+        builder.AddServing();
         using var server = builder.Build();
         if (await ValidateAsync(server, errors) is false)
         {

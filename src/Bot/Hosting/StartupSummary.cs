@@ -5,6 +5,7 @@ using Bot.Host.Console;
 using Bot.Host.Knowledge;
 using Bot.Host.Observability;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,7 +43,7 @@ internal sealed class StartupSummary(
             .Concat(services.GetServices<IHostedService>().OfType<ConsoleChat>().Any() ? ["Console"] : [])
             .Distinct()
             .ToList();
-        var database = new SqliteConnectionStringBuilder(StorageServiceCollectionExtensions.ConnectionString(storage.Value, environment.ContentRootPath)).DataSource;
+        var database = new SqliteConnectionStringBuilder(SqliteStorageServiceCollectionExtensions.ConnectionString(storage.Value, environment.ContentRootPath)).DataSource;
         var listener = services.GetService<ObservabilityListener>()?.ListeningAddress?.ToString() ?? "off";
         logger.LogInformation(
             "Bot {Version} started: story {Seeds}, {Sources} sources, {Topics} topics, {Events} events; transports {Transports}; storage SQLite {Database}; listener {Listener}",

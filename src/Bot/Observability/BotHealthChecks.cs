@@ -1,7 +1,7 @@
 using Bot.Core.Chat;
+using Bot.Core.Sources;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
-using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -17,17 +17,16 @@ internal sealed class KnowledgeHealthCheck(SeedLoader seeds) : IHealthCheck
             : HealthCheckResult.Unhealthy("the story's sources are not loaded yet"));
 }
 
-/// <summary>Ready when the bot's database answers a query (and its schema is migrated).</summary>
-internal sealed class StorageHealthCheck(SqliteDatabase database) : IHealthCheck
+/// <summary>Ready when the schema is migrated and the store answers a query (whatever the provider).</summary>
+internal sealed class StorageHealthCheck(IStorageMigrations migrations, ISourceStore sources) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var version = await database.GetVersionAsync(cancellationToken);
-            return version == database.LatestVersion
-                ? HealthCheckResult.Healthy($"schema version {version}")
-                : HealthCheckResult.Unhealthy($"schema version {version}, expected {database.LatestVersion}");
+            await migrations.EnsureMigratedAsync().WaitAsync(cancellationToken);
+            var removed = await sources.RemovedIdsAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"migrated; {removed.Count} removed sources on record");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -37,28 +36,20 @@ internal sealed class StorageHealthCheck(SqliteDatabase database) : IHealthCheck
 }
 
 /// <summary>
-/// Ready when every configured chat platform is up: Telegram once getMe has succeeded (the token is accepted and the
-/// Bot API reachable) and its receiver is running; Discord while its transport runs. The console needs nothing.
+/// Ready when every configured chat platform says it is connected (<see cref="ChatTransportStatus"/>: Telegram once
+/// getMe has succeeded, Discord once the gateway or the HTTP endpoint is ready) and its receiver still runs. The
+/// console needs nothing.
 /// </summary>
 internal sealed class TransportsHealthCheck(IServiceProvider services) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var platforms = services.GetServices<IChatSender>().Select(s => s.Platform).Where(p => p != ChatPlatform.Console).Distinct().ToList();
-        var stopped = services.GetServices<IHostedService>().OfType<BackgroundService>()
+        var status = services.GetService<ChatTransportStatus>() ?? new ChatTransportStatus();
+        var problems = platforms.Select(p => (Platform: p, State: status.Of(p))).Where(s => !s.State.Up).Select(s => $"{s.Platform}: {s.State.Detail}").ToList();
+        problems.AddRange(services.GetServices<IHostedService>().OfType<BackgroundService>()
             .Where(s => s.ExecuteTask is { IsCompleted: true } && s.GetType().Namespace is { } ns && (ns.StartsWith("Bot.Telegram", StringComparison.Ordinal) || ns.StartsWith("Bot.Discord", StringComparison.Ordinal)))
-            .Select(s => s.GetType().Name)
-            .ToList();
-        var problems = new List<string>();
-        if (platforms.Contains(ChatPlatform.Telegram) && services.GetService<TelegramBotProfile>() is { IsKnown: false })
-        {
-            problems.Add("Telegram has not answered getMe yet");
-        }
-
-        if (stopped.Count > 0)
-        {
-            problems.Add($"stopped: {string.Join(", ", stopped)}");
-        }
+            .Select(s => $"{s.GetType().Name} has stopped"));
 
         var names = platforms.Count == 0 ? "console only" : string.Join(", ", platforms);
         return Task.FromResult(problems.Count == 0 ? HealthCheckResult.Healthy(names) : HealthCheckResult.Unhealthy($"{names}: {string.Join("; ", problems)}"));

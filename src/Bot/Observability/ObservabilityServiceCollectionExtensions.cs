@@ -1,3 +1,4 @@
+using Bot.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,11 @@ public static class ObservabilityServiceCollectionExtensions
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (!services.TryAddFeature(FeatureRegistration.Observability))
+        {
+            return builder;
+        }
+
         services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ObservabilityOptions>, ObservabilityOptionsValidator>());
         services.AddHealthChecks()

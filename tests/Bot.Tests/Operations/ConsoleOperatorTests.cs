@@ -5,6 +5,7 @@ using Bot.Core.Reminders;
 using Bot.Host.Console;
 using Bot.Host.Hosting;
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -75,9 +76,10 @@ public sealed class ConsoleOperatorTests : IDisposable
         builder.Services.AddSingleton(new ConsoleChatStreams(input, TextWriter.Synchronized(output)));
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, Now));
         builder.AddChatTransports();
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         using var host = builder.Build();
-        await host.Services.GetRequiredService<Bot.Host.Storage.SqliteDatabase>().EnsureMigratedAsync();
+        await host.Services.GetRequiredService<Bot.Host.Storage.IStorageMigrations>().EnsureMigratedAsync();
         await host.Services.GetRequiredService<IReminderOutbox>().EnqueueAsync(
             [new OutboxMessage("test-reminder", ConsoleChat.Address, Answer.Short("Reminder: the port reopens tomorrow"), Now)], CancellationToken.None);
 

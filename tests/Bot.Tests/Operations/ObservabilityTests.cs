@@ -6,6 +6,7 @@ using Bot.Core.Commands;
 using Bot.Host.Hosting;
 using Bot.Host.Observability;
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +36,8 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
             ["Bot:Observability:ListenUrl"] = "http://127.0.0.1:0",
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-01T09:00:00Z", CultureInfo.InvariantCulture)));
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         builder.AddObservability();
         _host = builder.Build();
         await _host.StartAsync();
@@ -66,7 +68,7 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("knowledge: Healthy (1 sources loaded)", body);
-        Assert.Contains("storage: Healthy (schema version", body);
+        Assert.Contains("storage: Healthy (migrated", body);
         Assert.Contains("transports: Healthy", body);
     }
 

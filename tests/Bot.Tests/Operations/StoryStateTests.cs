@@ -183,7 +183,7 @@ public sealed class StoryStateTests : IDisposable
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         var host = builder.Build();
-        await host.Services.GetRequiredService<SqliteDatabase>().EnsureMigratedAsync();
+        await host.Services.GetRequiredService<IStorageMigrations>().EnsureMigratedAsync();
         await host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None);
         return host;
     }

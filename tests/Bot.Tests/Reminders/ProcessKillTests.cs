@@ -4,6 +4,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(90);
 
     // 200/s instead of Telegram's 30: the broadcast takes about 5 s, long enough to be killed in its middle.
-    private static readonly Dictionary<string, string> Fast = new() { ["Bot__Delivery__TelegramMessagesPerSecond"] = "200" };
+    private static readonly Dictionary<string, string> Fast = new() { ["Bot__Telegram__MessagesPerSecond"] = "200" };
 
     private readonly TempFolder _data = new();
     private readonly TempFolder _seeds = new();
