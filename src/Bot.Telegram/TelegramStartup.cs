@@ -35,7 +35,7 @@ internal sealed class TelegramStartup(
         }
         catch (TelegramCallException failure) when (failure.Fault.Kind == TelegramFaultKind.Unauthorized)
         {
-            status.Down(ChatPlatform.Telegram, "Telegram refused the bot token");
+            status.Down(ChatPlatform.Telegram, "the bot token was refused");
             logger.LogCritical("Telegram refused the bot token ({Error}). Check Bot__Telegram__Token (from @BotFather); the Telegram transport is off until the bot restarts.", secrets.Redact(failure.Fault.Description));
             return false;
         }

@@ -52,6 +52,6 @@ internal sealed class TransportsHealthCheck(IServiceProvider services) : IHealth
             .Select(s => $"{s.GetType().Name} has stopped"));
 
         var names = platforms.Count == 0 ? "console only" : string.Join(", ", platforms);
-        return Task.FromResult(problems.Count == 0 ? HealthCheckResult.Healthy(names) : HealthCheckResult.Unhealthy($"{names}: {string.Join("; ", problems)}"));
+        return Task.FromResult(problems.Count == 0 ? HealthCheckResult.Healthy(names) : HealthCheckResult.Unhealthy(string.Join("; ", problems)));
     }
 }
