@@ -1,3 +1,4 @@
+using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Knowledge;
@@ -24,6 +25,8 @@ public static class CommandsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoryClock>();
+        // Answers go as text alone unless a drawing project registers its renderer (Bot.Pictures' AddPictures).
+        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
 
         // The commands read the knowledge; whoever fills it (the host's seed loader, a test) shares this one.
         services.TryAddSingleton<KnowledgeBase>();

@@ -13,7 +13,7 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems));
+        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems, withPicture: true));
 }
 
 /// <summary>/next [topic]: only what is still ahead of today.</summary>
@@ -26,13 +26,13 @@ public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : ICh
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems));
+        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems, withPicture: false));
 }
 
 /// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
 internal static class EventList
 {
-    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems)
+    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems, bool withPicture)
     {
         Topic? topic = null;
         if (typedTopic.Length > 0)
@@ -68,6 +68,9 @@ internal static class EventList
         return new Answer(headline, items)
         {
             Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
+            Picture = withPicture
+                ? StoryPicture.Compose(topic is null ? command : $"{command}-{topic.Slug}", headline, clock, snapshot, events, [.. snapshot.PhaseSets.Where(p => topic is null || p.TopicSlugs.Contains(topic.Slug))])
+                : null,
         };
     }
 }
