@@ -373,10 +373,11 @@ public sealed class TimelineLayout
             DateGranularity.Month => period.Start.ToString("MMM yyyy", English),
             _ => period.Start.Year.ToString(English),
         };
+        // As the text answer words it: "by the end of 2026", "until the end of June 2025", shortened.
         var role = mark.Role switch
         {
-            TemporalRole.By => "by ",
-            TemporalRole.Until => "until ",
+            TemporalRole.By => period.Granularity == DateGranularity.Year ? "by end of " : "by ",
+            TemporalRole.Until => period.Granularity is DateGranularity.Year or DateGranularity.Month ? "until end of " : "until ",
             _ => "",
         };
         return $"{role}{date}: {mark.Label}";

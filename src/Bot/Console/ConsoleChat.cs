@@ -12,7 +12,7 @@ public sealed record ConsoleChatStreams(TextReader Input, TextWriter Output);
 /// The interactive console chat: a prompt, one answer per line typed, Ctrl-D or /quit to leave.
 /// The person at the terminal is the operator, so moderator commands are allowed.
 /// </summary>
-public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleChatStreams streams, IHostApplicationLifetime lifetime) : BackgroundService
+public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleChatStreams streams, ConsolePictureFile pictures, IHostApplicationLifetime lifetime) : BackgroundService
 {
     public static readonly ChatAddress Address = new(ChatPlatform.Console, "console");
 
@@ -47,6 +47,10 @@ public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleChatStreams
                 if (answer is not null)
                 {
                     await output.WriteLineAsync(PlainTextRenderer.Render(answer));
+                    if (pictures.Write(answer) is { } picture)
+                    {
+                        await output.WriteLineAsync(picture);
+                    }
                 }
             }
         }

@@ -14,12 +14,15 @@ public enum BotMode
 }
 
 /// <summary>
-/// The parsed command line: `[ask "&lt;text&gt;" | reminders] [--seeds DIR] [--now ISO-8601]`. Anything else is a usage error
+/// The parsed command line: `[ask "&lt;text&gt;" | reminders] [--seeds DIR] [--now ISO-8601] [--no-pictures]`. Anything else is a usage error
 /// (exit code 2 with a one-line reason), so a typo never silently runs the wrong thing.
 /// </summary>
 public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPath, DateTimeOffset? Now)
 {
-    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601]";
+    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601] [--no-pictures]";
+
+    /// <summary>False with `--no-pictures`: answers go as text alone, no chart is drawn.</summary>
+    public bool Pictures { get; init; } = true;
 
     public static BotCommandLine Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -27,6 +30,7 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
         var mode = BotMode.Serve;
         string? text = null, seeds = null;
         DateTimeOffset? now = null;
+        var pictures = true;
         var position = 0;
 
         if (args.Count > 0 && args[0] == "ask")
@@ -64,6 +68,9 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
 
                     now = parsed;
                     break;
+                case "--no-pictures":
+                    pictures = false;
+                    break;
                 case "--seeds" or "--now":
                     error = $"{arg} needs a value";
                     return new(mode, text, seeds, now);
@@ -84,6 +91,6 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
             error = $"--seeds folder \"{seeds}\" does not exist";
         }
 
-        return new(mode, text, seeds, now);
+        return new(mode, text, seeds, now) { Pictures = pictures };
     }
 }

@@ -28,6 +28,7 @@ public static class BotHostBuilderExtensions
         builder.AddStorage();
         builder.AddKnowledge();
         builder.Services.AddChatCommands();
+        builder.Services.AddConsolePictures(commandLine.Pictures);
         return builder;
     }
 
