@@ -1,6 +1,7 @@
 using Bot.Core.Answers;
 using Bot.Pictures.Layout;
 using ScottPlot;
+using SkiaSharp;
 using Box = Bot.Pictures.Layout.Box;
 
 namespace Bot.Pictures;
@@ -50,7 +51,26 @@ public static class TimelinePainter
             PaintText(plot, text, Label(text.Style).ForeColor);
         }
 
-        return plot.GetImageBytes(layout.Width, layout.Height, ImageFormat.Png);
+        return Encode(plot, layout.Width, layout.Height);
+    }
+
+    /// <summary>
+    /// PNG with the "up" row filter at zlib level 3: a chart's flat colours and vertical lines compress as well that
+    /// way as with every filter tried at level 6 (ScottPlot's export), in a quarter of the time; encoding was most of
+    /// the render time.
+    /// </summary>
+    private static byte[] Encode(Plot plot, int width, int height)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            plot.Render(canvas, width, height);
+        }
+
+        using var pixels = bitmap.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG");
+        return png.ToArray();
     }
 
     private static void PaintFrame(Plot plot, TimelineLayout layout)

@@ -14,7 +14,7 @@ public sealed class TimelineLayout
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    private readonly ITextMeasurer measurer;
+    private readonly CachedMeasurer measurer;
     private readonly List<TextPlacement> texts = [];
 
     /// <summary>Height the mark rows would leave empty at their preferred size.</summary>
@@ -23,7 +23,7 @@ public sealed class TimelineLayout
     private TimelineLayout(TimelinePicture picture, ITextMeasurer measurer, int height)
     {
         Picture = picture;
-        this.measurer = measurer;
+        this.measurer = new CachedMeasurer(measurer);
         Height = height;
         Plot = new Box(ChartGeometry.Margin, ChartGeometry.PlotTop, ChartGeometry.Width - ChartGeometry.Margin, height - ChartGeometry.BottomBand);
     }
@@ -326,19 +326,18 @@ public sealed class TimelineLayout
                 }
             }
 
-            for (var lane = 0; lane < laneCount && choice is null; lane++)
+            if (choice is null)
             {
-                if (!Free(lane, graphicLeft, graphicRight))
-                {
-                    continue;
-                }
-
-                // The room to the right of the mark up to the next thing in this row (or the frame).
-                var limit = occupied[lane].Where(o => o.Left >= graphicRight).Select(o => o.Left - ChartGeometry.BoxGap).DefaultIfEmpty(Plot.Right - 2).Min();
-                var shortened = Elide(text, TextStyle.Label, limit - rightStart);
+                // The row with the most room to the right of the mark, up to the next thing in it (or the frame).
+                var (roomiest, limit) = Enumerable.Range(0, laneCount)
+                    .Where(lane => Free(lane, graphicLeft, graphicRight))
+                    .Select(lane => (Lane: lane, Limit: occupied[lane].Where(o => o.Left >= graphicRight).Select(o => o.Left - ChartGeometry.BoxGap).DefaultIfEmpty(Plot.Right - 2).Min()))
+                    .DefaultIfEmpty((Lane: -1, Limit: 0f))
+                    .MaxBy(l => l.Limit);
+                var shortened = roomiest < 0 ? "" : Elide(text, TextStyle.Label, limit - rightStart);
                 if (shortened.Length > 0)
                 {
-                    choice = (lane, graphicLeft, rightStart + measurer.Width(shortened, TextStyle.Label), shortened);
+                    choice = (roomiest, graphicLeft, rightStart + measurer.Width(shortened, TextStyle.Label), shortened);
                 }
             }
 
@@ -416,5 +415,22 @@ public sealed class TimelineLayout
         var placement = new TextPlacement(Box.At(left, top, measurer.Width(text, style), ChartGeometry.TextHeight(style)), text, style);
         texts.Add(placement);
         return placement;
+    }
+
+    /// <summary>Widths remembered for one layout: shortening a label measures the same words many times.</summary>
+    private sealed class CachedMeasurer(ITextMeasurer inner) : ITextMeasurer
+    {
+        private readonly Dictionary<(string, TextStyle), float> widths = [];
+
+        public float Width(string text, TextStyle style)
+        {
+            if (!widths.TryGetValue((text, style), out var width))
+            {
+                width = inner.Width(text, style);
+                widths[(text, style)] = width;
+            }
+
+            return width;
+        }
     }
 }
