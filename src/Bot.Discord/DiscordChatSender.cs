@@ -1,8 +1,8 @@
 using System.Net;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Discord.Api;
 using Bot.Discord.Rendering;
-using Bot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
@@ -12,7 +12,7 @@ namespace Bot.Discord;
 /// waited out, so the reminder dispatcher can pace every chat; a channel the bot can no longer reach is marked
 /// inactive in the <see cref="IChatDirectory"/>.
 /// </summary>
-internal sealed class DiscordChatSender(DiscordRestClient rest, IChatDirectory directory, ILogger<DiscordChatSender> logger) : IChatSender
+internal sealed class DiscordChatSender(IDiscordApi api, IChatDirectory directory, ILogger<DiscordChatSender> logger) : IChatSender
 {
     public ChatPlatform Platform => ChatPlatform.Discord;
 
@@ -25,10 +25,9 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, IChatDirectory d
 
         try
         {
-            // Ephemeral messages exist only as interaction responses; a channel message is always public.
             foreach (var message in DiscordMessageRenderer.Render(answer))
             {
-                await rest.CreateMessageAsync(chat.ChatId, message with { Flags = null }, retryRateLimits: false, cancellationToken);
+                await api.SendToChannelAsync(chat.ChatId, message, waitOutRateLimits: false, cancellationToken);
             }
 
             return DeliveryOutcome.Sent;

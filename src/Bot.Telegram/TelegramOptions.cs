@@ -65,7 +65,7 @@ public sealed class TelegramOptions
 }
 
 /// <summary>The checks data annotations cannot express; each failure names the key and what to do.</summary>
-public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Bot.Core.Commands;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Discord.Rest;
+using Bot.Discord.Client.Json;
+using Bot.Discord.Client.Rest;
 using Bot.Discord.Tests.Support;
 using Bot.Fakes.Discord;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
 

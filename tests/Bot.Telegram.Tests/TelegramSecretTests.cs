@@ -1,4 +1,5 @@
 using Bot.Fakes.Telegram;
+using Bot.Telegram.Client;
 using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;

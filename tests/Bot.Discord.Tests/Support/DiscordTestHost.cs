@@ -1,6 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +45,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
             ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
             ["Bot:Discord:GatewayUrl"] = gatewayUrl,
-            // Generous, so a loaded machine never defers a quick answer; the defer tests set their own.
-            ["Bot:Discord:DeferAfter"] = "00:00:02.500",
+            // As late as the options allow (under 3 s), so a loaded machine never defers a quick answer; the defer tests set their own.
+            ["Bot:Discord:DeferAfter"] = "00:00:02.900",
             ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
             ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
@@ -60,14 +60,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
-        builder.Services.AddSingleton<IChatCommand, EchoCommand>();
-        builder.Services.AddSingleton<IChatCommand, SlowCommand>();
-        builder.Services.AddSingleton<IChatCommand, TopicCommand>();
-        builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
-        builder.Services.AddSingleton<IChatCommand, LongCommand>();
-        builder.Services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
-        builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        builder.Services.AddTestCommands();
         builder.AddDiscordTransport();
 
         var host = builder.Build();

@@ -1,6 +1,7 @@
 using Bot.Core.Answers;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -60,7 +61,7 @@ public sealed class RemoveFeedCommand(IFeedStore feeds, IAuditLog audit, TimePro
         var feed = (await feeds.ListAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
         if (feed is null || !await feeds.RemoveAsync(feed.Id, cancellationToken))
         {
-            return Answer.Short($"No feed has the id \u201c{(id.Length <= 32 ? id : id[..32] + "…")}\u201d. Send /feeds for the ids.", AnswerKind.Problem);
+            return Answer.Short($"No feed has the id \u201c{TextShortener.Shorten(id, 32)}\u201d. Send /feeds for the ids.", AnswerKind.Problem);
         }
 
         await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), Actor.From(request.Message), AuditActions.RemoveFeed, feed.Id, $"{feed.Title} {feed.Url}"), cancellationToken);
