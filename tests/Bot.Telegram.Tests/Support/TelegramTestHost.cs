@@ -1,5 +1,6 @@
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Pictures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -51,6 +52,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTestCommands(gate);
+        builder.Services.AddPictures();
         builder.AddStorage();
         builder.AddTelegramTransport();
 

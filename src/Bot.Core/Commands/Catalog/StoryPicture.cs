@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -111,8 +112,7 @@ internal static class StoryPicture
             text.Append('.');
         }
 
-        var alt = text.ToString();
-        return alt.Length <= TimelinePicture.MaxAltTextLength ? alt : alt[..(TimelinePicture.MaxAltTextLength - 1)] + "…";
+        return TextShortener.Shorten(text.ToString(), TimelinePicture.MaxAltTextLength);
     }
 
     private static string Words(PhaseStatus status) => status switch
