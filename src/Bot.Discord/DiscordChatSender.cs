@@ -16,6 +16,9 @@ internal sealed class DiscordChatSender(IDiscordApi api, IChatDirectory director
 {
     public ChatPlatform Platform => ChatPlatform.Discord;
 
+    /// <summary>Discord's global 50 requests per second and its per-route buckets are kept by the REST client's <see cref="Rest.DiscordRateLimiter"/>, for every request.</summary>
+    public SendLimits Limits => SendLimits.PacedByTransport;
+
     public async Task<DeliveryOutcome> SendAsync(ChatAddress chat, Answer answer, CancellationToken cancellationToken)
     {
         if (chat.Platform != ChatPlatform.Discord)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Benchmarks;
 
@@ -56,7 +57,7 @@ public class DiscordInteractionBenchmarks
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
+        builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();
         _host = builder.Build();
         await _host.StartAsync();

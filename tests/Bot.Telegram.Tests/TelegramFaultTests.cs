@@ -3,8 +3,10 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bot.Telegram.Tests;
 
@@ -12,7 +14,7 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramFaultTests : FakeTelegramTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly ListLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
 
     [Fact]
     public async Task A_429_on_getUpdates_is_waited_out_for_retry_after_without_hammering()
@@ -158,8 +160,10 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
 
-        await WaitUntilAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)));
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
+        // The poller is the only caller: once its loop has ended, no call can follow.
+        var poller = bot.Services.GetServices<IHostedService>().OfType<Bot.Telegram.Receiving.TelegramPollingService>().Single();
+        await poller.ExecuteTask!.WaitAsync(Wait);
 
         Assert.Equal(1, Fake.RejectedCalls);
         Assert.Empty(Fake.Requests());
@@ -226,14 +230,5 @@ public sealed class TelegramFaultTests : FakeTelegramTests
         Assert.Equal(DeliveryStatus.Rejected, outcome.Status);
         Assert.Contains("message text is empty", outcome.Detail);
         Assert.Single(Fake.SentMessages);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

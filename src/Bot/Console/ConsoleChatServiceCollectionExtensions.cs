@@ -21,6 +21,7 @@ public static class ConsoleChatServiceCollectionExtensions
         // The terminal is the conversation: start-up chatter would bury the prompt; warnings and errors still show.
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.TryAddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
+        builder.Services.AddConsolePictureFiles();
         builder.Services.AddHostedService<ConsoleChat>();
         return builder;
     }

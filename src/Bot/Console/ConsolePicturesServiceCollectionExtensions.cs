@@ -1,5 +1,6 @@
 using Bot.Pictures;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Console;
 
@@ -13,8 +14,14 @@ public static class ConsolePicturesServiceCollectionExtensions
             services.AddPictures();
         }
 
+        return services.AddConsolePictureFiles();
+    }
+
+    /// <summary>Where the console chat and `ask` write charts; with no renderer registered they write none.</summary>
+    public static IServiceCollection AddConsolePictureFiles(this IServiceCollection services)
+    {
         services.AddOptions<PicturesOptions>().BindConfiguration(PicturesOptions.Section);
-        services.AddSingleton<ConsolePictureFile>();
+        services.TryAddSingleton<ConsolePictureFile>();
         return services;
     }
 }

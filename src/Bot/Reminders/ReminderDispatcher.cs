@@ -39,7 +39,7 @@ public sealed class ReminderDispatcher(
     private async Task RunAsync(IChatSender sender, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var pacer = SendPacer.For(sender.Platform, settings, time);
+        var pacer = new SendPacer(time, sender.Limits);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

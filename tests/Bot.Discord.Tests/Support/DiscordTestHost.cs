@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -18,7 +19,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 {
     public const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.secret-token-value";
 
-    private DiscordTestHost(IHost host, CapturingLoggerProvider logs)
+    private DiscordTestHost(IHost host, LogCapture logs)
     {
         Host = host;
         Logs = logs;
@@ -26,7 +27,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public SlowCommand Slow => Host.Services.GetServices<IChatCommand>().OfType<SlowCommand>().Single();
 
@@ -58,7 +59,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
         builder.Services.AddTestCommands();

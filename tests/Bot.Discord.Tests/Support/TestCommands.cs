@@ -10,7 +10,7 @@ public static class TestCommandRegistration
     /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and an in-memory chat directory.</summary>
     public static IServiceCollection AddTestCommands(this IServiceCollection services)
     {
-        services.AddChatCommands();
+        services.AddCommandsInMemory();
         services.AddSingleton<IChatCommand, EchoCommand>();
         services.AddSingleton<IChatCommand, SlowCommand>();
         services.AddSingleton<IChatCommand, TopicCommand>();

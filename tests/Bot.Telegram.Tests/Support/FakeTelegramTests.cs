@@ -5,7 +5,7 @@ namespace Bot.Telegram.Tests.Support;
 /// <summary>What every end-to-end Telegram test starts from: its own fake Bot API and an empty data folder, both gone after it.</summary>
 public abstract class FakeTelegramTests : IAsyncLifetime
 {
-    protected TempDataDirectory Data { get; } = new();
+    protected TempFolder Data { get; } = new("bot-telegram-tests");
 
     protected FakeTelegramBotApi Fake { get; private set; } = null!;
 
