@@ -8,10 +8,6 @@ namespace Bot.Discord.Tests;
 /// <summary>An answer with a chart: the answer first, then an embed showing the PNG uploaded with it.</summary>
 public sealed class PictureTests
 {
-    private static string CallbackPath(string id) => $"/interactions/{id}/{DiscordPayloads.TokenOf(id)}/callback";
-
-    private static string WebhookPath(string id) => $"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf(id)}";
-
     [Fact]
     public async Task The_chart_follows_the_answer_as_an_embed_image_attached_in_a_multipart_upload_with_its_alt_text()
     {
@@ -21,8 +17,8 @@ public sealed class PictureTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("810", "chart"));
 
-        var answer = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("810"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("810"));
+        var answer = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("810"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("810"));
         Assert.Equal("Timeline", answer.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Empty(answer.Files);
 
@@ -50,7 +46,7 @@ public sealed class PictureTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("811", "echo", "hello"));
 
-        var answer = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("811"));
+        var answer = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("811"));
         Assert.StartsWith("application/json", answer.Header("Content-Type"));
         Assert.Empty(answer.Files);
         Assert.False(answer.Json.GetProperty("data").TryGetProperty("attachments", out _));

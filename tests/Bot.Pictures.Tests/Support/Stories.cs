@@ -5,6 +5,7 @@ using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
+using Bot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Pictures.Tests.Support;
@@ -18,7 +19,7 @@ public static class Stories
     public static async Task<TimelinePicture> SeedPictureAsync(string command = "/timeline", DateOnly? today = null)
     {
         using var knowledge = new KnowledgeBase();
-        knowledge.Load([.. SourceReader.ReadFolder(Path.Combine(RepositoryRoot(), "seeds")).Select(f => f.Source!)]);
+        knowledge.Load([.. SourceReader.ReadFolder(RepositoryPaths.Seeds).Select(f => f.Source!)]);
         var clock = new StoryClock(new FakeTimeProvider(new DateTimeOffset((today ?? SeedToday).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)));
         IChatCommand chatCommand = command == "/phases" ? new PhasesCommand(knowledge, clock) : new TimelineCommand(knowledge, clock);
         var answer = await chatCommand.ExecuteAsync(new CommandRequest(new ChatMessage(new ChatAddress(ChatPlatform.Console, "test"), new ChatSender("u", "U"), command), ""), CancellationToken.None);
@@ -27,17 +28,4 @@ public static class Stories
 
     public static TimelinePicture Empty(DateOnly today) =>
         new("empty", "Timeline", today, [], []) { Footer = "From 0 sources", AltText = "Nothing dated yet" };
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above the test binaries.");
-    }
 }
