@@ -15,19 +15,26 @@ public static class DocumentAnalyzer
         var statements = new List<DatedStatement>();
         var plans = new List<PhasePlan>();
         var unresolved = 0;
+        // Each sentence is read against the publication date and the last date the sentence before it named, so that
+        // "a month later" or "the following week" follows the story.
+        var context = new TemporalContext(source.Published) { NumericOrder = TemporalTagger.NumericOrderOf(source.Text) };
         foreach (var sentence in sentences)
         {
-            var mentions = TemporalTagger.Tag(sentence.Text, source.Published);
+            var mentions = TemporalTagger.Tag(sentence.Text, context);
+            DatePeriod? last = null;
             foreach (var mention in mentions)
             {
-                if (mention.Period is null)
+                if (mention.Period is not { } period)
                 {
                     unresolved++;
                     continue;
                 }
 
+                last = period;
                 statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length)));
             }
+
+            context = context with { Antecedent = last };
 
             if (PhaseExtractor.TryExtract(sentence, mentions) is { } plan)
             {

@@ -33,13 +33,8 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
         : Role != TemporalRole.At ? EventTiming.Ahead
         : EventTiming.Current;
 
-    /// <summary>"by September 2025", "until the end of 2026", "week of 5 January 2026".</summary>
-    public string DescribeWhen() => Role switch
-    {
-        TemporalRole.By => "by " + (Period.Granularity == DateGranularity.Year ? "the end of " : "") + Period.Describe(),
-        TemporalRole.Until => "until " + (Period.Granularity is DateGranularity.Year or DateGranularity.Month ? "the end of " : "") + Period.Describe(),
-        _ => Period.Describe(),
-    };
+    /// <summary>"by September 2025", "until the end of 2026", "week of 5 January 2026" (<see cref="DateWording.When"/>).</summary>
+    public string DescribeWhen() => DateWording.When(Period, Role);
 }
 
 /// <summary>A plan of phases as one source lays it out.</summary>

@@ -10,7 +10,7 @@ public static class DeadlineNotice
     public static string IdOf(TimelineEvent e) => "new-" + ReminderPlanner.KeyOf(e, TimeSpan.Zero);
 
     public static Answer Build(TimelineEvent e) =>
-        new($"New deadline: {ReminderMessage.DescribeWhen(e)}", [new AnswerItem($"What: {e.What}", e.Origin.ToQuote())])
+        new($"New deadline: {e.DescribeWhen()}", [new AnswerItem($"What: {e.What}", e.Origin.ToQuote())])
         {
             Note = "Reminders for it are planned; send /reminders to see them.",
         };

@@ -1,6 +1,5 @@
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
-using Bot.Core.Commands.Catalog;
 
 namespace Bot.Fakes.Stories;
 
@@ -46,7 +45,7 @@ public static class InventedStory
             lanes.Add(new PhaseLane(lane == 0 ? "The handover plan" : "The reconstruction plan", bars));
         }
 
-        return new TimelinePicture("invented", $"Timeline (as of {StoryClock.Describe(today)})", today, marks, lanes)
+        return new TimelinePicture("invented", $"Timeline (as of {DateWording.Date(today)})", today, marks, lanes)
         {
             Footer = "From 12 sources · quotes in the text answer",
             AltText = $"Chart of {events} invented events and {phases} phases",

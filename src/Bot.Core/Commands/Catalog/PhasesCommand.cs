@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -52,7 +53,7 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
         return ValueTask.FromResult(new Answer(headline, items)
         {
-            Picture = StoryPicture.Compose(name, $"{headline} as of {StoryClock.Describe(clock.Today)}", clock, snapshot, [], sets),
+            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(clock.Today)}", clock, snapshot, [], sets),
         });
     }
 

@@ -1,4 +1,5 @@
 using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -53,7 +54,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var next = upcoming.FirstOrDefault(e => e.Origin.Source.Id == latestId) ?? upcoming.FirstOrDefault();
         var whose = next is null || next.Origin.Source.Id == latestId ? "" : $" (from the earlier report of {Published(next.Origin.Source)})";
         var nextItem = next is null
-            ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(clock.Today)} in the sources.")
+            ? new AnswerItem($"Next deadline: none ahead of {DateWording.Date(clock.Today)} in the sources.")
             : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}", next.Origin.ToQuote());
 
         // The newest report leads with what it says just happened, then the next deadline, then the rest of what it says.
@@ -87,7 +88,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         }
 
         var undated = bySource.Select(g => g.First().Source).Where(s => s.Published is null && snapshot.Analyses[s.Id].UnresolvedDates > 0).ToList();
-        return new Answer($"{topic.Name}: status on {StoryClock.Describe(clock.Today)}", items)
+        return new Answer($"{topic.Name}: status on {DateWording.Date(clock.Today)}", items)
         {
             Note = undated.Count > 0
                 ? $"Some dates stay unresolved: {string.Join(", ", undated.Select(s => s.Title))} has no published date, so words such as “next week” cannot be placed."
@@ -146,7 +147,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
                 : clock.When(e)));
     }
 
-    private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DatePeriod.Day(p).Describe() : "undated";
+    private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DateWording.Day(p) : "undated";
 
 
     private static bool ContainsWord(string text, string word)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
@@ -9,8 +8,6 @@ namespace Bot.Core.Commands.Catalog;
 public sealed class StoryClock(TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    public static string Describe(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"By September 2025 (passed)", "Week of 5 January 2026 (ahead: in 4 days)": an event's date and where it stands.</summary>
     public string When(TimelineEvent e)

@@ -84,7 +84,7 @@ internal static class StoryPicture
             text.Append(" from ").Append(Span(days.Min(), days.Max()));
         }
 
-        text.Append(", as of ").Append(StoryClock.Describe(picture.Today));
+        text.Append(", as of ").Append(DateWording.Date(picture.Today));
         if (picture.Marks.Count > 0)
         {
             var byStatus = picture.Marks.CountBy(m => m.Status).ToDictionary();

@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -37,21 +38,21 @@ internal static class EventList
             // One line per period a source speaks of, quoting the sentence that names the most topics.
             .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
             .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First())
-            .OrderBy(e => e.Due).ThenBy(e => e.Period.Granularity)
+            .OrderBy(e => e.Due).ThenBy(e => e.Period.Days)
             .ToList();
 
         var about = topic is null ? "" : $" for {topic.Name}";
         if (events.Count == 0)
         {
             return Answer.Short(onlyAhead
-                ? $"Nothing ahead of {StoryClock.Describe(today)}{about} in the sources. Send /timeline to see what has passed."
+                ? $"Nothing ahead of {DateWording.Date(today)}{about} in the sources. Send /timeline to see what has passed."
                 : $"The sources give no dates{about} yet.");
         }
 
         var items = events.Take(maxItems)
             .Select(e => new AnswerItem($"{clock.When(e)}: {e.What}", e.Origin.ToQuote()))
             .ToList();
-        var headline = onlyAhead ? $"Ahead{about} (as of {StoryClock.Describe(today)})" : $"Timeline{about} (as of {StoryClock.Describe(today)})";
+        var headline = onlyAhead ? $"Ahead{about} (as of {DateWording.Date(today)})" : $"Timeline{about} (as of {DateWording.Date(today)})";
         return new Answer(headline, items)
         {
             Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
