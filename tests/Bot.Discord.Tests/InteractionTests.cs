@@ -8,10 +8,6 @@ namespace Bot.Discord.Tests;
 
 public sealed class InteractionTests
 {
-    private static string CallbackPath(string id) => $"/interactions/{id}/{DiscordPayloads.TokenOf(id)}/callback";
-
-    private static string WebhookPath(string id) => $"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf(id)}";
-
     [Fact]
     public async Task Commands_are_registered_after_ready_by_bulk_overwrite_generated_from_the_registry()
     {
@@ -69,7 +65,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("720"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("720"))).Json.GetProperty("data");
         // Markdown-escaped in the embed: "[" becomes "\\[".
         Assert.StartsWith(@"Added source \[", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", data.GetProperty("embeds")[0].GetProperty("title").GetString());
@@ -85,7 +81,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("721"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("721"))).Json.GetProperty("data");
         Assert.StartsWith("Sorry, only this chat's moderators may use /addsource.", data.GetProperty("content").GetString());
         Assert.DoesNotContain(fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
     }
@@ -111,7 +107,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("701"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("701"));
         Assert.Equal("POST", callback.Method);
         Assert.Equal($"Bot {DiscordTestHost.Token}", callback.Header("Authorization"));
         Assert.StartsWith("DiscordBot (https://", callback.Header("User-Agent"));
@@ -142,13 +138,13 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("702", "slow"));
 
-        var deferred = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("702"));
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("702"));
         Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
         Assert.DoesNotContain(fake.Requests, r => r.Method == "PATCH");
 
         host.Slow.Release();
 
-        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == WebhookPath("702") + "/messages/@original");
+        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == DiscordPayloads.WebhookPath("702") + "/messages/@original");
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.False(edit.Json.TryGetProperty("flags", out _));
         Assert.DoesNotContain(fake.Requests, r => r.Method == "DELETE");
@@ -164,9 +160,9 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("710", "slow"));
 
-        var deferred = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("710"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("710"));
-        PrivateAnswerFollowsThePublicDeferral(fake, deferred.Json, followUp, WebhookPath("710"));
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("710"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("710"));
+        PrivateAnswerFollowsThePublicDeferral(fake, deferred.Json, followUp, DiscordPayloads.WebhookPath("710"));
     }
 
     /// <summary>
@@ -194,8 +190,8 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
 
-        var first = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("703"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("703"));
+        var first = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("703"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("703"));
         var fields = first.Json.GetProperty("data").GetProperty("embeds").EnumerateArray()
             .Concat(followUp.Json.GetProperty("embeds").EnumerateArray())
             .Sum(e => e.TryGetProperty("fields", out var f) ? f.GetArrayLength() : 0);
@@ -214,7 +210,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("704"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("704"));
         Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
         var choices = callback.Json.GetProperty("data").GetProperty("choices");
         Assert.Equal(expected, choices.GetArrayLength());
@@ -233,7 +229,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("705"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("705"));
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal("Echo: again", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
@@ -254,7 +250,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("706"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("706"))).Json.GetProperty("data");
         if (allowed)
         {
             Assert.Equal("Purged", data.GetProperty("embeds")[0].GetProperty("title").GetString());

@@ -1,3 +1,4 @@
+using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,8 @@ public static class CommandsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoryClock>();
+        // Answers go as text alone unless a drawing project registers its renderer (Bot.Pictures' AddPictures).
+        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<ISuggestionProvider, TopicSuggestions>();
 
         services.AddSingleton<IChatCommand, StartCommand>();

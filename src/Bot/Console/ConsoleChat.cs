@@ -17,7 +17,7 @@ public sealed record ConsoleChatStreams(TextReader Input, TextWriter Output);
 /// by its path (<c>/addsource ./article.md</c>). Both arrive as an attachment, so the limit is the source limit
 /// (<c>Bot:Sources:MaxBytes</c>), not a chat message's.
 /// </summary>
-public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal terminal, IHostApplicationLifetime lifetime, ConsoleLogFile? log = null) : BackgroundService
+public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal terminal, ConsolePictureFile pictures, IHostApplicationLifetime lifetime, ConsoleLogFile? log = null) : BackgroundService
 {
     public static readonly ChatAddress Address = new(ChatPlatform.Console, "console");
 
@@ -59,6 +59,10 @@ public sealed class ConsoleChat(CommandDispatcher dispatcher, ConsoleTerminal te
                 if (answer is not null)
                 {
                     await terminal.WriteLineAsync(PlainTextRenderer.Render(answer), stoppingToken);
+                    if (pictures.Write(answer) is { } picture)
+                    {
+                        await terminal.WriteLineAsync(picture, stoppingToken);
+                    }
                 }
             }
 

@@ -39,6 +39,7 @@ public static class ConsoleChatServiceCollectionExtensions
         builder.Services.TryAddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
         builder.Services.AddSingleton<ConsoleTerminal>();
         builder.Services.AddSingleton<IChatSender, ConsoleChatSender>();
+        builder.Services.AddConsolePictureFiles();
         builder.Services.AddHostedService<ConsoleChat>();
         return builder;
     }

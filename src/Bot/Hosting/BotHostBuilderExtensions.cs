@@ -31,6 +31,7 @@ public static class BotHostBuilderExtensions
         }
 
         builder.Services.AddSingleton<TimeProvider>(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        builder.Services.AddConsolePictures(commandLine.Pictures);
         return builder.AddFeatures();
     }
 

@@ -151,6 +151,11 @@ public static class BotProgram
         var answer = await dispatcher.HandleAsync(message, LocalOperatorIsModerator.Instance, CancellationToken.None)
             ?? Answer.Short("(nothing to answer)");
         await output.WriteLineAsync(PlainTextRenderer.Render(answer));
+        if (services.GetRequiredService<ConsolePictureFile>().Write(answer) is { } picture)
+        {
+            await output.WriteLineAsync(picture);
+        }
+
         return 0;
     }
 }

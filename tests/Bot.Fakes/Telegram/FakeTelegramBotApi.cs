@@ -12,10 +12,25 @@ namespace Bot.Fakes.Telegram;
 /// <summary>One call the bot made: the method, its parameters as JSON, and when it arrived (since the fake started).</summary>
 public sealed record FakeTelegramRequest(string Method, JsonObject Body, TimeSpan At)
 {
+    /// <summary>The files uploaded with the call (multipart), by form field: sendPhoto's "photo".</summary>
+    public IReadOnlyDictionary<string, FakeTelegramUpload> Files { get; init; } = new Dictionary<string, FakeTelegramUpload>();
+
+    public string? Caption => Body["caption"]?.GetValue<string>();
+
+    /// <summary>The file sent for a parameter: uploaded under the parameter's name, or named by it as "attach://name" (Telegram.Bot's way).</summary>
+    public FakeTelegramUpload? Upload(string parameter) =>
+        Files.TryGetValue(parameter, out var direct) ? direct
+        : Body[parameter] is JsonValue value && value.TryGetValue(out string? text) && text.StartsWith("attach://", StringComparison.Ordinal)
+            && Files.TryGetValue(text["attach://".Length..], out var attached) ? attached
+        : null;
+
     public long? ChatId => Body["chat_id"] is { } id && long.TryParse(id.ToString(), out var value) ? value : null;
 
     public string? Text => Body["text"]?.GetValue<string>();
 }
+
+/// <summary>A file the bot uploaded: its name, content type and bytes.</summary>
+public sealed record FakeTelegramUpload(string FileName, string? ContentType, byte[] Bytes);
 
 /// <summary>An error the fake answers with, in the Bot API's shape: {ok:false, error_code, description, parameters}.</summary>
 /// <summary>
@@ -105,13 +120,13 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>How many bytes of files the client actually took (a client that stops reading takes less than the file).</summary>
     public long FileBytesServed => Interlocked.Read(ref _fileBytesServed);
 
-    /// <summary>When set, sendMessage calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
+    /// <summary>When set, sendMessage and sendPhoto calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
     public FakeTelegramLimits? EnforcedLimits { get; set; }
 
-    /// <summary>sendMessage calls refused with 429 because they broke <see cref="EnforcedLimits"/>.</summary>
+    /// <summary>sendMessage and sendPhoto calls refused with 429 because they broke <see cref="EnforcedLimits"/>.</summary>
     public int LimitViolations => Volatile.Read(ref _limitViolations);
 
-    /// <summary>sendMessage calls delivered (not faulted, not refused for a limit), with when they arrived.</summary>
+    /// <summary>sendMessage and sendPhoto calls delivered (not faulted, not refused for a limit), with when they arrived.</summary>
     public IReadOnlyList<FakeTelegramRequest> DeliveredMessages
     {
         get
@@ -301,6 +316,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public IReadOnlyList<FakeTelegramRequest> SentMessages => Requests("sendMessage");
 
+    public IReadOnlyList<FakeTelegramRequest> SentPhotos => Requests("sendPhoto");
+
     /// <summary>Waits until at least <paramref name="count"/> calls of <paramref name="method"/> are recorded.</summary>
     public async Task<IReadOnlyList<FakeTelegramRequest>> WaitForAsync(string method, int count, TimeSpan timeout)
     {
@@ -372,8 +389,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         var method = segments[1];
-        var body = await ReadParametersAsync(context.Request);
-        var request = new FakeTelegramRequest(method, body, _clock.Elapsed);
+        var (body, files) = await ReadParametersAsync(context.Request);
+        var request = new FakeTelegramRequest(method, body, _clock.Elapsed) { Files = files };
         FakeTelegramFault? fault;
         lock (_gate)
         {
@@ -404,7 +421,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             return;
         }
 
-        if (method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+        if (method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase) || method.Equals("sendPhoto", StringComparison.OrdinalIgnoreCase))
         {
             var refusal = Admit(request);
             if (refusal is not null)
@@ -419,6 +436,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             "getme" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "News Test", ["username"] = BotUsername },
             "getupdates" => await GetUpdatesAsync(body, context.RequestAborted),
             "sendmessage" => SentMessage(body),
+            "sendphoto" => SentPhoto(request),
             "getchatmember" => ChatMember(body),
             "getfile" => FileDescription(body),
             "setwebhook" => SetWebhook(body),
@@ -479,7 +497,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Checks a sendMessage against the enforced limits; null when it may be delivered (and is then counted).</summary>
+    /// <summary>Checks a sendMessage or sendPhoto against the enforced limits; null when it may be delivered (and is then counted).</summary>
     private FakeTelegramFault? Admit(FakeTelegramRequest request)
     {
         lock (_gate)
@@ -537,6 +555,22 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             _delivered.Add(request);
             return null;
         }
+    }
+
+    /// <summary>A photo message, as Telegram answers sendPhoto; a photo without its file is refused as Telegram does.</summary>
+    private JsonNode? SentPhoto(FakeTelegramRequest request)
+    {
+        var body = request.Body;
+        if (request.Upload("photo") is not { Bytes.Length: > 0 } photo)
+        {
+            return null;
+        }
+
+        var message = SentMessage(body);
+        message.Remove("text");
+        message["caption"] = body["caption"]?.GetValue<string>();
+        message["photo"] = new JsonArray(new JsonObject { ["file_id"] = "photo-" + message["message_id"], ["file_unique_id"] = "u" + message["message_id"], ["width"] = 1200, ["height"] = 675, ["file_size"] = photo.Bytes.Length });
+        return message;
     }
 
     private JsonObject SentMessage(JsonObject body)
@@ -661,10 +695,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         return true;
     }
 
-    /// <summary>JSON, form or query parameters; a parameterless call may come with no body at all.</summary>
-    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    /// <summary>JSON, form or query parameters, and a multipart form's files; a parameterless call may come with no body at all.</summary>
+    private static async Task<(JsonObject Parameters, IReadOnlyDictionary<string, FakeTelegramUpload> Files)> ReadParametersAsync(HttpRequest request)
     {
         var parameters = new JsonObject();
+        var files = new Dictionary<string, FakeTelegramUpload>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Query)
         {
             parameters[key] = value.ToString();
@@ -678,14 +713,21 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 parameters[key] = ParseLoose(value.ToString());
             }
 
-            return parameters;
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                files[file.Name] = new FakeTelegramUpload(file.FileName, file.ContentType, bytes.ToArray());
+            }
+
+            return (parameters, files);
         }
 
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
         if (text.Trim().Length == 0)
         {
-            return parameters;
+            return (parameters, files);
         }
 
         if (JsonNode.Parse(text) is JsonObject json)
@@ -696,7 +738,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             }
         }
 
-        return parameters;
+        return (parameters, files);
     }
 
     private static JsonNode? ParseLoose(string value)

@@ -27,6 +27,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, EchoFileCommand>();
         services.AddSingleton(gate ?? new StepGate());
         services.AddSingleton<IChatCommand, StepCommand>();
+        services.AddSingleton<IChatCommand, ChartCommand>();
         return services;
     }
 }

@@ -98,3 +98,19 @@ public sealed class EchoFileCommand(IOptions<SourceFetchOptions> sources) : ICha
         return Answer.Short(request.Message.RepliedText is { } replied ? $"Replied to: {replied}" : "Nothing attached");
     }
 }
+
+/// <summary>An answer with a chart, as /timeline gives: short enough for a caption, or (with "long") far longer.</summary>
+public sealed class ChartCommand : IChatCommand
+{
+    public static readonly DateOnly Today = new(2026, 1, 1);
+
+    public CommandDescriptor Descriptor { get; } = new("chart", "An answer with a picture", new CommandArgument("length", "short or long", Required: false));
+
+    public static TimelinePicture Picture { get; } = Fakes.Stories.InventedStory.Picture(8, 2, Today) with { AltText = "Chart of 8 events & 2 phases <invented>" };
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("Timeline & chart", request.Argument == "long" ? [.. Enumerable.Range(1, 30).Select(i => new AnswerItem(LongCommand.ItemText(i)))] : [new AnswerItem("One event <soon>")])
+        {
+            Picture = Picture,
+        });
+}
