@@ -137,7 +137,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
         var menu = (await Fake.WaitForAsync("setMyCommands", 1, Wait)).Single();
         await Fake.WaitForAsync("deleteWebhook", 1, Wait);
         var commands = menu.Body["commands"]!.AsArray().Select(c => (c!["command"]!.GetValue<string>(), c["description"]!.GetValue<string>())).ToList();
-        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "echofile", "step"], commands.Select(c => c.Item1));
+        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "echofile", "step", "chart"], commands.Select(c => c.Item1));
         Assert.Contains(("help", "List the commands and what they do"), commands);
         Assert.Contains(("secret", "Moderators only (moderators)"), commands);
     }
@@ -226,11 +226,5 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     }
 
     /// <summary>Waits until the poller has asked for updates after everything queued was confirmed: it has nothing left in hand.</summary>
-    private async Task WaitForIdlePollAsync()
-    {
-        var before = Fake.Requests("getUpdates").Count;
-        await Fake.WaitForAsync("getUpdates", before + 1, Wait);
-    }
-
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

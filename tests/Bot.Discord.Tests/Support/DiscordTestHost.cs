@@ -2,6 +2,7 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
+using Bot.Pictures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +64,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
         builder.Services.AddTestCommands();
+        builder.Services.AddPictures();
         builder.AddDiscordTransport();
 
         var host = builder.Build();

@@ -11,5 +11,12 @@ public abstract class FakeTelegramTests : IAsyncLifetime
 
     public async Task InitializeAsync() => Fake = await FakeTelegramBotApi.StartAsync();
 
+    /// <summary>Waits for the poller's next getUpdates: everything the bot was going to send for earlier updates has been sent.</summary>
+    protected async Task WaitForIdlePollAsync()
+    {
+        var before = Fake.Requests("getUpdates").Count;
+        await Fake.WaitForAsync("getUpdates", before + 1, TimeSpan.FromSeconds(10));
+    }
+
     public async Task DisposeAsync() => await Fake.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using Bot.Fakes.Telegram;
+using Bot.Pictures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTestCommands(gate);
+        builder.Services.AddPictures();
         storage.AddTo(builder.Services);
         builder.AddTelegramTransport();
 

@@ -1,3 +1,4 @@
+using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
 using Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,7 +21,7 @@ public sealed class PostgresStoreContractTests : StoreContractTests
         }
     }
 
-    protected override StoreSet Open()
+    protected override StoreSet Open(StoryKey? story = null)
     {
         var database = new PostgresDatabase(_connectionString, NullLogger<PostgresDatabase>.Instance);
         _opened.Add(database);
@@ -33,8 +34,8 @@ public sealed class PostgresStoreContractTests : StoreContractTests
             new PostgresTelegramOffsetStore(database, Time),
             new PostgresSubscriptionStore(database, Time),
             new PostgresChatSettingsStore(database, Time),
-            new PostgresSourceStore(database, Time),
-            new PostgresFeedStore(database),
+            new PostgresSourceStore(database, Time, story),
+            new PostgresFeedStore(database, story),
             new PostgresAuditLog(database),
             outbox,
             () => outbox.CountByStatusAsync(CancellationToken.None));

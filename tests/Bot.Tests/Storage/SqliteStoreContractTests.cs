@@ -1,3 +1,4 @@
+using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +18,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         return Task.CompletedTask;
     }
 
-    protected override StoreSet Open()
+    protected override StoreSet Open(StoryKey? story = null)
     {
         var database = new SqliteDatabase(
             new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.Path, "bot.db") }.ToString(),
@@ -32,8 +33,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests
             new SqliteTelegramOffsetStore(database, Time),
             new SqliteSubscriptionStore(database, Time),
             new SqliteChatSettingsStore(database, Time),
-            new SqliteSourceStore(database, Time),
-            new SqliteFeedStore(database),
+            new SqliteSourceStore(database, Time, story),
+            new SqliteFeedStore(database, story),
             new SqliteAuditLog(database),
             outbox,
             () => outbox.CountByStatusAsync(CancellationToken.None));

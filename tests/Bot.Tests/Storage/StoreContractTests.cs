@@ -34,8 +34,8 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
-    /// <summary>The stores a new process of the bot would open on this test's database.</summary>
-    protected abstract StoreSet Open();
+    /// <summary>The stores a new process of the bot would open on this test's database, for a story (default: "seeds").</summary>
+    protected abstract StoreSet Open(StoryKey? story = null);
 
     public abstract Task InitializeAsync();
 
@@ -174,6 +174,47 @@ public abstract class StoreContractTests : IAsyncLifetime
         await store.AddAsync(first, None);
         Assert.Equal(new HashSet<string> { "seed-only" }, await store.RemovedIdsAsync(None));
         Assert.Contains(first, await store.ListAsync(None));
+    }
+
+    [Fact]
+    public async Task A_removed_added_source_keeps_its_text_and_is_listed_again_once_restored()
+    {
+        var store = Open().Sources;
+        var added = Stored("a1", "First report", new DateOnly(2026, 1, 2), feedId: null, at: Time.GetUtcNow());
+        await store.AddAsync(added, None);
+        await store.RemoveAsync("a1", None);
+        await store.RemoveAsync("seed-only", None);
+
+        var reopened = Open().Sources;
+        Assert.Equal(added, await reopened.UnremoveAsync("a1", None));
+        Assert.Null(await reopened.UnremoveAsync("seed-only", None));
+        Assert.Null(await reopened.UnremoveAsync("never-seen", None));
+        Assert.Equal([added], await Open().Sources.ListAsync(None));
+        Assert.Empty(await Open().Sources.RemovedIdsAsync(None));
+    }
+
+    [Fact]
+    public async Task Sources_removals_and_feeds_of_one_story_never_show_in_another_on_the_same_database()
+    {
+        var other = new StoryKey("stories/other");
+        var source = Stored("a1", "First report", null, feedId: null, at: Time.GetUtcNow());
+        var feed = new FeedSubscription("f1", "https://news.example/rss", "Example news", Moderator, Time.GetUtcNow());
+        await Open().Sources.AddAsync(source, None);
+        await Open().Sources.RemoveAsync("seed-1", None);
+        await Open().Feeds.AddAsync(feed, None);
+
+        var elsewhere = Open(other);
+        Assert.Empty(await elsewhere.Sources.ListAsync(None));
+        Assert.Empty(await elsewhere.Sources.RemovedIdsAsync(None));
+        Assert.Null(await elsewhere.Sources.UnremoveAsync("a1", None));
+        Assert.Empty(await elsewhere.Feeds.ListAsync(None));
+
+        var sameIdElsewhere = Stored("a1", "Another story's report", null, feedId: null, at: Time.GetUtcNow());
+        await elsewhere.Sources.AddAsync(sameIdElsewhere, None);
+        await elsewhere.Sources.RemoveAsync("a1", None);
+        Assert.Equal([source], await Open().Sources.ListAsync(None));
+        Assert.Equal(new HashSet<string> { "seed-1" }, await Open().Sources.RemovedIdsAsync(None));
+        Assert.Equal([feed], await Open().Feeds.ListAsync(None));
     }
 
     [Fact]

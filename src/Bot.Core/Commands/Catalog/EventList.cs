@@ -7,7 +7,7 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
 internal static class EventList
 {
-    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems)
+    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems, bool withPicture)
     {
         Topic? topic = null;
         if (typedTopic.Length > 0)
@@ -43,6 +43,9 @@ internal static class EventList
         return new Answer(headline, items)
         {
             Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
+            Picture = withPicture
+                ? StoryPicture.Compose(topic is null ? command : $"{command}-{topic.Slug}", headline, clock, snapshot, events, [.. snapshot.PhaseSets.Where(p => topic is null || p.TopicSlugs.Contains(topic.Slug))])
+                : null,
         };
     }
 }

@@ -13,5 +13,5 @@ public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : ICh
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems));
+        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems, withPicture: false));
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -48,7 +49,12 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         }
 
         var about = topic is null ? "" : $" ({topic.Name})";
-        return ValueTask.FromResult(new Answer($"Phases{about}", items));
+        var headline = $"Phases{about}";
+        var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
+        return ValueTask.FromResult(new Answer(headline, items)
+        {
+            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(clock.Today)}", clock, snapshot, [], sets),
+        });
     }
 
     private string WithTiming(TimelineEvent e) => $"{e.DescribeWhen()} {clock.Timing(e)}";

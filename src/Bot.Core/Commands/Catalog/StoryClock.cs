@@ -1,3 +1,5 @@
+using Bot.Core.Analysis.Time;
+using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
@@ -14,25 +16,30 @@ public sealed class StoryClock(TimeProvider time)
         return $"{char.ToUpperInvariant(when[0])}{when[1..]} {Timing(e)}";
     }
 
-    /// <summary>"(passed)", "(under way)", "(ahead: 3 days left)".</summary>
-    public string Timing(TimelineEvent e)
+    /// <summary>Passed, under way (happening now, or a deadline whose period has begun), or ahead.</summary>
+    public MarkStatus Status(TimelineEvent e)
     {
         var today = Today;
-        switch (e.TimingAt(today))
+        return e.TimingAt(today) switch
         {
-            case EventTiming.Past:
-                return "(passed)";
-            case EventTiming.Current:
-                return "(under way)";
-            default:
-                var days = (e.Role == Analysis.Time.TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - today.DayNumber;
-                if (e.Role != Analysis.Time.TemporalRole.At && e.Period.Start <= today)
-                {
-                    return $"(open: {Days(days)} left)";
-                }
+            EventTiming.Past => MarkStatus.Passed,
+            EventTiming.Current => MarkStatus.UnderWay,
+            _ when e.Role != TemporalRole.At && e.Period.Start <= today => MarkStatus.UnderWay,
+            _ => MarkStatus.Ahead,
+        };
+    }
 
-                return $"(ahead: in {Days(days)})";
-        }
+    /// <summary>"(passed)", "(under way)", "(open: 3 days left)", "(ahead: in 3 days)".</summary>
+    public string Timing(TimelineEvent e)
+    {
+        var days = (e.Role == TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - Today.DayNumber;
+        return Status(e) switch
+        {
+            MarkStatus.Passed => "(passed)",
+            MarkStatus.UnderWay when e.Role == TemporalRole.At => "(under way)",
+            MarkStatus.UnderWay => $"(open: {Days(days)} left)",
+            _ => $"(ahead: in {Days(days)})",
+        };
     }
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days:N0} days";

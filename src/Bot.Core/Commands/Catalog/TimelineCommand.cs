@@ -13,5 +13,5 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems));
+        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems, withPicture: true));
 }

@@ -118,6 +118,18 @@ public static class PostgresMigrations
                 detail      text NOT NULL
             );
             """),
+        // SQLite's migration 9: a story's added and removed sources and its feeds belong to it (see StoryKey); rows from
+        // before belong to the default story, "seeds". A removed added source keeps its row (hidden by
+        // removed_sources) so /restoresource can bring it back. Feed ids stay unique across stories, as in SQLite.
+        new(9, "sources_by_story", """
+            ALTER TABLE sources ADD COLUMN story text NOT NULL DEFAULT 'seeds';
+            ALTER TABLE sources ALTER COLUMN story DROP DEFAULT;
+            ALTER TABLE sources DROP CONSTRAINT sources_pkey, ADD PRIMARY KEY (story, id);
+            ALTER TABLE removed_sources ADD COLUMN story text NOT NULL DEFAULT 'seeds';
+            ALTER TABLE removed_sources ALTER COLUMN story DROP DEFAULT;
+            ALTER TABLE removed_sources DROP CONSTRAINT removed_sources_pkey, ADD PRIMARY KEY (story, id);
+            ALTER TABLE feeds ADD COLUMN story text NOT NULL DEFAULT 'seeds';
+            """),
     ];
 
     private static string EmbeddedSql(string name)

@@ -4,22 +4,27 @@ using Npgsql;
 
 namespace Bot.Host.Storage.Postgres;
 
-/// <summary>The sources and removed_sources tables.</summary>
-public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider time) : ISourceStore
+/// <summary>The sources and removed_sources tables, this story's rows only.</summary>
+public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider time, StoryKey? story = null) : ISourceStore
 {
+    private const string Columns = "id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at";
+
+    private readonly string _story = (story ?? StoryKey.Default).Value;
+
     public async Task AddAsync(StoredSource source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand("""
-            INSERT INTO sources (id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at)
-            VALUES (@id, @title, @published, @origin, @url, @location, @text, @feed, @platform, @chat, @user, @name, @at)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, origin = excluded.origin, url = excluded.url,
+            INSERT INTO sources (story, id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at)
+            VALUES (@story, @id, @title, @published, @origin, @url, @location, @text, @feed, @platform, @chat, @user, @name, @at)
+            ON CONFLICT (story, id) DO UPDATE SET title = excluded.title, published = excluded.published, origin = excluded.origin, url = excluded.url,
                 location = excluded.location, text = excluded.text, feed_id = excluded.feed_id, by_platform = excluded.by_platform,
                 by_chat = excluded.by_chat, by_user = excluded.by_user, by_name = excluded.by_name, added_at = excluded.added_at
             """, connection, transaction))
         {
             var s = source.Source;
+            insert.Parameters.AddWithValue("story", _story);
             insert.Parameters.AddWithValue("id", s.Id);
             insert.Parameters.AddWithValue("title", s.Title);
             insert.Parameters.Add(new NpgsqlParameter<DateOnly?>("published", s.Published));
@@ -33,8 +38,9 @@ public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider 
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var restore = new NpgsqlCommand("DELETE FROM removed_sources WHERE id = @id", connection, transaction))
+        await using (var restore = new NpgsqlCommand("DELETE FROM removed_sources WHERE story = @story AND id = @id", connection, transaction))
         {
+            restore.Parameters.AddWithValue("story", _story);
             restore.Parameters.AddWithValue("id", source.Source.Id);
             await restore.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -45,28 +51,44 @@ public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider 
     public async Task RemoveAsync(string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand("DELETE FROM sources WHERE id = @id") { Parameters = { new("id", sourceId) } },
-                new NpgsqlBatchCommand("INSERT INTO removed_sources (id, removed_at) VALUES (@id, @at) ON CONFLICT (id) DO UPDATE SET removed_at = excluded.removed_at")
-                {
-                    Parameters = { new("id", sourceId), new("at", time.GetUtcNow()) },
-                },
-            },
-        };
-        // A batch runs as one implicit transaction: the source is never gone without its removal recorded.
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        // The row stays (hidden by removed_sources), so the removal can be undone.
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO removed_sources (story, id, removed_at) VALUES (@story, @id, @at)
+            ON CONFLICT (story, id) DO UPDATE SET removed_at = excluded.removed_at
+            """, connection);
+        command.Parameters.AddWithValue("story", _story);
+        command.Parameters.AddWithValue("id", sourceId);
+        command.Parameters.AddWithValue("at", time.GetUtcNow());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
-            SELECT id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at
-            FROM sources ORDER BY added_at, id COLLATE "C"
+        await using var command = new NpgsqlCommand($"""
+            SELECT {Columns}
+            FROM sources s WHERE story = @story AND NOT EXISTS (SELECT 1 FROM removed_sources r WHERE r.story = s.story AND r.id = s.id)
+            ORDER BY added_at, id COLLATE "C"
             """, connection);
+        command.Parameters.AddWithValue("story", _story);
+        return await ReadSourcesAsync(command, cancellationToken);
+    }
+
+    public async Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // One statement: the removal is forgotten and the kept row read together.
+        await using var command = new NpgsqlCommand($"""
+            WITH forgotten AS (DELETE FROM removed_sources WHERE story = @story AND id = @id)
+            SELECT {Columns} FROM sources WHERE story = @story AND id = @id
+            """, connection);
+        command.Parameters.AddWithValue("story", _story);
+        command.Parameters.AddWithValue("id", sourceId);
+        return (await ReadSourcesAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<StoredSource>> ReadSourcesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var sources = new List<StoredSource>();
         while (await reader.ReadAsync(cancellationToken))
@@ -87,7 +109,8 @@ public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider 
     public async Task<IReadOnlySet<string>> RemovedIdsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT id FROM removed_sources", connection);
+        await using var command = new NpgsqlCommand("SELECT id FROM removed_sources WHERE story = @story", connection);
+        command.Parameters.AddWithValue("story", _story);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
