@@ -67,6 +67,33 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sources_removals_and_feeds_stored_before_stories_belong_to_the_default_story_after_migration_9()
+    {
+        var before = Database([.. PostgresMigrations.All.Where(m => m.Version < 9)]);
+        await before.EnsureMigratedAsync();
+        await using (var connection = await before.OpenAsync(None))
+        await using (var insert = new NpgsqlCommand("""
+            INSERT INTO sources (id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at)
+            VALUES ('a1', 'First report', NULL, 'Example Wire', NULL, 'chat', 'Text of the first report.', NULL, 'Telegram', '-100', '7', 'Dana', now());
+            INSERT INTO removed_sources (id, removed_at) VALUES ('seed-1', now());
+            INSERT INTO feeds (id, url, title, by_platform, by_chat, by_user, by_name, added_at)
+            VALUES ('f1', 'https://news.example/rss', 'Example news', 'Telegram', '-100', '7', 'Dana', now());
+            """, connection))
+        {
+            await insert.ExecuteNonQueryAsync(None);
+        }
+
+        var after = Database();
+        await after.EnsureMigratedAsync();
+
+        var seeds = new PostgresSourceStore(after, TimeProvider.System);
+        Assert.Equal("a1", Assert.Single(await seeds.ListAsync(None)).Source.Id);
+        Assert.Equal(new HashSet<string> { "seed-1" }, await seeds.RemovedIdsAsync(None));
+        Assert.Equal("f1", Assert.Single(await new PostgresFeedStore(after).ListAsync(None)).Id);
+        Assert.Empty(await new PostgresSourceStore(after, TimeProvider.System, new StoryKey("other")).ListAsync(None));
+    }
+
+    [Fact]
     public async Task Two_instances_claiming_at_once_never_claim_the_same_row_and_between_them_claim_every_row()
     {
         var first = new PostgresReminderOutbox(Database());
