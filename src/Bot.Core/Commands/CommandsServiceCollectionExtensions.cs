@@ -1,6 +1,7 @@
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Knowledge;
+using Bot.Core.Questions;
 using Bot.Core.Sources;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class CommandsServiceCollectionExtensions
         // The commands read the knowledge; whoever fills it (the host's seed loader, a test) shares this one.
         services.TryAddSingleton<KnowledgeBase>();
         services.AddSingleton<ISuggestionProvider>(sp => sp.GetRequiredService<KnowledgeBase>());
+        // Free questions; semantic retrieval joins in only if the host registered embeddings.
+        services.TryAddSingleton(sp => QuestionAnswering.Over(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<StoryClock>(), sp.GetService<IPassageEmbeddings>()));
 
         // Moderators' source commands. In-memory stores unless the host registered durable ones first.
         services.AddSourceFetching();

@@ -55,7 +55,7 @@ public sealed class CommandHarness : IDisposable
             new PhasesCommand(knowledge, clock),
             new TimelineCommand(knowledge, clock),
             new NextCommand(knowledge, clock),
-            new AskCommand(knowledge),
+            new AskCommand(Questions.QuestionAnswering.Over(knowledge, clock)),
             new TopicsCommand(knowledge),
             new SourcesCommand(knowledge),
         ]);

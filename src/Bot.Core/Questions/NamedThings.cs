@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Analysis;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Questions;
+
+/// <summary>A topic named in a found sentence, and the words just before it ("in", "at", "Lt Gen.").</summary>
+public sealed record NamedThing(Topic Topic, TopicKind Kind, string Before, string After);
+
+/// <summary>The topics the found passages name, other than those the question itself names: the candidates for "who" and "where".</summary>
+public static partial class NamedThings
+{
+    [GeneratedRegex(@"[\s\p{P}]+$")]
+    private static partial Regex TrailingRegex();
+
+    public static List<Evidence<NamedThing>> In(QuestionContext context, Func<NamedThing, double> weigh)
+    {
+        var evidence = new List<Evidence<NamedThing>>();
+        var asked = context.Retrieval.NamedTopics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int, string)>();
+        foreach (var passage in context.Passages)
+        {
+            foreach (var sentence in passage.Sentences())
+            {
+                if (!context.Snapshot.Analyses.TryGetValue(sentence.Source.Id, out var analysis))
+                {
+                    continue;
+                }
+
+                var weight = sentence == passage.Sentence ? 1 : 0.7;
+                foreach (var mention in analysis.Topics.Where(m => m.SentenceIndex == sentence.Sentence.Index))
+                {
+                    if (context.Snapshot.TopicIndex.Exact(mention.Name) is not { } topic || asked.Contains(topic.Slug)
+                        || !seen.Add((sentence.Source.Id, sentence.Sentence.Index, topic.Slug)))
+                    {
+                        continue;
+                    }
+
+                    var text = sentence.Sentence.Text;
+                    var at = text.IndexOf(mention.Name, StringComparison.Ordinal);
+                    var thing = new NamedThing(topic, mention.Kind == TopicKind.Name ? topic.Kind : mention.Kind,
+                        at < 0 ? "" : text[..at], at < 0 ? "" : text[(at + mention.Name.Length)..]);
+                    var score = passage.Relevance * weight * weigh(thing);
+                    if (score > 0)
+                    {
+                        evidence.Add(new Evidence<NamedThing>(thing, sentence, score));
+                    }
+                }
+            }
+        }
+
+        // A name found in several passages is the more likely answer: its best sentence carries its total.
+        return [.. evidence.GroupBy(e => e.Value.Topic.Slug)
+            .Select(g => g.OrderByDescending(e => e.Score).First() with { Score = g.Max(e => e.Score) + (0.25 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
+    }
+
+    /// <summary>The last words before a name, up to a comma: "Lt Gen." in "in Baghdad, Lt Gen. Qais al-Mohammadi".</summary>
+    public static string WordsBefore(string before, int count)
+    {
+        var clause = before[(before.LastIndexOfAny([',', ';', '(', '“', '"']) + 1)..];
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.TakeLast(count));
+    }
+
+    public static string Trimmed(string text) => TrailingRegex().Replace(text, "");
+}

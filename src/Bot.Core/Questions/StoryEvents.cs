@@ -1,0 +1,40 @@
+using Bot.Core.Analysis.Time;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Questions;
+
+/// <summary>A dated event as questions read it: whether its date is only when something was said, and its clause's tense.</summary>
+public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, ClauseTense Tense)
+{
+    /// <summary>Reported as done: past tense, or a date the report already looks back on.</summary>
+    public bool HappenedWhenReported =>
+        Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Origin.Source.Published is { } published && Event.Period.End < published);
+
+    /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan.</summary>
+    public bool LooksAhead => !HappenedWhenReported && (Event.IsDeadline || Tense == ClauseTense.Future);
+}
+
+/// <summary>
+/// The one place the questions code reads the story's events (today the knowledge's timeline and the analysis's
+/// dated statements), so that a richer story model replaces this surface and nothing else.
+/// </summary>
+public static class StoryEvents
+{
+    public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
+    {
+        var events = snapshot.EventsOf(sentence);
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var statements = snapshot.Analyses.TryGetValue(sentence.Source.Id, out var analysis)
+            ? analysis.Statements.Where(s => s.SentenceIndex == sentence.Sentence.Index).ToList()
+            : [];
+        return [.. events.Select(e =>
+        {
+            var mention = statements.FirstOrDefault(s => s.Mention.Period == e.Period && s.Mention.Role == e.Role)?.Mention;
+            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown);
+        })];
+    }
+}

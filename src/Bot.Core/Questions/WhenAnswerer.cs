@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// "When ...?": the resolved date of the event asked about (day, week, month or year, as the text gives it),
+/// ahead or passed as of today, never the report's own date. Dates the question's tense points to are preferred:
+/// "when will" looks for a date still to come when reported, "when did" for one that had happened.
+/// </summary>
+public sealed partial class WhenAnswerer : IQuestionAnswerer
+{
+    private const double NeighbourWeight = 0.7, OtherTenseWeight = 0.6;
+    private const int MaxItems = 4;
+
+    [GeneratedRegex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutAStatementRegex();
+
+    public QuestionKind Kind => QuestionKind.When;
+
+    public Answer? Answer(QuestionContext context)
+    {
+        var question = context.Question;
+        var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
+        var evidence = new List<Evidence<StoryEvent>>();
+        var seen = new HashSet<(string, int, Analysis.Time.DatePeriod)>();
+        foreach (var passage in context.Passages)
+        {
+            foreach (var sentence in passage.Sentences())
+            {
+                var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
+                foreach (var e in StoryEvents.Of(context.Snapshot, sentence))
+                {
+                    if ((e.IsReportingDate && !wantsStatementDate) || !seen.Add((sentence.Source.Id, sentence.Sentence.Index, e.Event.Period)))
+                    {
+                        continue;
+                    }
+
+                    var fits = question.Tense switch
+                    {
+                        QuestionTense.Future => e.LooksAhead,
+                        QuestionTense.Past => e.HappenedWhenReported,
+                        _ => true,
+                    };
+                    evidence.Add(new Evidence<StoryEvent>(e, sentence, passage.Relevance * weight * (fits ? 1 : OtherTenseWeight)) { FitsTense = fits });
+                }
+            }
+        }
+
+        var ordered = EvidenceOrder.NewestLeading(evidence);
+        if (ordered.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = ordered[0];
+        var items = new List<AnswerItem>();
+        items.AddRange(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
+        // Dates of the other tense ("when will" and the 2014 founding) answer another question; they follow only if nothing else does.
+        foreach (var other in ordered.Skip(1).OrderByDescending(o => o.FitsTense == lead.FitsTense).Take(MaxItems - 1))
+        {
+            items.Add(new AnswerItem($"{EvidenceOrder.Reported(other.Sentence, lead.Published)} {context.Clock.When(other.Value.Event)}: {other.Value.Event.What}", other.Sentence.ToQuote()));
+        }
+
+        return new Answer($"{context.Clock.When(lead.Value.Event)}: {lead.Value.Event.What}", items);
+    }
+}
