@@ -13,7 +13,8 @@ public static partial class NamedThings
     [GeneratedRegex(@"[\s\p{P}]+$")]
     private static partial Regex TrailingRegex();
 
-    public static List<Evidence<NamedThing>> In(QuestionContext context, Func<NamedThing, double> weigh)
+    /// <param name="only">When set, only this topic (the one the question asks about: "who is X?"), not the others.</param>
+    public static List<Evidence<NamedThing>> In(QuestionContext context, Func<NamedThing, double> weigh, Topic? only = null)
     {
         var evidence = new List<Evidence<NamedThing>>();
         var asked = context.Retrieval.NamedTopics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
@@ -30,7 +31,8 @@ public static partial class NamedThings
                 var weight = sentence == passage.Sentence ? 1 : 0.7;
                 foreach (var mention in analysis.Topics.Where(m => m.SentenceIndex == sentence.Sentence.Index))
                 {
-                    if (context.Snapshot.TopicIndex.Exact(mention.Name) is not { } topic || asked.Contains(topic.Slug)
+                    if (context.Snapshot.TopicIndex.Exact(mention.Name) is not { } topic
+                        || (only is null ? asked.Contains(topic.Slug) : topic != only)
                         || !seen.Add((sentence.Source.Id, sentence.Sentence.Index, topic.Slug)))
                     {
                         continue;

@@ -11,7 +11,8 @@ public enum RetrievalMode
 }
 
 /// <summary>The passages found for a question, best first, and how much of the question the best of them covers.</summary>
-public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage, IReadOnlyList<Topic> NamedTopics);
+/// <param name="Absent">The question's words that no sentence has, in any of the forms news writes them.</param>
+public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage, IReadOnlyList<Topic> NamedTopics, QuestionWords Words, IReadOnlyList<string> Absent);
 
 /// <summary>
 /// Finds the passages that answer a question. The question's words are searched with the words news writing
@@ -31,11 +32,12 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     {
         var snapshot = knowledge.Current;
         var index = knowledge.Search;
-        var named = NamedTopics(snapshot, question);
+        var named = NamedTopics(snapshot, question, index);
         var groups = Groups(index, question, named);
+        var words = new QuestionWords(index, groups.SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
         if (groups.Count == 0)
         {
-            return new Retrieval([], 0, named);
+            return new Retrieval([], 0, named, words, []);
         }
 
         var weighted = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -83,7 +85,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         }
 
         var coverage = passages.Take(CoverageChecked).Select(p => Coverage(index, groups, p)).DefaultIfEmpty(0).Max();
-        return new Retrieval(passages, coverage, named);
+        return new Retrieval(passages, coverage, named, words, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
     }
 
     /// <summary>The sentence at <paramref name="index"/> with its neighbours in the same paragraph.</summary>
@@ -97,7 +99,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     }
 
     /// <summary>The topics the question names by their name or an alias, longest names first ("Ain al-Asad" before "Asad").</summary>
-    public static IReadOnlyList<Topic> NamedTopics(KnowledgeSnapshot snapshot, string question)
+    public static IReadOnlyList<Topic> NamedTopics(KnowledgeSnapshot snapshot, string question, SentenceSearchIndex index)
     {
         var words = question.Split([' ', '?', '!', ',', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('.').Replace("’s", "").Replace("'s", ""))
@@ -113,7 +115,9 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
                     continue;
                 }
 
-                if (snapshot.TopicIndex.Exact(string.Join(' ', words, start, length)) is { } topic)
+                // Small words ("did", "will") name nothing, even when a sentence that opens with one made a topic of it.
+                var phrase = string.Join(' ', words, start, length);
+                if (snapshot.TopicIndex.Exact(phrase) is { } topic && index.Terms(phrase).Count > 0)
                 {
                     taken.AsSpan(start, length).Fill(true);
                     if (!found.Contains(topic))
@@ -127,14 +131,14 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         return found;
     }
 
-    private sealed record TermGroup(double Rarity, IReadOnlyList<(string Term, float Weight)> Terms);
+    private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms);
 
     /// <summary>One group per word of the question: the word, the words news uses for it, and the aliases of the topic it names.</summary>
     private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named)
     {
         var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var groups = new List<TermGroup>();
-        foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal))
+        foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
         {
             var terms = new List<(string, float)> { (term, 1f) };
             terms.AddRange(vocabulary.Related(term).Select(r => (r, RelatedWeight)));
@@ -143,7 +147,8 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
                 terms.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
             }
 
-            groups.Add(new TermGroup(index.Rarity(term), terms));
+            var rarities = index.Rarities([.. terms.Select(t => t.Item1)]);
+            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), terms));
         }
 
         return groups;

@@ -1,28 +1,39 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 
 namespace Bot.Core.Questions;
 
 /// <summary>
-/// "How many / how much ...?": the figure for the thing asked about, in the sentence that gives it, with its date;
-/// the same thing's figures in other reports follow ("2,500 (31 Dec 2025); about 2,000 (report of …)"). The
-/// thing counted may be named only in a neighbouring sentence ("Some 1,200 were freed. The prisoners ..."), so a
-/// figure is scored by its passage, and most when the thing counted stands in its own sentence.
+/// "How many / how much / how long ...?": the figure for the thing asked about, in the sentence that gives it, with
+/// its date; the same thing's figures in other reports follow as earlier reported. The thing counted may be named
+/// only in a neighbouring sentence ("Some 1,200 were freed. The prisoners ..."), so a figure is scored by its
+/// passage, and most when the thing counted stands right after it ("2,500 US soldiers").
 /// </summary>
-public sealed class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
+public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
 {
-    private const double CountedInSentence = 1.5, CountedNearby = 1.15;
-    private const int MaxOthers = 3;
+    private const double CountedNext = 1.6, CountedInSentence = 1.3, CountedNearby = 1.15, KindFits = 1.5;
+    private const int MaxOthers = 2;
+
+    [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountQuestionRegex();
+
+    [GeneratedRegex(@"^how\s+long\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationQuestionRegex();
 
     public QuestionKind Kind => QuestionKind.Quantity;
 
     public Answer? Answer(QuestionContext context)
     {
-        var counted = index.Terms(context.Question.Focus).SelectMany(t => vocabulary.Related(t).Append(t)).ToHashSet(StringComparer.Ordinal);
+        var question = context.Question;
+        var counted = new QuestionWords(index, index.Terms(question.Focus).SelectMany(t => vocabulary.Related(t).Append(t)).ToHashSet(StringComparer.Ordinal));
+        var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
+        var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
         var seen = new HashSet<(string, int)>();
         foreach (var passage in context.Passages)
         {
+            var countedNearby = passage.Sentences().Any(s => counted.In(s.Sentence.Text));
             foreach (var sentence in passage.Sentences())
             {
                 if (!seen.Add((sentence.Source.Id, sentence.Sentence.Index)) || Figures.In(sentence.Sentence.Text) is not { Count: > 0 } figures)
@@ -30,12 +41,18 @@ public sealed class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionV
                     continue;
                 }
 
-                var own = index.Terms(sentence.Sentence.Text);
-                var names = own.Any(counted.Contains) ? CountedInSentence
-                    : passage.Sentences().Any(s => index.Terms(s.Sentence.Text).Any(counted.Contains)) ? CountedNearby
-                    : 1;
-                var weight = sentence == passage.Sentence ? 1 : 0.8;
-                evidence.Add(new Evidence<Figure>(figures[0], sentence, passage.Relevance * weight * names));
+                var text = sentence.Sentence.Text;
+                var weight = (sentence == passage.Sentence ? 1 : 0.8) * passage.Relevance;
+                var best = figures
+                    .Select(f =>
+                    {
+                        var distance = counted.Distance(text, f.Start, f.Text.Length);
+                        var names = distance <= 2 ? CountedNext : distance != int.MaxValue ? CountedInSentence : countedNearby ? CountedNearby : 1;
+                        var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration) ? KindFits : 1;
+                        return new Evidence<Figure>(f, sentence, weight * names * fits);
+                    })
+                    .MaxBy(e => e.Score)!;
+                evidence.Add(best);
             }
         }
 
@@ -46,18 +63,18 @@ public sealed class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionV
         }
 
         var lead = ordered[0];
-        var others = ordered.Skip(1).Where(o => o.Sentence.Source.Id != lead.Sentence.Source.Id && o.Score >= lead.Score * 0.5).Take(MaxOthers).ToList();
-        var headline = string.Join("; ", new[] { lead }.Concat(others).Select(e => $"{e.Value.Text} ({Dated(e, lead)})"));
         var items = new List<AnswerItem>();
         items.AddRange(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
         if (context.Snapshot.Sentence(lead.Sentence.Source.Id, lead.Sentence.Sentence.Index + 1) is { } next && next.Sentence.Paragraph == lead.Sentence.Sentence.Paragraph
-            && !index.Terms(lead.Sentence.Sentence.Text).Any(counted.Contains) && index.Terms(next.Sentence.Text).Any(counted.Contains))
+            && !counted.In(lead.Sentence.Sentence.Text) && counted.In(next.Sentence.Text))
         {
             items.Add(new AnswerItem("It goes on:", next.ToQuote()));
         }
 
-        items.AddRange(others.Select(o => new AnswerItem(EvidenceOrder.Reported(o.Sentence, lead.Published), o.Sentence.ToQuote())));
-        return new Answer(headline, items);
+        // Other reports' figures for the same thing: "about 400 (earlier report of 10 February 2026)".
+        var others = ordered.Skip(1).Where(o => o.Sentence.Source.Id != lead.Sentence.Source.Id && o.Score >= lead.Score * 0.5).Take(MaxOthers);
+        items.AddRange(others.Select(o => new AnswerItem($"{o.Value.Text} ({Dated(o, lead)})", o.Sentence.ToQuote())));
+        return new Answer($"{lead.Value.Text} ({Dated(lead, lead)})", items);
     }
 
     private static string Dated(Evidence<Figure> e, Evidence<Figure> lead) =>

@@ -16,7 +16,7 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
     /// question evaluation (answerable questions reach 0.5 and more; questions about what the sources never
     /// mention stay under 0.3).
     /// </summary>
-    public const double MissBelow = 0.4;
+    public const double MissBelow = 0.25;
 
     private const int MaxTopicsOffered = 3;
 

@@ -3,12 +3,16 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Core.Questions;
 
-/// <summary>A dated event as questions read it: whether its date is only when something was said, and its clause's tense.</summary>
-public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, ClauseTense Tense)
+/// <summary>A dated event as questions read it: whether its date is only when something was said, its clause's tense, and where its date stands in the sentence.</summary>
+public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, ClauseTense Tense, int Start, int Length)
 {
     /// <summary>Reported as done: past tense, or a date the report already looks back on.</summary>
-    public bool HappenedWhenReported =>
-        Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Origin.Source.Published is { } published && Event.Period.End < published);
+    /// <remarks>
+    /// A date after the report's own cannot have happened when it was written, whatever the verb ("has set Monday 14 September").
+    /// </remarks>
+    public bool HappenedWhenReported => Event.Origin.Source.Published is not { } published
+        ? Tense == ClauseTense.Past
+        : Event.Period.Start <= published && (Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Period.End < published));
 
     /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan.</summary>
     public bool LooksAhead => !HappenedWhenReported && (Event.IsDeadline || Tense == ClauseTense.Future);
@@ -34,7 +38,7 @@ public static class StoryEvents
         return [.. events.Select(e =>
         {
             var mention = statements.FirstOrDefault(s => s.Mention.Period == e.Period && s.Mention.Role == e.Role)?.Mention;
-            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown);
+            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown, mention?.Start ?? 0, mention?.Length ?? 0);
         })];
     }
 }

@@ -16,6 +16,11 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutAStatementRegex();
 
+    // A date inside a clause that gives a reason or a condition ("because Mereland holds an election on 17 May") is
+    // rarely the date of the event the sentence reports.
+    [GeneratedRegex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateRegex();
+
     public QuestionKind Kind => QuestionKind.When;
 
     public Answer? Answer(QuestionContext context)
@@ -42,7 +47,11 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                         QuestionTense.Past => e.HappenedWhenReported,
                         _ => true,
                     };
-                    evidence.Add(new Evidence<StoryEvent>(e, sentence, passage.Relevance * weight * (fits ? 1 : OtherTenseWeight)) { FitsTense = fits });
+                    var text = sentence.Sentence.Text;
+                    var distance = context.Retrieval.Words.Distance(text, e.Start, e.Length);
+                    var near = distance == int.MaxValue ? 0.8 : 1 + (0.5 / (1 + distance));
+                    var subordinate = SubordinateRegex().IsMatch(text[..Math.Min(e.Start, text.Length)]) ? 0.75 : 1;
+                    evidence.Add(new Evidence<StoryEvent>(e, sentence, passage.Relevance * weight * near * subordinate * (fits ? 1 : OtherTenseWeight)) { FitsTense = fits });
                 }
             }
         }

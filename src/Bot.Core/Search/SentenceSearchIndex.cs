@@ -123,17 +123,23 @@ public sealed class SentenceSearchIndex : IDisposable
     }
 
     /// <summary>
-    /// How much a word tells apart (BM25's inverse document frequency over sentences): a word no sentence has
-    /// weighs most, since a question that hinges on it cannot be answered here.
+    /// How much each word tells apart (BM25's inverse document frequency over sentences; a word no sentence has
+    /// weighs most, since a question that hinges on it cannot be answered here), and whether any sentence has it.
     /// </summary>
-    public double Rarity(string term)
+    public IReadOnlyList<(double Rarity, bool Present)> Rarities(IReadOnlyList<string> terms)
     {
         var searcher = _searchers.Acquire();
         try
         {
             var reader = searcher.IndexReader;
-            var frequency = reader.DocFreq(new Term(TextField, term));
-            return Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5)));
+            var rarities = new (double, bool)[terms.Count];
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var frequency = reader.DocFreq(new Term(TextField, terms[i]));
+                rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0);
+            }
+
+            return rarities;
         }
         finally
         {
