@@ -53,7 +53,7 @@ public static partial class NamedThings
 
         // A name found in several passages is the more likely answer: its best sentence carries its total.
         return [.. evidence.GroupBy(e => e.Value.Topic.Slug)
-            .Select(g => g.OrderByDescending(e => e.Score).First() with { Score = g.Max(e => e.Score) + (0.25 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
+            .Select(g => g.OrderByDescending(e => e.Score).First() with { Score = g.Max(e => e.Score) + (0.1 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
     }
 
     /// <summary>The last words before a name, up to a comma: "Lt Gen." in "in Baghdad, Lt Gen. Qais al-Mohammadi".</summary>

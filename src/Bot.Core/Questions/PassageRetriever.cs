@@ -28,7 +28,8 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     /// <summary>Reciprocal rank fusion's constant; small, since only the first few dozen candidates of each list are fused.</summary>
     private const double FusionConstant = 10;
 
-    public Retrieval Retrieve(string question, RetrievalMode mode = RetrievalMode.Hybrid)
+    /// <param name="asOf">Reports published after this day are not read: a question asked on a day is answered from what was known by then.</param>
+    public Retrieval Retrieve(string question, DateOnly asOf, RetrievalMode mode = RetrievalMode.Hybrid)
     {
         var snapshot = knowledge.Current;
         var index = knowledge.Search;
@@ -78,7 +79,8 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var passages = new List<Passage>(ranked.Count);
         foreach (var (key, relevance) in ranked)
         {
-            if (snapshot.Analyses.TryGetValue(key.SourceId, out var analysis) && key.Index >= 0 && key.Index < analysis.Sentences.Count)
+            if (snapshot.Analyses.TryGetValue(key.SourceId, out var analysis) && key.Index >= 0 && key.Index < analysis.Sentences.Count
+                && !(analysis.Source.Published > asOf))
             {
                 passages.Add(Around(analysis, key.Index, relevance));
             }

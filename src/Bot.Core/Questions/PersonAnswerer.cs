@@ -20,6 +20,8 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"^(?:who(?:'s|’s|s)|who\s+(?:is|was|are|were))\s+(?:the\s+)?(?<name>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WhoIsRegex();
 
+    private const double MinimumScore = 0.5;
+
     public QuestionKind Kind => QuestionKind.Person;
 
     public Answer? Answer(QuestionContext context)
@@ -28,12 +30,13 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
         var people = NamedThings.In(context, t => (t.Kind switch
         {
             TopicKind.Person => 1,
-            TopicKind.Organisation => 0.5,
-            TopicKind.Name => 0.4,
+            TopicKind.Organisation => 0.8,
+            TopicKind.Name => 0.5,
             _ => 0,
         }) * (Role(t).Length > 0 ? 1.3 : 1), named);
         var ordered = people.OrderByDescending(e => e.Score).ToList();
-        if (ordered.Count == 0)
+        // A name from a weak passage is a guess; "who were the first hostages released" wants a description the search answer quotes.
+        if (ordered.Count == 0 || ordered[0].Score < MinimumScore)
         {
             return null;
         }

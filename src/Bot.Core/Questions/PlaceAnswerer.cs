@@ -19,8 +19,8 @@ public sealed partial class PlaceAnswerer : IQuestionAnswerer
             var placed = PrepositionBeforeRegex().IsMatch(t.Before);
             return t.Kind switch
             {
-                TopicKind.Place => placed ? 1.2 : 1,
-                TopicKind.Name or TopicKind.Organisation when placed => 0.6,
+                TopicKind.Place => placed ? 1.2 : 0.6,
+                TopicKind.Name or TopicKind.Organisation when placed => 0.9,
                 _ => 0,
             };
         });

@@ -28,6 +28,7 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
         var question = context.Question;
         var counted = new QuestionWords(index, index.Terms(question.Focus).SelectMany(t => vocabulary.Related(t).Append(t)).ToHashSet(StringComparer.Ordinal));
         var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
+        var asked = new QuestionWords(index, context.Retrieval.Words.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
         var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
         var seen = new HashSet<(string, int)>();
@@ -48,8 +49,11 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
                     {
                         var distance = counted.Distance(text, f.Start, f.Text.Length);
                         var names = distance <= 2 ? CountedNext : distance != int.MaxValue ? CountedInSentence : countedNearby ? CountedNearby : 1;
-                        var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration) ? KindFits : 1;
-                        return new Evidence<Figure>(f, sentence, weight * names * fits);
+                        var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
+                        // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
+                        var verb = asked.Distance(text, f.Start, f.Text.Length);
+                        var byVerb = verb == int.MaxValue ? 1 : 1 + (0.4 / (1 + verb));
+                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb);
                     })
                     .MaxBy(e => e.Score)!;
                 evidence.Add(best);

@@ -45,7 +45,7 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
     {
         var question = QuestionClassifier.Classify(text);
         var snapshot = knowledge.Current;
-        var retrieval = retriever.Retrieve(text, mode);
+        var retrieval = retriever.Retrieve(text, clock.Today, mode);
         var context = new QuestionContext(question, retrieval, snapshot, clock);
         if (question.Kind == QuestionKind.Next)
         {

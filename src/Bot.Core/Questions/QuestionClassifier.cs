@@ -29,7 +29,7 @@ public static partial class QuestionClassifier
     [GeneratedRegex(@"^(?:who|whom|whose|which\s+(?:person|official|minister|leader|commander|general|spokesman|spokeswoman|spokesperson|company|firm|group|organisation|organization|agency|body))\b", Options)]
     private static partial Regex PersonRegex();
 
-    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district))\b", Options)]
+    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options)]
     private static partial Regex PlaceRegex();
 
     [GeneratedRegex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options)]
@@ -42,7 +42,7 @@ public static partial class QuestionClassifier
     private static partial Regex FutureRegex();
 
     // Chat spelling of "what is", "when is", "who is": "whats", "when's", "whos".
-    [GeneratedRegex(@"^(what|when|where|who|how|why)(?:'s|’s|s)\b", Options)]
+    [GeneratedRegex(@"^(?<word>what|when|where|who|how|why)(?:'s|’s|s)\b", Options)]
     private static partial Regex ContractedRegex();
 
     // After "how many": the thing counted, up to its verb.
@@ -51,7 +51,7 @@ public static partial class QuestionClassifier
 
     public static Question Classify(string text)
     {
-        var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "$1 is");
+        var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
         var kind =
             NextRegex().IsMatch(trimmed) ? QuestionKind.Next
             : WhenRegex().IsMatch(trimmed) ? QuestionKind.When

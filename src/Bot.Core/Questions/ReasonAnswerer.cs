@@ -11,10 +11,10 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.9;
+    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.5;
 
     [GeneratedRegex(
-        @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|after|following|since)\b",
+        @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|argument|fight)\s+over|no\s+choice|had\s+to|after|following|since)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
 
@@ -37,8 +37,9 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
                     continue;
                 }
 
-                var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (WeakCueRegex().IsMatch(cue.Value) ? 0.6 : 1);
-                evidence.Add(new Evidence<Match>(cue, sentence, passage.Relevance * weight));
+                // The reason rarely repeats the question's words, so how well the passage matched counts for less here.
+                var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
+                evidence.Add(new Evidence<Match>(cue, sentence, Math.Sqrt(passage.Relevance) * weight));
             }
         }
 

@@ -21,12 +21,20 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateRegex();
 
+    // The date a plan had before it moved: "postponed from 14 September to ...", "had been due by the end of March".
+    [GeneratedRegex(@"(?:\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$)|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupersededRegex();
+
+    [GeneratedRegex(@"^by\s+when\b|\b(?:deadline|must|have\s+to|has\s+to|due)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineQuestionRegex();
+
     public QuestionKind Kind => QuestionKind.When;
 
     public Answer? Answer(QuestionContext context)
     {
         var question = context.Question;
         var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
+        var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<StoryEvent>>();
         var seen = new HashSet<(string, int, Analysis.Time.DatePeriod)>();
         foreach (var passage in context.Passages)
@@ -50,8 +58,12 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var text = sentence.Sentence.Text;
                     var distance = context.Retrieval.Words.Distance(text, e.Start, e.Length);
                     var near = distance == int.MaxValue ? 0.8 : 1 + (0.5 / (1 + distance));
-                    var subordinate = SubordinateRegex().IsMatch(text[..Math.Min(e.Start, text.Length)]) ? 0.75 : 1;
-                    evidence.Add(new Evidence<StoryEvent>(e, sentence, passage.Relevance * weight * near * subordinate * (fits ? 1 : OtherTenseWeight)) { FitsTense = fits });
+                    var before = text[..Math.Min(e.Start, text.Length)];
+                    var subordinate = SubordinateRegex().IsMatch(before) ? 0.75 : 1;
+                    var superseded = SupersededRegex().IsMatch(before) ? 0.7 : 1;
+                    var deadline = wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By ? 1.3 : 1;
+                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * (fits ? 1 : OtherTenseWeight);
+                    evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
                 }
             }
         }
