@@ -28,7 +28,7 @@ public static partial class Figures
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     [GeneratedRegex(
-        @"(?<![\w.,])(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+)?" +
+        @"(?<![\w.,:])(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+)?" +
         @"(?<number>[$€£]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|dozens|hundreds|thousands|tens\s+of\s+thousands|millions)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)" +
         @"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred|per\s*cent|percent|%|km/h|km|kilometres|kilometers|miles|mph|tonnes|tons|dollars|euros|pounds|(?:a\s+)?(?:second|minute|hour|day|week|month|year)s?))*(?![\w])",
         Options)]

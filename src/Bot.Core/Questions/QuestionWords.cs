@@ -10,7 +10,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string> stems)
 {
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’-]*")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex WordRegex();
 
     public IReadOnlySet<string> Stems => stems;

@@ -58,7 +58,7 @@ public sealed class CommandHarness : IDisposable
             new PhasesCommand(knowledge, clock),
             new TimelineCommand(knowledge, clock),
             new NextCommand(knowledge, clock),
-            new AskCommand(Questions.QuestionAnswering.Over(knowledge, clock)),
+            new AskCommand(Bot.Core.Questions.QuestionAnswering.Over(knowledge, clock)),
             new TopicsCommand(knowledge),
             new SourcesCommand(knowledge),
         ]);
