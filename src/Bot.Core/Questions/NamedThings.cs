@@ -42,7 +42,10 @@ public static partial class NamedThings
                     var at = text.IndexOf(mention.Name, StringComparison.Ordinal);
                     var thing = new NamedThing(topic, mention.Kind == TopicKind.Name ? topic.Kind : mention.Kind,
                         at < 0 ? "" : text[..at], at < 0 ? "" : text[(at + mention.Name.Length)..]);
-                    var score = passage.Relevance * weight * weigh(thing);
+                    // The name next to the question's words ("general secretary" for "who leads") is the one meant.
+                    var distance = at < 0 ? int.MaxValue : context.Retrieval.Words.Distance(text, at, mention.Name.Length);
+                    var near = distance == int.MaxValue ? 1 : 1 + (0.5 / (1 + distance));
+                    var score = passage.Relevance * weight * near * weigh(thing);
                     if (score > 0)
                     {
                         evidence.Add(new Evidence<NamedThing>(thing, sentence, score));

@@ -11,10 +11,10 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.5;
+    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.5, AttachedWeight = 1.3;
 
     [GeneratedRegex(
-        @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|argument|fight)\s+over|no\s+choice|had\s+to|after|following|since)\b",
+        @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|fight)\s+over|no\s+choice|had\s+to|after|following|since)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
 
@@ -32,13 +32,16 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
         {
             foreach (var sentence in passage.Sentences())
             {
-                if (!seen.Add((sentence.Source.Id, sentence.Sentence.Index)) || CueRegex().Match(sentence.Sentence.Text) is not { Success: true } cue)
+                var text = sentence.Sentence.Text;
+                if (!seen.Add((sentence.Source.Id, sentence.Sentence.Index)) || CueRegex().Match(text) is not { Success: true } cue)
                 {
                     continue;
                 }
 
                 // The reason rarely repeats the question's words, so how well the passage matched counts for less here.
-                var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
+                // "X was postponed after Y": a reason attached to the action the question names is the reason, whatever its cue.
+                var attached = cue.Index > 0 && context.Retrieval.Words.In(text[..cue.Index]);
+                var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (attached ? AttachedWeight : WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
                 evidence.Add(new Evidence<Match>(cue, sentence, Math.Sqrt(passage.Relevance) * weight));
             }
         }
@@ -50,9 +53,9 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
         }
 
         var lead = ordered[0];
-        var text = lead.Sentence.Sentence.Text;
-        var clause = text[lead.Value.Index..].TrimEnd('.', '”', '"', ' ');
-        var headline = clause.Split(' ').Length >= 4 ? char.ToUpperInvariant(clause[0]) + clause[1..] : text;
+        var leadText = lead.Sentence.Sentence.Text;
+        var clause = leadText[lead.Value.Index..].TrimEnd('.', '”', '"', ' ');
+        var headline = clause.Split(' ').Length >= 4 ? char.ToUpperInvariant(clause[0]) + clause[1..] : leadText;
         var items = new List<AnswerItem>(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
         var action = context.Passages.FirstOrDefault(p => p.Sentence != lead.Sentence && p.Sentences().Contains(lead.Sentence));
         if (action is not null && !items.Any(i => i.Quote?.Sentence == action.Sentence.Sentence.Text))

@@ -24,6 +24,9 @@ public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, Claus
 /// </summary>
 public static class StoryEvents
 {
+    public static StoryEvent Read(KnowledgeSnapshot snapshot, TimelineEvent e) =>
+        Of(snapshot, e.Origin).FirstOrDefault(s => s.Event == e) ?? new StoryEvent(e, false, ClauseTense.Unknown, 0, 0);
+
     public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
     {
         var events = snapshot.EventsOf(sentence);

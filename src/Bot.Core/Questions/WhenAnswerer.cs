@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
+using Bot.Core.Knowledge;
 
 namespace Bot.Core.Questions;
 
@@ -25,6 +26,9 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"(?:\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$)|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersededRegex();
 
+    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextRegex();
+
     [GeneratedRegex(@"^by\s+when\b|\b(?:deadline|must|have\s+to|has\s+to|due)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineQuestionRegex();
 
@@ -35,6 +39,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var question = context.Question;
         var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
+        var asksNext = NextRegex().IsMatch(question.Text);
         var evidence = new List<Evidence<StoryEvent>>();
         var seen = new HashSet<(string, int, Analysis.Time.DatePeriod)>();
         foreach (var passage in context.Passages)
@@ -62,7 +67,9 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var subordinate = SubordinateRegex().IsMatch(before) ? 0.75 : 1;
                     var superseded = SupersededRegex().IsMatch(before) ? 0.7 : 1;
                     var deadline = wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By ? 1.3 : 1;
-                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * (fits ? 1 : OtherTenseWeight);
+                    // "when is the next swap": what is still ahead today, not the last one.
+                    var next = !asksNext ? 1 : e.Event.TimingAt(context.Clock.Today) == EventTiming.Past ? 0.4 : 1.3;
+                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * next * (fits ? 1 : OtherTenseWeight);
                     evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
                 }
             }
