@@ -18,7 +18,6 @@ public static partial class NamedThings
     {
         var evidence = new List<Evidence<NamedThing>>();
         var asked = context.Retrieval.NamedTopics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<(string, int, string)>();
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
@@ -32,8 +31,7 @@ public static partial class NamedThings
                 foreach (var mention in analysis.Topics.Where(m => m.SentenceIndex == sentence.Sentence.Index))
                 {
                     if (context.Snapshot.TopicIndex.Exact(mention.Name) is not { } topic
-                        || (only is null ? asked.Contains(topic.Slug) : topic != only)
-                        || !seen.Add((sentence.Source.Id, sentence.Sentence.Index, topic.Slug)))
+                        || (only is null ? asked.Contains(topic.Slug) : topic != only))
                     {
                         continue;
                     }
@@ -56,7 +54,8 @@ public static partial class NamedThings
 
         // A name found in several passages is the more likely answer: its best sentence carries its total.
         return [.. evidence.GroupBy(e => e.Value.Topic.Slug)
-            .Select(g => g.OrderByDescending(e => e.Score).First() with { Score = g.Max(e => e.Score) + (0.1 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
+            .Select(g => g.GroupBy(e => e.Sentence).Select(s => s.MaxBy(e => e.Score)!).ToList())
+            .Select(g => g.MaxBy(e => e.Score)! with { Score = g.Max(e => e.Score) + (0.1 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
     }
 
     /// <summary>The last words before a name, up to a comma: "Lt Gen." in "in Baghdad, Lt Gen. Qais al-Mohammadi".</summary>

@@ -12,7 +12,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
 {
-    private const double CountedNext = 1.6, CountedInSentence = 1.3, CountedNearby = 1.15, KindFits = 1.5;
+    private const double CountedNext = 1.8, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
     private const int MaxOthers = 2;
 
     [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
@@ -26,18 +26,18 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
     public Answer? Answer(QuestionContext context)
     {
         var question = context.Question;
-        var counted = new QuestionWords(index, index.Terms(question.Focus).SelectMany(t => vocabulary.Related(t).Append(t)).ToHashSet(StringComparer.Ordinal));
+        var focus = index.Terms(question.Focus).Distinct(StringComparer.Ordinal).Select(t => vocabulary.Related(t).Append(t).ToHashSet(StringComparer.Ordinal)).ToList();
+        var counted = new QuestionWords(index, focus.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
         var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
         var asked = new QuestionWords(index, context.Retrieval.Words.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
         var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
-        var seen = new HashSet<(string, int)>();
         foreach (var passage in context.Passages)
         {
             var countedNearby = passage.Sentences().Any(s => counted.In(s.Sentence.Text));
             foreach (var sentence in passage.Sentences())
             {
-                if (!seen.Add((sentence.Source.Id, sentence.Sentence.Index)) || Figures.In(sentence.Sentence.Text) is not { Count: > 0 } figures)
+                if (Figures.In(sentence.Sentence.Text) is not { Count: > 0 } figures)
                 {
                     continue;
                 }
@@ -47,8 +47,12 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
                 var best = figures
                     .Select(f =>
                     {
-                        var distance = counted.Distance(text, f.Start, f.Text.Length);
-                        var names = distance <= 2 ? CountedNext : distance != int.MaxValue ? CountedInSentence : countedNearby ? CountedNearby : 1;
+                        // "412 diesel buses" names more of "diesel buses" than "150 battery-electric buses" does.
+                        var following = counted.After(text, f.Start + f.Text.Length, 4);
+                        var share = focus.Count == 0 ? 0 : (double)focus.Count(g => g.Overlaps(following)) / focus.Count;
+                        var names = share > 0 ? 1 + ((CountedNext - 1) * share)
+                            : counted.Distance(text, f.Start, f.Text.Length) != int.MaxValue ? CountedInSentence
+                            : countedNearby ? CountedNearby : 1;
                         var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
                         // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
                         var verb = asked.Distance(text, f.Start, f.Text.Length);
@@ -60,7 +64,7 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
             }
         }
 
-        var ordered = EvidenceOrder.NewestLeading(evidence);
+        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => e.Sentence).Select(g => g.MaxBy(e => e.Score)!));
         if (ordered.Count == 0)
         {
             return null;

@@ -17,7 +17,23 @@ public sealed partial class QuestionWords(SentenceSearchIndex index, IReadOnlySe
 
     public bool In(string text) => index.Terms(text).Any(stems.Contains);
 
-    /// <summary>How many words lie between the span and the nearest question word in the sentence (int.MaxValue if none).</summary>
+    /// <summary>The stems of the few words after a position: what a figure counts ("412 diesel buses").</summary>
+    public IReadOnlySet<string> After(string sentence, int end, int count)
+    {
+        var following = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in WordRegex().Matches(sentence).Where(w => w.Index >= end).Take(count))
+        {
+            following.UnionWith(index.Terms(word.Value));
+        }
+
+        return following;
+    }
+
+    /// <summary>
+    /// How many words lie between the span and the nearest question word in the sentence (int.MaxValue if none). A
+    /// word after the span counts as twice as far, plus one: English puts the verb before its date or figure
+    /// ("close on 9 March"), so "open on 16 February and close" is about the opening.
+    /// </summary>
     public int Distance(string sentence, int start, int length)
     {
         var best = int.MaxValue;
@@ -42,7 +58,7 @@ public sealed partial class QuestionWords(SentenceSearchIndex index, IReadOnlySe
         {
             if ((i < first || i > last) && index.Terms(words[i].Value).Any(stems.Contains))
             {
-                best = Math.Min(best, i < first ? first - i - 1 : i - last - 1);
+                best = Math.Min(best, i < first ? first - i - 1 : (2 * (i - last - 1)) + 1);
             }
         }
 

@@ -11,7 +11,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.5, AttachedWeight = 1.3;
+    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3;
 
     [GeneratedRegex(
         @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|fight)\s+over|no\s+choice|had\s+to|after|following|since)\b",
@@ -27,26 +27,25 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
     public Answer? Answer(QuestionContext context)
     {
         var evidence = new List<Evidence<Match>>();
-        var seen = new HashSet<(string, int)>();
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
             {
                 var text = sentence.Sentence.Text;
-                if (!seen.Add((sentence.Source.Id, sentence.Sentence.Index)) || CueRegex().Match(text) is not { Success: true } cue)
+                if (CueRegex().Match(text) is not { Success: true } cue)
                 {
                     continue;
                 }
 
                 // The reason rarely repeats the question's words, so how well the passage matched counts for less here.
                 // "X was postponed after Y": a reason attached to the action the question names is the reason, whatever its cue.
-                var attached = cue.Index > 0 && context.Retrieval.Words.In(text[..cue.Index]);
+                var attached = cue.Index > 0 && !cue.Value.Equals("since", StringComparison.OrdinalIgnoreCase) && context.Retrieval.Words.In(text[..cue.Index]);
                 var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (attached ? AttachedWeight : WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
                 evidence.Add(new Evidence<Match>(cue, sentence, Math.Sqrt(passage.Relevance) * weight));
             }
         }
 
-        var ordered = EvidenceOrder.NewestLeading(evidence);
+        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => e.Sentence).Select(g => g.MaxBy(e => e.Score)!));
         if (ordered.Count == 0)
         {
             return null;

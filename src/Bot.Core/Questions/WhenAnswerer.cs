@@ -41,7 +41,6 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
         var asksNext = NextRegex().IsMatch(question.Text);
         var evidence = new List<Evidence<StoryEvent>>();
-        var seen = new HashSet<(string, int, Analysis.Time.DatePeriod)>();
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
@@ -49,7 +48,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                 var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
                 foreach (var e in StoryEvents.Of(context.Snapshot, sentence))
                 {
-                    if ((e.IsReportingDate && !wantsStatementDate) || !seen.Add((sentence.Source.Id, sentence.Sentence.Index, e.Event.Period)))
+                    if (e.IsReportingDate && !wantsStatementDate)
                     {
                         continue;
                     }
@@ -75,7 +74,8 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
             }
         }
 
-        var ordered = EvidenceOrder.NewestLeading(evidence);
+        // A sentence found as a passage and as a neighbour counts once, at its best.
+        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => (e.Sentence, e.Value.Event.Period, e.Value.Event.Role)).Select(g => g.MaxBy(e => e.Score)!));
         if (ordered.Count == 0)
         {
             return null;
