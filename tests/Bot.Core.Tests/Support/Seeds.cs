@@ -43,7 +43,8 @@ public static class Seeds
 /// <summary>Every real command over a knowledge base, with the clock pinned: what a chat would get.</summary>
 public sealed class CommandHarness : IDisposable
 {
-    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now)
+    /// <param name="embeddings">Semantic retrieval for free questions; BM25 alone without it.</param>
+    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now, Bot.Core.Questions.IPassageEmbeddings? embeddings = null)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
@@ -58,7 +59,7 @@ public sealed class CommandHarness : IDisposable
             new PhasesCommand(knowledge, clock),
             new TimelineCommand(knowledge, clock),
             new NextCommand(knowledge, clock),
-            new AskCommand(Bot.Core.Questions.QuestionAnswering.Over(knowledge, clock)),
+            new AskCommand(Bot.Core.Questions.QuestionAnswering.Over(knowledge, clock, embeddings)),
             new TopicsCommand(knowledge),
             new SourcesCommand(knowledge),
         ]);
