@@ -21,7 +21,7 @@ public sealed class QuestionVocabulary
         ["start", "started", "begin", "began", "begun", "launch", "launched", "commence", "open", "opens", "opening", "kick", "effect", "force", "lifted", "liftoff"],
         ["end", "ended", "finish", "finished", "conclude", "concluded", "complete", "completed", "completion", "close", "closes", "over", "done"],
         ["stop", "stopped", "halt", "cease", "suspend", "end", "phase", "retire", "replace", "silent", "ban"],
-        ["delay", "delayed", "postpone", "postponed", "postponement", "defer", "moved", "pushed", "slip", "slipped", "late", "held", "put"],
+        ["delay", "delayed", "postpone", "postponed", "postponement", "defer", "moved", "pushed", "slip", "slipped", "late"],
         ["cancel", "cancelled", "called", "scrapped", "dropped", "off"],
         ["cost", "price", "spending", "budget", "funding", "worth", "paid", "tag", "bill"],
         ["agreement", "deal", "accord", "pact", "treaty", "memorandum", "offer"],

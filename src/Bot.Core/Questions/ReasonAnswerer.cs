@@ -62,9 +62,10 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
             items.Add(new AnswerItem("About:", action.Sentence.ToQuote()));
         }
 
-        foreach (var other in ordered.Skip(1).Where(o => o.Sentence.Source.Id != lead.Sentence.Source.Id).Take(1))
+        // The next-best reasons, in case the first answers a neighbouring question.
+        foreach (var other in ordered.Skip(1).Where(o => !items.Any(i => i.Quote?.Sentence == o.Sentence.Sentence.Text)).Take(2))
         {
-            items.Add(new AnswerItem(EvidenceOrder.Reported(other.Sentence, lead.Published), other.Sentence.ToQuote()));
+            items.Add(new AnswerItem($"Also given as a reason ({EvidenceOrder.Reported(other.Sentence, lead.Published).TrimEnd(':')}):", other.Sentence.ToQuote()));
         }
 
         return new Answer(headline, items);

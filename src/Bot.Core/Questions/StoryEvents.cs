@@ -15,7 +15,15 @@ public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, Claus
         : Event.Period.Start <= published && (Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Period.End < published));
 
     /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan.</summary>
-    public bool LooksAhead => !HappenedWhenReported && (Event.IsDeadline || Tense == ClauseTense.Future);
+    public bool LooksAhead => !HappenedWhenReported && !IsVague && (Event.IsDeadline || Tense == ClauseTense.Future);
+
+    /// <summary>
+    /// "This year", "this month": a month or a year that holds the report's own date, with no deadline in it, says
+    /// little about when; a question's answer and what comes next are more precise dates.
+    /// </summary>
+    public bool IsVague =>
+        Event.Role == Analysis.Time.TemporalRole.At && Event.Period.Granularity >= Analysis.Time.DateGranularity.Month
+        && Event.Origin.Source.Published is { } published && Event.Period.Contains(published);
 }
 
 /// <summary>

@@ -26,6 +26,10 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"(?:\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$)|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersededRegex();
 
+    // "when does the consultation close": the end of a period ("runs until 31 March"), not its start.
+    [GeneratedRegex(@"\b(?:end|ends|close|closes|finish|finishes|expire|expires|over|stop|stops|run\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndQuestionRegex();
+
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextRegex();
 
@@ -40,6 +44,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
         var asksNext = NextRegex().IsMatch(question.Text);
+        var asksEnd = EndQuestionRegex().IsMatch(question.Text);
         var evidence = new List<Evidence<StoryEvent>>();
         foreach (var passage in context.Passages)
         {
@@ -65,10 +70,11 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var before = text[..Math.Min(e.Start, text.Length)];
                     var subordinate = SubordinateRegex().IsMatch(before) ? 0.75 : 1;
                     var superseded = SupersededRegex().IsMatch(before) ? 0.7 : 1;
-                    var deadline = wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By ? 1.3 : 1;
+                    var deadline = (wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By) || (asksEnd && e.Event.Role != Analysis.Time.TemporalRole.At) ? 1.3 : 1;
+                    var vague = e.IsVague ? 0.5 : 1;
                     // "when is the next swap": what is still ahead today, not the last one.
                     var next = !asksNext ? 1 : e.Event.TimingAt(context.Clock.Today) == EventTiming.Past ? 0.4 : 1.3;
-                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * next * (fits ? 1 : OtherTenseWeight);
+                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
                     evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
                 }
             }
