@@ -22,8 +22,10 @@ public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage,
 /// </summary>
 public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary vocabulary, IPassageEmbeddings? embeddings = null)
 {
-    private const int Candidates = 30;
+    private const int Candidates = 20;
     private const int CoverageChecked = 5;
+    private const double CommonShare = 0.05;
+    private const int CommonSentences = 200;
     private const float RelatedWeight = 0.6f, AliasWeight = 0.8f;
     /// <summary>Reciprocal rank fusion's constant; small, since only the first few dozen candidates of each list are fused.</summary>
     private const double FusionConstant = 10;
@@ -34,7 +36,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var snapshot = knowledge.Current;
         var index = knowledge.Search;
         var named = NamedTopics(snapshot, question, index);
-        var groups = Groups(index, question, named);
+        var groups = Groups(index, question, named, snapshot.SentenceCount);
         var words = new QuestionWords(index, groups.SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
         if (groups.Count == 0)
         {
@@ -136,7 +138,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms);
 
     /// <summary>One group per word of the question: the word, the words news uses for it, and the aliases of the topic it names.</summary>
-    private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named)
+    private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named, int documents)
     {
         var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var groups = new List<TermGroup>();
@@ -150,7 +152,10 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             }
 
             var rarities = index.Rarities([.. terms.Select(t => t.Item1)]);
-            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), terms));
+            // A related word that a large share of a big story's sentences carry ("said", "forces") finds nothing
+            // in particular and costs the most to search; the question's own words are always searched.
+            var searched = terms.Where((t, i) => i == 0 || rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences).ToList();
+            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), searched));
         }
 
         return groups;

@@ -124,22 +124,52 @@ public sealed class SentenceSearchIndex : IDisposable
 
     /// <summary>
     /// How much each word tells apart (BM25's inverse document frequency over sentences; a word no sentence has
-    /// weighs most, since a question that hinges on it cannot be answered here), and whether any sentence has it.
+    /// weighs most, since a question that hinges on it cannot be answered here), whether any sentence has it, and
+    /// the share of sentences that do.
     /// </summary>
-    public IReadOnlyList<(double Rarity, bool Present)> Rarities(IReadOnlyList<string> terms)
+    public IReadOnlyList<(double Rarity, bool Present, double Share)> Rarities(IReadOnlyList<string> terms)
     {
         var searcher = _searchers.Acquire();
         try
         {
             var reader = searcher.IndexReader;
-            var rarities = new (double, bool)[terms.Count];
+            var rarities = new (double, bool, double)[terms.Count];
             for (var i = 0; i < terms.Count; i++)
             {
                 var frequency = reader.DocFreq(new Term(TextField, terms[i]));
-                rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0);
+                rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0, reader.NumDocs == 0 ? 0 : (double)frequency / reader.NumDocs);
             }
 
             return rarities;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The floor /ask is measured against (tests/Bot.Benchmarks, `latency`): a plain Lucene.Net BM25 query of the
+    /// text's words on the sentence field, top hits loaded, nothing else.
+    /// </summary>
+    internal int BareQuery(string text, int limit)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in Terms(text).Distinct())
+        {
+            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, limit);
+            foreach (var scored in top.ScoreDocs)
+            {
+                searcher.Doc(scored.Doc);
+            }
+
+            return top.ScoreDocs.Length;
         }
         finally
         {
@@ -161,6 +191,23 @@ public sealed class SentenceSearchIndex : IDisposable
 
         stream.End();
         return terms;
+    }
+
+    /// <summary>The text's words as the index stores them, each with where it starts in the text.</summary>
+    public IReadOnlyList<(string Term, int Start)> Tokens(string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = _analyzer.GetTokenStream(TextField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset));
+        }
+
+        stream.End();
+        return tokens;
     }
 
     public void Dispose()

@@ -50,10 +50,21 @@ public sealed class MiniLmEmbeddings : IPassageEmbeddings
     public MiniLmEmbeddings(MiniLmEncoder encoder, KnowledgeBase knowledge)
     {
         _encoder = encoder;
-        var sentences = knowledge.Current.Analyses.Values.SelectMany(a => a.Sentences.Select(s => (Key: new SentenceKey(a.Source.Id, s.Index), s.Text))).ToList();
+        var sentences = Sentences(knowledge);
         _keys = [.. sentences.Select(s => s.Key)];
         _vectors = [.. encoder.EncodeAll([.. sentences.Select(s => s.Text)])];
     }
+
+    /// <param name="vectors">One stored vector per sentence, in <see cref="Sentences"/> order (the latency report stands random unit vectors in for 135,000 encoded sentences).</param>
+    public MiniLmEmbeddings(MiniLmEncoder encoder, KnowledgeBase knowledge, float[][] vectors)
+    {
+        _encoder = encoder;
+        _keys = [.. Sentences(knowledge).Select(s => s.Key)];
+        _vectors = vectors;
+    }
+
+    public static List<(SentenceKey Key, string Text)> Sentences(KnowledgeBase knowledge) =>
+        [.. knowledge.Current.Analyses.Values.SelectMany(a => a.Sentences.Select(s => (new SentenceKey(a.Source.Id, s.Index), s.Text)))];
 
     public bool IsReady => true;
 
