@@ -16,19 +16,6 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
         ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems));
 }
 
-/// <summary>/next [topic]: only what is still ahead of today.</summary>
-public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
-{
-    private const int MaxItems = 15;
-
-    public static CommandDescriptor Definition { get; } = new("next", "What is still ahead: upcoming deadlines and events", TopicArgument.Optional("Only what is ahead for this topic"));
-
-    public CommandDescriptor Descriptor => Definition;
-
-    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems));
-}
-
 /// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
 internal static class EventList
 {
