@@ -22,7 +22,7 @@ public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage,
 /// </summary>
 public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary vocabulary, IPassageEmbeddings? embeddings = null)
 {
-    private const int Candidates = 20;
+    private const int Candidates = 30;
     private const int CoverageChecked = 5;
     private const double CommonShare = 0.05;
     private const int CommonSentences = 200;
