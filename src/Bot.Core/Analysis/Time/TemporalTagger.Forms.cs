@@ -855,7 +855,7 @@ public static partial class TemporalTagger
         switch (rel)
         {
             case "ago" or "hence" or "from now" or "in the future" or "in the past":
-                candidates.Add(Relative(start, end, (anchor, _) => From(DatePeriod.Day(anchor), keepDay: true)));
+                candidates.Add(Relative(start, end, (anchor, _) => From(DatePeriod.Day(anchor), keepDay: true), vague ? Kind.Other : Kind.Landing));
                 break;
             case "later" or "earlier":
                 candidates.Add(new Candidate(start, end, r => r.Antecedent is { } from ? Safe(() => From(from, keepDay: true)) : null) { IsRelative = true });

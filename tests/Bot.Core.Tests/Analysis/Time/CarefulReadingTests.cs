@@ -123,6 +123,7 @@ public sealed class CarefulReadingTests
     [InlineData("Strikes are planned on Boxing Day.", "Boxing Day | At | Day 2026-12-26")]
     [InlineData("Rail fares rose on New Year's Eve.", "New Year's Eve | At | Day 2025-12-31")]
     [InlineData("The talks resume next Friday.", "next Friday | At | Day 2026-01-09")]
+    [InlineData("The talks resume Monday two weeks from now.", "Monday two weeks from now | At | Day 2026-01-12")]
     [InlineData("The talks ended last Tuesday.", "last Tuesday | At | Day 2025-12-23")]
     [InlineData("The talks resume this coming Friday.", "this coming Friday | At | Day 2026-01-02")]
     [InlineData("The office stays closed until 2026-03.", "until 2026-03 | Until | Month 2026-03-01")]
