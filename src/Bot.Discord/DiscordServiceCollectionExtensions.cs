@@ -33,6 +33,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
+        services.TryAddSingleton<ChatTransportStatus>();
         services.AddHostedService<DiscordTransport>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Telegram.Client;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
@@ -56,6 +57,7 @@ internal sealed class TelegramMessenger(
             // How to go on after a refusal of this part: a wait before sending again, or null with the outcome in `refused`.
             async ValueTask<TimeSpan?> RetryAfterAsync(TelegramFault fault, int _)
             {
+                BotMetrics.PlatformFault(ChatPlatform.Telegram, rateLimited: fault.Kind == TelegramFaultKind.RateLimited, retried: mustFinish && fault.Kind is TelegramFaultKind.RateLimited or TelegramFaultKind.Transient);
                 switch (fault.Kind)
                 {
                     case TelegramFaultKind.RateLimited when mustFinish && rateLimitWaits++ < MaxRateLimitWaits:

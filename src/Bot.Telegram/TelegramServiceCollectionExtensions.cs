@@ -60,6 +60,7 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<TelegramBotProfile>();
+        services.TryAddSingleton<ChatTransportStatus>();
         services.AddSingleton<CallbackDataTable>(_ => new CallbackDataTable());
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<TelegramModeratorCheck>();

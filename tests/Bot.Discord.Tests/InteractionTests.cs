@@ -150,6 +150,39 @@ public sealed class InteractionTests
 
         var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == WebhookPath("702") + "/messages/@original");
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.False(edit.Json.TryGetProperty("flags", out _));
+        Assert.DoesNotContain(fake.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task A_slow_command_ending_in_a_private_problem_replaces_the_public_placeholder_with_a_private_follow_up()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        // Deferred after 0.1 s, timed out after 0.6 s: "took too long" is meant for the asker only.
+        await using var host = await DiscordTestHost.StartAsync(fake, new() { ["Bot:Discord:DeferAfter"] = "00:00:00.100", ["Bot:Commands:Timeout"] = "00:00:00.600" });
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("710", "slow"));
+
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("710"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("710"));
+        PrivateAnswerFollowsThePublicDeferral(fake, deferred.Json, followUp, WebhookPath("710"));
+    }
+
+    /// <summary>
+    /// The deferral was public (no flags), so the placeholder is deleted before the answer follows with the ephemeral
+    /// flag; nothing is an edit, which would have shown the private answer to the channel.
+    /// </summary>
+    internal static void PrivateAnswerFollowsThePublicDeferral(FakeDiscordServer fake, JsonElement deferral, RecordedRequest followUp, string webhookPath)
+    {
+        Assert.Equal(5, deferral.GetProperty("type").GetInt32());
+        Assert.False(deferral.TryGetProperty("data", out _));
+        Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
+        Assert.Contains("took too long", followUp.Json.GetProperty("content").GetString());
+        var requests = fake.Requests.ToList();
+        var delete = requests.FindIndex(r => r.Method == "DELETE" && r.Path == webhookPath + "/messages/@original");
+        Assert.InRange(delete, 0, requests.IndexOf(followUp) - 1);
+        Assert.DoesNotContain(requests, r => r.Method == "PATCH");
     }
 
     [Fact]

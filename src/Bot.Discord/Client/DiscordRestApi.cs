@@ -8,7 +8,12 @@ namespace Bot.Discord.Client;
 internal sealed class DiscordRestApi(DiscordRestClient rest, IOptions<DiscordOptions> options) : IDiscordApi
 {
     public Task EditResponseAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
-        rest.EditOriginalAsync(ApplicationId(interaction), interaction.Token, DiscordWireMapper.ToWire(message), cancellationToken);
+        message.Ephemeral
+            ? throw new ArgumentException("An edit keeps the visibility of the response it edits; a private message cannot be one.", nameof(message))
+            : rest.EditOriginalAsync(ApplicationId(interaction), interaction.Token, DiscordWireMapper.ToWire(message), cancellationToken);
+
+    public Task DeleteResponseAsync(DiscordInteraction interaction, CancellationToken cancellationToken) =>
+        rest.DeleteOriginalAsync(ApplicationId(interaction), interaction.Token, cancellationToken);
 
     public Task FollowUpAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
         rest.FollowUpAsync(ApplicationId(interaction), interaction.Token, DiscordWireMapper.ToWire(message), cancellationToken);

@@ -12,7 +12,8 @@ namespace Bot.Discord.Interactions;
 /// <summary>
 /// Maps an interaction to our <see cref="ChatMessage"/>, runs it through the one <see cref="CommandDispatcher"/>
 /// path, and maps the <see cref="Answer"/> back: answered at once when ready within
-/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred and completed by editing the response.
+/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred and completed by editing the response (or, for a
+/// private answer, by deleting the public placeholder and following up privately).
 /// How the first response travels (gateway callback or HTTP) is the <see cref="IDiscordInteractionSource"/>'s affair.
 /// </summary>
 internal sealed class DiscordInteractionHandler(
@@ -61,6 +62,15 @@ internal sealed class DiscordInteractionHandler(
         return new(new FirstResponse.Deferred(), async ct =>
         {
             var messages = DiscordMessageRenderer.Render(await running);
+            if (messages[0].Ephemeral)
+            {
+                // The public deferral fixed the response's visibility, so an edit would show a private answer to the
+                // whole channel. The placeholder goes first: while it stands, Discord takes a follow-up as its edit.
+                await api.DeleteResponseAsync(interaction, ct);
+                await FollowUpAsync(interaction, messages, ct);
+                return;
+            }
+
             await api.EditResponseAsync(interaction, messages[0], ct);
             await FollowUpAsync(interaction, messages.Skip(1).ToList(), ct);
         });

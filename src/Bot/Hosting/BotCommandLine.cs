@@ -11,6 +11,8 @@ public enum BotMode
     Ask,
     /// <summary>Print the planned reminders on stdout and exit.</summary>
     Reminders,
+    /// <summary>Print <see cref="BotCommandLine.Help"/> on stdout and exit 0.</summary>
+    Help,
 }
 
 /// <summary>
@@ -19,7 +21,22 @@ public enum BotMode
 /// </summary>
 public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPath, DateTimeOffset? Now)
 {
-    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601]";
+    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601] [--help]";
+
+    public const string Help = Usage + """
+
+
+          (no mode)       serve Telegram and/or Discord when their tokens are set; otherwise an interactive console chat
+          ask "<text>"    answer one chat message as plain text on stdout and exit
+          reminders       print the planned reminders and exit
+          --seeds DIR     read the story's documents from DIR instead of seeds/
+          --now T         pin the bot's clock: it starts at T (ISO-8601) and moves on with real time
+          --Bot:Key=value override a setting (as does the environment variable Bot__Key=value; see README, Configuration)
+          --help, -h      print this and exit
+
+        Exit codes: 0 done, 2 usage or configuration error in ask/reminders, 78 configuration error when serving,
+        70 the service stopped because something failed.
+        """;
 
     public static BotCommandLine Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -28,6 +45,11 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
         string? text = null, seeds = null;
         DateTimeOffset? now = null;
         var position = 0;
+
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            return new(BotMode.Help, null, null, null);
+        }
 
         if (args.Count > 0 && args[0] == "ask")
         {

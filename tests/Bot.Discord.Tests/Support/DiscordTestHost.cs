@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Bot.Testing;
+using Bot.Testing.Stores;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -30,7 +31,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public SlowCommand Slow => Host.Services.GetServices<IChatCommand>().OfType<SlowCommand>().Single();
 
-    public InMemoryChatDirectory Directory => (InMemoryChatDirectory)Host.Services.GetRequiredService<IChatDirectory>();
+    public InMemoryChatSettingsStore Directory => (InMemoryChatSettingsStore)Host.Services.GetRequiredService<IChatDirectory>();
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 

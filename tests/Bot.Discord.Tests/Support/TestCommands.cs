@@ -7,7 +7,7 @@ namespace Bot.Discord.Tests.Support;
 
 public static class TestCommandRegistration
 {
-    /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and an in-memory chat directory.</summary>
+    /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and the in-memory stores (whose chat settings are the chat directory).</summary>
     public static IServiceCollection AddTestCommands(this IServiceCollection services)
     {
         services.AddCommandsInMemory();
@@ -17,7 +17,6 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, PurgeCommand>();
         services.AddSingleton<IChatCommand, LongCommand>();
         services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
-        services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
         return services;
     }
 }

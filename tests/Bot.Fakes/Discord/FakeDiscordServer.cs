@@ -231,6 +231,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         ("GET", "/gateway/bot") => new(200, $$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":0,"max_concurrency":1}}"""),
         ("POST", var p) when p.StartsWith("/interactions/", StringComparison.Ordinal) => new(204),
         ("PATCH", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(200, """{"id":"900"}"""),
+        ("DELETE", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(204),
         ("POST", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(200, """{"id":"901"}"""),
         ("PUT", var p) when p.EndsWith("/commands", StringComparison.Ordinal) => new(200, request.Body),
         ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new(200, """{"id":"902"}"""),

@@ -66,6 +66,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
     private int _rejectedCalls;
+    private long _fileBytesServed;
     private int _limitViolations;
     private readonly List<FakeTelegramRequest> _delivered = [];
     private readonly Queue<TimeSpan> _recentSends = new();
@@ -100,6 +101,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public int RejectedCalls => Volatile.Read(ref _rejectedCalls);
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>How many bytes of files the client actually took (a client that stops reading takes less than the file).</summary>
+    public long FileBytesServed => Interlocked.Read(ref _fileBytesServed);
 
     /// <summary>When set, sendMessage calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
     public FakeTelegramLimits? EnforcedLimits { get; set; }
@@ -162,8 +166,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>The message_id the fake gives the message of update <paramref name="updateId"/>.</summary>
     public static int MessageIdOf(long updateId) => (int)(updateId % int.MaxValue);
 
-    /// <summary>Queues a document (a file) sent with <paramref name="caption"/>; its bytes are served by getFile and the file URL.</summary>
-    public long EnqueueDocument(long chatId, string caption, string fileName, byte[] content, string chatType = "private", long? fromId = null, string? mimeType = null)
+    /// <summary>
+    /// Queues a document (a file) sent with <paramref name="caption"/>; its bytes are served by getFile and the file URL.
+    /// <paramref name="reportedSize"/> is the file_size the update claims (the real size unless given: Telegram's may be wrong).
+    /// </summary>
+    public long EnqueueDocument(long chatId, string caption, string fileName, byte[] content, string chatType = "private", long? fromId = null, string? mimeType = null, long? reportedSize = null)
     {
         var fileId = "file" + Guid.NewGuid().ToString("N");
         lock (_gate)
@@ -182,7 +189,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 ["file_unique_id"] = "u" + fileId,
                 ["file_name"] = fileName,
                 ["mime_type"] = mimeType ?? "text/plain",
-                ["file_size"] = content.Length,
+                ["file_size"] = reportedSize ?? content.Length,
             };
             return new JsonObject { ["message"] = message };
         });
@@ -210,6 +217,38 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 ["data"] = data,
             },
         });
+
+    /// <summary>
+    /// Queues an update of a shape a newer Bot API could send and Telegram.Bot 22 cannot read: a type name it does not
+    /// know in a polymorphic field (a forward origin, a member status, a chat background) or a field whose JSON type
+    /// changed. <paramref name="variant"/> picks the shape; each is a kind the bot asks for.
+    /// </summary>
+    public long EnqueueUnreadable(long chatId, int variant)
+    {
+        return Enqueue(id => (variant % 4) switch
+        {
+            0 => new JsonObject { ["message"] = With(Message(chatId, "/help", "private", chatId, null, MessageIdOf(id)), "forward_origin", new JsonObject { ["type"] = "hologram", ["date"] = UnixNow() }) },
+            1 => new JsonObject
+            {
+                ["my_chat_member"] = new JsonObject
+                {
+                    ["chat"] = Chat(chatId, "private", null),
+                    ["from"] = User(chatId),
+                    ["date"] = UnixNow(),
+                    ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = User(BotId) },
+                    ["new_chat_member"] = new JsonObject { ["status"] = "overseer", ["user"] = User(BotId) },
+                },
+            },
+            2 => new JsonObject { ["message"] = With(Message(chatId, "/help", "private", chatId, null, MessageIdOf(id)), "reply_markup", new JsonObject { ["inline_keyboard"] = "none" }) },
+            _ => new JsonObject { ["channel_post"] = With(Message(chatId, "/help", "channel", chatId, "News channel", MessageIdOf(id)), "chat_background_set", new JsonObject { ["type"] = new JsonObject { ["type"] = "aurora" } }) },
+        });
+
+        static JsonObject With(JsonObject message, string field, JsonNode value)
+        {
+            message[field] = value;
+            return message;
+        }
+    }
 
     /// <summary>Queues any update body (without update_id, which is assigned); returns its update_id.</summary>
     public long Enqueue(Func<long, JsonObject> build)
@@ -548,7 +587,28 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/octet-stream";
-        await context.Response.Body.WriteAsync(content);
+        const int chunk = 64 * 1024;
+        try
+        {
+            for (var offset = 0; offset < content.Length; offset += chunk)
+            {
+                var part = content.AsMemory(offset, Math.Min(chunk, content.Length - offset));
+                var written = await context.Response.BodyWriter.WriteAsync(part, context.RequestAborted);
+                // Paced like a network rather than a memory copy: once the client hangs up, Kestrel drops writes without
+                // failing them and signals the abort a moment later, which a tight loop would outrun.
+                await Task.Delay(TimeSpan.FromMilliseconds(1), context.RequestAborted);
+                if (written.IsCompleted || written.IsCanceled || context.RequestAborted.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                Interlocked.Add(ref _fileBytesServed, part.Length);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or Microsoft.AspNetCore.Connections.ConnectionAbortedException)
+        {
+            // The client stopped reading and hung up.
+        }
     }
 
     private JsonObject ChatMember(JsonObject body)

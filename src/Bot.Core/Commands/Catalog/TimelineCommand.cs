@@ -1,4 +1,3 @@
-using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -15,47 +14,4 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems));
-}
-
-/// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
-internal static class EventList
-{
-    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems)
-    {
-        Topic? topic = null;
-        if (typedTopic.Length > 0)
-        {
-            (topic, var problem) = TopicArgument.Resolve(snapshot, typedTopic, command);
-            if (problem is not null)
-            {
-                return problem;
-            }
-        }
-
-        var today = clock.Today;
-        var events = (topic is null ? snapshot.Events : snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
-            .Where(e => !onlyAhead || e.TimingAt(today) != EventTiming.Past)
-            // One line per period a source speaks of, quoting the sentence that names the most topics.
-            .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
-            .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First())
-            .OrderBy(e => e.Due).ThenBy(e => e.Period.Days)
-            .ToList();
-
-        var about = topic is null ? "" : $" for {topic.Name}";
-        if (events.Count == 0)
-        {
-            return Answer.Short(onlyAhead
-                ? $"Nothing ahead of {DateWording.Date(today)}{about} in the sources. Send /timeline to see what has passed."
-                : $"The sources give no dates{about} yet.");
-        }
-
-        var items = events.Take(maxItems)
-            .Select(e => new AnswerItem($"{clock.When(e)}: {e.What}", e.Origin.ToQuote()))
-            .ToList();
-        var headline = onlyAhead ? $"Ahead{about} (as of {DateWording.Date(today)})" : $"Timeline{about} (as of {DateWording.Date(today)})";
-        return new Answer(headline, items)
-        {
-            Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
-        };
-    }
 }

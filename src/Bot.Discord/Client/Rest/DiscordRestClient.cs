@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Discord.Api;
 using Bot.Discord.Client.Json;
 using Microsoft.Extensions.Logging;
@@ -45,6 +47,9 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
     public Task EditOriginalAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
 
+    public Task DeleteOriginalAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.DeleteOriginal(applicationId, interactionToken), null, DiscordJsonContext.Default.JsonElement, cancellationToken);
+
     public Task FollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.FollowUp(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
 
@@ -73,6 +78,7 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
                 var retryAfter = RetryAfter(error, response.Headers);
                 var global = error?.Global == true || response.Headers.Contains("X-RateLimit-Global");
                 limiter.OnRateLimited(route, retryAfter, global);
+                BotMetrics.PlatformFault(ChatPlatform.Discord, rateLimited: true, retried: retryRateLimits && attempt < RateLimitRetries);
                 if (!retryRateLimits || attempt >= RateLimitRetries)
                 {
                     throw new DiscordApiException(route.Key, response.StatusCode, error?.Code, error?.Message ?? "You are being rate limited.", retryAfter);

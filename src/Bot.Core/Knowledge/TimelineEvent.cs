@@ -1,14 +1,6 @@
-using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
-using Bot.Core.Ingest;
 
 namespace Bot.Core.Knowledge;
-
-/// <summary>A named thing the story is about, under one slug, with every way the sources write it.</summary>
-public sealed record Topic(string Slug, string Name, TopicKind Kind, IReadOnlyList<string> Aliases, int Mentions);
-
-/// <summary>A sentence of a source, as answers quote it.</summary>
-public sealed record SourceSentence(Source Source, TextSentence Sentence);
 
 /// <summary>Where an event stands against the clock.</summary>
 public enum EventTiming
@@ -36,6 +28,3 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
     /// <summary>"by September 2025", "until the end of 2026", "week of 5 January 2026" (<see cref="DateWording.When"/>).</summary>
     public string DescribeWhen() => DateWording.When(Period, Role);
 }
-
-/// <summary>A plan of phases as one source lays it out.</summary>
-public sealed record PhaseSet(string Subject, IReadOnlyList<Phase> Phases, SourceSentence Origin, IReadOnlyList<string> TopicSlugs);
