@@ -10,6 +10,9 @@ namespace Bot.Core.Tests.Support;
 /// <summary>The repository's seeds/ folder, read the way the bot reads it.</summary>
 public static class Seeds
 {
+    /// <summary>The folder holding Bot.sln.</summary>
+    public static string RepositoryFolder => RepositoryPaths.Root;
+
     public static string Folder => RepositoryPaths.Seeds;
 
     public static IReadOnlyList<Source> Read() =>
@@ -28,7 +31,8 @@ public sealed class CommandHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now)
+    /// <param name="embeddings">Semantic retrieval for free questions; BM25 alone without it.</param>
+    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now, Bot.Core.Questions.IPassageEmbeddings? embeddings = null)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
@@ -38,6 +42,11 @@ public sealed class CommandHarness : IDisposable
             .AddSingleton(knowledge)
             .AddSingleton<TimeProvider>(Time)
             .AddCommandsInMemory();
+        if (embeddings is not null)
+        {
+            services.AddSingleton(embeddings);
+        }
+
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }

@@ -7,7 +7,8 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
 internal static class EventList
 {
-    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems, bool withPicture)
+    /// <param name="include">A narrower choice of events, e.g. only what a free question about what comes next may list.</param>
+    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems, bool withPicture, Func<TimelineEvent, bool>? include = null)
     {
         Topic? topic = null;
         if (typedTopic.Length > 0)
@@ -22,6 +23,7 @@ internal static class EventList
         var today = clock.Today;
         var events = (topic is null ? snapshot.Events : snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
             .Where(e => !onlyAhead || e.TimingAt(today) != EventTiming.Past)
+            .Where(e => include?.Invoke(e) ?? true)
             // One line per period a source speaks of, quoting the sentence that names the most topics.
             .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
             .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First())
