@@ -80,12 +80,14 @@ public sealed class ConsoleOperatorTests : IDisposable
         builder.AddReminderDelivery();
         using var host = builder.Build();
         await host.Services.GetRequiredService<Bot.Host.Storage.IStorageMigrations>().EnsureMigratedAsync();
-        await host.Services.GetRequiredService<IReminderOutbox>().EnqueueAsync(
-            [new OutboxMessage("test-reminder", ConsoleChat.Address, Answer.Short("Reminder: the port reopens tomorrow"), Now)], CancellationToken.None);
 
         await host.StartAsync();
         try
         {
+            // The reminder falls due while the operator sits at the prompt.
+            await WaitForAsync(() => output.ToString().Contains(ConsoleTerminal.Prompt, StringComparison.Ordinal));
+            await host.Services.GetRequiredService<IReminderOutbox>().EnqueueAsync(
+                [new OutboxMessage("test-reminder", ConsoleChat.Address, Answer.Short("Reminder: the port reopens tomorrow"), Now)], CancellationToken.None);
             await WaitForAsync(() => output.ToString().Contains("Reminder: the port reopens tomorrow", StringComparison.Ordinal));
         }
         finally
