@@ -3,21 +3,37 @@ using Bot.Core.Ingest;
 
 namespace Bot.Core.Analysis;
 
-/// <summary>Source in, sentences, names, dated statements and phases out. Pure: no clock, no I/O.</summary>
-public static class DocumentAnalyzer
+/// <summary>Source in, sentences, names, dated statements, changes and phases out. Pure: no clock, no I/O.</summary>
+public static partial class DocumentAnalyzer
 {
     /// <summary>The sentence index title mentions carry: they belong to no sentence of the body.</summary>
     public const int TitleSentenceIndex = -1;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdeadlines?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeadlineWord();
 
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
         var statements = new List<DatedStatement>();
-        var plans = new List<PhasePlan>();
+        var plans = new List<PlanAnnouncement>();
+        var phases = new List<PhaseMention>();
+        var updates = new List<StoryUpdate>();
+        var refersBack = new HashSet<int>();
         var unresolved = 0;
         foreach (var sentence in sentences)
         {
             var mentions = TemporalTagger.Tag(sentence.Text, source.Published);
+            var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
+            if (update is { To: { } to } && to.Role == TemporalRole.At && to.Period is { Granularity: not DateGranularity.Day } && DeadlineWord().IsMatch(sentence.Text))
+            {
+                // "moved the deadline to June 2027": a deadline moved to a month or a year is due by its end.
+                var due = to with { Role = TemporalRole.By };
+                mentions = [.. mentions.Select(m => ReferenceEquals(m, to) ? due : m)];
+                update = update with { To = due };
+            }
+
+            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions);
             foreach (var mention in mentions)
             {
                 if (mention.Period is null)
@@ -26,19 +42,46 @@ public static class DocumentAnalyzer
                     continue;
                 }
 
-                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length)));
+                // The old date of a change is history the older report holds, not a new date of this one.
+                if (update is { Action: UpdateAction.Moved } && ReferenceEquals(mention, update.From))
+                {
+                    continue;
+                }
+
+                var kind = EventKinds.Classify(mention, source.Published);
+                if (kind.LooksForward() && sentencePhases.Any(p => ReferenceEquals(p.End, mention) || ReferenceEquals(p.Start, mention)))
+                {
+                    kind = EventKind.Phase;
+                }
+
+                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length)) { Kind = kind });
             }
 
-            if (PhaseExtractor.TryExtract(sentence, mentions) is { } plan)
+            if (update is not null)
+            {
+                updates.Add(update);
+            }
+
+            if (plan is not null)
             {
                 plans.Add(plan);
             }
+
+            phases.AddRange(sentencePhases);
+            if (ReferBack.RefersBack(sentence.Text))
+            {
+                refersBack.Add(sentence.Index);
+            }
         }
 
-        return new DocumentAnalysis(source, sentences, TopicExtractor.Extract(sentences), statements, plans)
+        return new DocumentAnalysis(source, sentences, TopicExtractor.Extract(sentences), statements)
         {
             TitleTopics = TopicExtractor.Extract([new TextSentence(TitleSentenceIndex, -1, source.Title)]),
             UnresolvedDates = unresolved,
+            Plans = plans,
+            Phases = phases,
+            Updates = updates,
+            RefersBack = refersBack,
         };
     }
 }

@@ -22,14 +22,39 @@ public enum EventTiming
     Ahead,
 }
 
-/// <summary>A dated statement of a source, with the topics its sentence names.</summary>
+/// <summary>A dated statement of a source, with its kind and the topics its sentence names.</summary>
 public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string What, SourceSentence Origin, IReadOnlyList<string> TopicSlugs)
 {
+    private readonly EventKind? _kind;
+    private IReadOnlyList<string>? _subject;
+
     /// <summary>The day the event is filed under: a deadline's last day, otherwise the period's first.</summary>
     public DateOnly Due => Role == TemporalRole.At ? Period.Start : Period.End;
 
-    /// <summary>Forward-looking when written: a deadline, or a period after the source's publication.</summary>
-    public bool IsDeadline => Role != TemporalRole.At || (Origin.Source.Published is { } published && Period.Start > published);
+    /// <summary>Statement, happened, scheduled, deadline or phase; when not given, read from the role and the report's date.</summary>
+    public EventKind Kind
+    {
+        get => _kind ?? (Role != TemporalRole.At ? EventKind.Deadline
+            : Origin.Source.Published is { } published && Period.Start > published ? EventKind.Scheduled
+            : EventKind.Happened);
+        init => _kind = value;
+    }
+
+    /// <summary>What the event is about (<see cref="SubjectWords"/>), to recognise it in other reports.</summary>
+    public IReadOnlyList<string> Subject
+    {
+        get => _subject ?? SubjectWords.Of(What);
+        init => _subject = value;
+    }
+
+    /// <summary>The change this event's date is the new date of ("postponed to Friday"), if any.</summary>
+    public StoryUpdate? Update { get; init; }
+
+    /// <summary>Forward-looking when written: a scheduled event, a deadline or a phase's date.</summary>
+    public bool IsDeadline => Kind.LooksForward();
+
+    /// <summary>Where the event was said and what date it names: its identity within the knowledge.</summary>
+    public EventKey Key => new(Origin.Source.Id, Origin.Sentence.Index, Period.Start, Period.Granularity, Role);
 
     public EventTiming TimingAt(DateOnly today) =>
         Period.End < today ? EventTiming.Past
@@ -46,5 +71,12 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
     };
 }
 
-/// <summary>A plan of phases as one source lays it out.</summary>
-public sealed record PhaseSet(string Subject, IReadOnlyList<Phase> Phases, SourceSentence Origin, IReadOnlyList<string> TopicSlugs);
+/// <summary>An event's identity: the sentence that gives it and the date it names.</summary>
+public readonly record struct EventKey(string SourceId, int Sentence, DateOnly Start, DateGranularity Granularity, TemporalRole Role);
+
+/// <summary>The view as of a day holds only the reports published by then: a later one has not been read yet.</summary>
+public static class AsOf
+{
+    /// <summary>Published on or before <paramref name="today"/>; an undated source counts as read.</summary>
+    public static bool IsReadBy(this Source source, DateOnly today) => source.Published is not { } published || published <= today;
+}

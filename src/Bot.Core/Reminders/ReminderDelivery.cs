@@ -43,7 +43,7 @@ public sealed class ReminderDelivery(
             return FiringResult.TooLate;
         }
 
-        var subject = ReminderPlanner.Find(knowledge.Current.Events, key, options);
+        var subject = ReminderPlanner.Find(plans.CurrentDates(fireUtc), key, options);
         if (subject is null)
         {
             logger.LogInformation("Reminder {Key} due {FireUtc:O} no longer matches an event; nothing to send", key, fireUtc);
@@ -68,14 +68,15 @@ public sealed class ReminderDelivery(
     {
         var now = time.GetUtcNow();
         var messages = new List<OutboxMessage>();
-        foreach (var e in deadlines)
+        var snapshot = knowledge.Current;
+        foreach (var e in deadlines.Where(d => DeadlineNotice.IsNews(d, snapshot)))
         {
             foreach (var (chat, zone) in await plans.CoveringAsync(e, cancellationToken))
             {
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
                 if (e.Due >= today)
                 {
-                    messages.Add(new OutboxMessage(DeadlineNotice.IdOf(e), chat, DeadlineNotice.Build(e), now));
+                    messages.Add(new OutboxMessage(DeadlineNotice.IdOf(e), chat, DeadlineNotice.Build(e, snapshot), now));
                 }
             }
         }

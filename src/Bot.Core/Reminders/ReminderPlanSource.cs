@@ -20,7 +20,7 @@ public sealed class ReminderPlanSource(
     public async Task<ReminderPlan> PlanAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (active, zones) = await ActiveAsync(await subscriptions.ListAsync(cancellationToken), cancellationToken);
-        return ReminderPlanner.Plan(knowledge.Current.Events, active, c => zones[c], Options, now);
+        return ReminderPlanner.Plan(CurrentDates(now), active, c => zones[c], Options, now);
     }
 
     /// <summary>One chat's reminders from <paramref name="now"/> on, whether or not it is active.</summary>
@@ -28,7 +28,7 @@ public sealed class ReminderPlanSource(
     {
         var mine = await subscriptions.ListAsync(chat, cancellationToken);
         var zone = ZoneOf(await settings.GetAsync(chat, cancellationToken));
-        return (ReminderPlanner.Plan(knowledge.Current.Events, mine, _ => zone, Options, now), zone, mine.Count > 0);
+        return (ReminderPlanner.Plan(CurrentDates(now), mine, _ => zone, Options, now), zone, mine.Count > 0);
     }
 
     /// <summary>
@@ -52,6 +52,12 @@ public sealed class ReminderPlanSource(
         var (active, zones) = await ActiveAsync(covering, cancellationToken);
         return [.. active.Select(s => s.Chat).Distinct().Select(c => (c, zones[c]))];
     }
+
+    /// <summary>
+    /// What reminders are planned for: each followed item's newest date as of <paramref name="now"/>, while still open.
+    /// A date a newer report moved, cancelled or completed has none, so re-planning drops its triggers.
+    /// </summary>
+    public IEnumerable<TimelineEvent> CurrentDates(DateTimeOffset now) => knowledge.Current.CurrentDates(DateOnly.FromDateTime(now.UtcDateTime));
 
     public TimeZoneInfo ZoneOf(ChatSettings chat) =>
         ReminderOptions.TryFindTimeZone(chat.TimeZoneId, out var zone) ? zone : Options.FindDefaultTimeZone();

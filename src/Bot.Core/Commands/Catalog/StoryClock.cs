@@ -1,12 +1,26 @@
 using System.Globalization;
+using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
 
-/// <summary>How answers speak of time: today's date, and where an event stands against it.</summary>
-public sealed class StoryClock(TimeProvider time)
+/// <summary>
+/// How answers speak of time: today's date (the day the knowledge is read as of), where an event stands against it,
+/// and how old the newest report is once it is older than <paramref name="staleAfter"/>.
+/// </summary>
+public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
 {
+    /// <summary>Two weeks: past that, a "status" reads as news it no longer is.</summary>
+    public static readonly TimeSpan DefaultStaleAfter = TimeSpan.FromDays(14);
+
+    public StoryClock(TimeProvider time) : this(time, DefaultStaleAfter)
+    {
+    }
+
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public TimeSpan StaleAfter { get; } = staleAfter;
 
     public static string Describe(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -15,6 +29,17 @@ public sealed class StoryClock(TimeProvider time)
     {
         var when = e.DescribeWhen();
         return $"{char.ToUpperInvariant(when[0])}{when[1..]} {Timing(e)}";
+    }
+
+    /// <summary>
+    /// An event's date marked with its kind: "Wednesday 31 December 2025 (statement)", "2014 (happened)",
+    /// "By September 2025 (deadline, passed)", "Week of 5 January 2026 (scheduled, ahead: in 4 days)".
+    /// </summary>
+    public string Marked(TimelineEvent e)
+    {
+        var when = e.DescribeWhen();
+        when = $"{char.ToUpperInvariant(when[0])}{when[1..]}";
+        return e.Kind.LooksForward() ? $"{when} ({e.Kind.Word()}, {Timing(e)[1..^1]})" : $"{when} ({e.Kind.Word()})";
     }
 
     /// <summary>"(passed)", "(under way)", "(ahead: 3 days left)".</summary>
@@ -28,8 +53,8 @@ public sealed class StoryClock(TimeProvider time)
             case EventTiming.Current:
                 return "(under way)";
             default:
-                var days = (e.Role == Analysis.Time.TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - today.DayNumber;
-                if (e.Role != Analysis.Time.TemporalRole.At && e.Period.Start <= today)
+                var days = (e.Role == TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - today.DayNumber;
+                if (e.Role != TemporalRole.At && e.Period.Start <= today)
                 {
                     return $"(open: {Days(days)} left)";
                 }
@@ -37,6 +62,72 @@ public sealed class StoryClock(TimeProvider time)
                 return $"(ahead: in {Days(days)})";
         }
     }
+
+    /// <summary>
+    /// What a newer report did to the item behind <paramref name="e"/>, as of today: "moved from the end of 2026 (report
+    /// of 1 May 2026)", "done on 3 May 2026 (report of 4 May 2026)", "missed; no new date (report of …)"; null when nothing.
+    /// </summary>
+    public string? History(KnowledgeSnapshot snapshot, TimelineEvent e)
+    {
+        if (snapshot.ItemOf(e) is not { } item || item.StateAt(Today) is not { } state)
+        {
+            return null;
+        }
+
+        string ReportOf(ItemState s) => s.Reported is { } r ? $" (report of {Describe(r)})" : "";
+        switch (state.Change)
+        {
+            case ItemChange.Set or ItemChange.Restated or ItemChange.Moved when state.Date is { } date:
+                var moved = item.States.Take(item.States.ToList().IndexOf(state) + 1).LastOrDefault(s => s.Change == ItemChange.Moved && s.Date is not null);
+                if (date.Due != e.Due)
+                {
+                    return $"moved to {date.DescribeWhen()}{ReportOf(moved ?? state)}";
+                }
+
+                return moved is not null && item.DateBefore(moved) is { } before
+                    ? $"moved from {Phrase(before.Period, before.Event?.Role ?? e.Role)}{ReportOf(moved)}"
+                    : null;
+            case ItemChange.Moved:
+                return $"postponed; no new date{ReportOf(state)}";
+            case ItemChange.Cancelled:
+                return $"cancelled{ReportOf(state)}";
+            case ItemChange.Completed:
+                return $"done on {(state.Day is { } day ? day.Describe() : state.Reported is { } p ? Describe(p) : "an undated report")}{ReportOf(state)}";
+            case ItemChange.Missed:
+                return $"missed; no new date{ReportOf(state)}";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>How old the newest report read by today is, when older than <see cref="StaleAfter"/>: "the newest report is 11 months old (31 December 2025)".</summary>
+    public string? Staleness(KnowledgeSnapshot snapshot)
+    {
+        if (snapshot.NewestReportBy(Today) is not { } newest)
+        {
+            return null;
+        }
+
+        var age = Today.DayNumber - newest.DayNumber;
+        if (TimeSpan.FromDays(age) <= StaleAfter)
+        {
+            return null;
+        }
+
+        return $"the newest report is {Age(age)} old ({Describe(newest)})";
+    }
+
+    private static string Phrase(DatePeriod period, TemporalRole role) =>
+        role != TemporalRole.At && period.Granularity == DateGranularity.Year
+            ? "the end of " + period.Describe()
+            : period.Describe();
+
+    private static string Age(int days) => days switch
+    {
+        < 60 => Days(days),
+        < 730 => $"{days / 30} months",
+        _ => $"{days / 365} years",
+    };
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days:N0} days";
 }

@@ -3,7 +3,7 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
 
-/// <summary>/timeline [topic]: every dated event in date order, each marked past, under way or ahead.</summary>
+/// <summary>/timeline [topic]: every dated event in date order, each marked with its kind and where it stands.</summary>
 public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
     private const int MaxItems = 40;
@@ -13,10 +13,10 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems));
+        ValueTask.FromResult(EventList.Timeline(knowledge.Current, clock, request.Argument, Definition.Name, MaxItems));
 }
 
-/// <summary>/next [topic]: only what is still ahead of today.</summary>
+/// <summary>/next [topic]: the scheduled events and deadlines still ahead, each at its newest date.</summary>
 public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
     private const int MaxItems = 15;
@@ -26,48 +26,110 @@ public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : ICh
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems));
+        ValueTask.FromResult(EventList.Next(knowledge.Current, clock, request.Argument, Definition.Name, MaxItems));
 }
 
-/// <summary>The list /timeline and /next share: the same events, the same wording, one filtered to the future.</summary>
+/// <summary>The lists /timeline and /next give, worded the same way, as of the clock's day.</summary>
 internal static class EventList
 {
-    public static Answer Compose(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, bool onlyAhead, int maxItems)
+    public static Answer Timeline(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, int maxItems)
     {
-        Topic? topic = null;
-        if (typedTopic.Length > 0)
+        var (topic, problem) = Topic(snapshot, typedTopic, command);
+        if (problem is not null)
         {
-            (topic, var problem) = TopicArgument.Resolve(snapshot, typedTopic, command);
-            if (problem is not null)
-            {
-                return problem;
-            }
+            return problem;
         }
 
         var today = clock.Today;
-        var events = (topic is null ? snapshot.Events : snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
-            .Where(e => !onlyAhead || e.TimingAt(today) != EventTiming.Past)
-            // One line per period a source speaks of, quoting the sentence that names the most topics.
-            .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
-            .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First())
-            .OrderBy(e => e.Due).ThenBy(e => e.Period.Granularity)
+        var events = EventLines.OneLinePerThing((topic is null ? snapshot.Events : snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
+            .Where(e => e.Origin.Source.IsReadBy(today)))
             .ToList();
-
         var about = topic is null ? "" : $" for {topic.Name}";
         if (events.Count == 0)
         {
-            return Answer.Short(onlyAhead
-                ? $"Nothing ahead of {StoryClock.Describe(today)}{about} in the sources. Send /timeline to see what has passed."
-                : $"The sources give no dates{about} yet.");
+            return Answer.Short($"The sources give no dates{about} yet.");
         }
 
         var items = events.Take(maxItems)
-            .Select(e => new AnswerItem($"{clock.When(e)}: {e.What}", e.Origin.ToQuote()))
+            .Select(e => new AnswerItem($"{clock.Marked(e)}: {e.What}{Suffix(clock.History(snapshot, e))}", e.Origin.ToQuote()))
             .ToList();
-        var headline = onlyAhead ? $"Ahead{about} (as of {StoryClock.Describe(today)})" : $"Timeline{about} (as of {StoryClock.Describe(today)})";
-        return new Answer(headline, items)
+        return new Answer($"Timeline{about} (as of {StoryClock.Describe(today)})", items)
         {
             Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
         };
     }
+
+    public static Answer Next(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, int maxItems)
+    {
+        var (topic, problem) = Topic(snapshot, typedTopic, command);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var today = clock.Today;
+        var lines = Ahead(snapshot, clock, topic is null ? snapshot.Items : snapshot.ItemsByTopic.GetValueOrDefault(topic.Slug) ?? []).ToList();
+        var about = topic is null ? "" : $" for {topic.Name}";
+        var stale = clock.Staleness(snapshot);
+        if (lines.Count == 0)
+        {
+            return Answer.Short($"Nothing ahead of {StoryClock.Describe(today)}{about} in the sources{(stale is null ? "" : $" ({stale})")}. Send /timeline to see what has passed.");
+        }
+
+        return new Answer($"Ahead{about} (as of {StoryClock.Describe(today)})", [.. lines.Take(maxItems).Select(l => l.Item)])
+        {
+            Note = lines.Count > maxItems
+                ? $"{lines.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>."
+                : stale is null ? null : $"Note: {stale}.",
+        };
+    }
+
+    /// <summary>
+    /// The items still to come as of today, soonest first: each at the date its newest report gives, with what changed;
+    /// one postponed with no new date, or missed, stays listed as such; one cancelled or done while still ahead says so.
+    /// </summary>
+    public static IEnumerable<(DateOnly Due, AnswerItem Item)> Ahead(KnowledgeSnapshot snapshot, StoryClock clock, IEnumerable<StoryItem> items)
+    {
+        var today = clock.Today;
+        var lines = new List<(DateOnly Due, int Id, AnswerItem Item)>();
+        foreach (var item in items)
+        {
+            if (item.StateAt(today) is not { } state)
+            {
+                continue;
+            }
+
+            var quote = state.Origin.ToQuote();
+            if (state.Date is { } date)
+            {
+                if (state.Change is ItemChange.Set or ItemChange.Restated or ItemChange.Moved && date.TimingAt(today) != EventTiming.Past)
+                {
+                    var shown = item.Quoted(date);
+                    lines.Add((date.Due, item.Id, new AnswerItem($"{clock.Marked(shown)}: {shown.What}{Suffix(clock.History(snapshot, shown))}", shown.Origin.ToQuote())));
+                }
+
+                continue;
+            }
+
+            var last = item.States.LastOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
+            if (last is null)
+            {
+                continue;
+            }
+
+            var closedWhileAhead = state.Change is ItemChange.Cancelled or ItemChange.Completed && last.TimingAt(today) != EventTiming.Past;
+            if (closedWhileAhead || state.Change is ItemChange.Missed or ItemChange.Moved)
+            {
+                var when = last.DescribeWhen();
+                lines.Add((last.Due, item.Id, new AnswerItem($"{char.ToUpperInvariant(when[0])}{when[1..]}: {last.What}{Suffix(clock.History(snapshot, last))}", quote)));
+            }
+        }
+
+        return lines.OrderBy(l => l.Due).ThenBy(l => l.Id).Select(l => (l.Due, l.Item));
+    }
+
+    private static string Suffix(string? history) => history is null ? "" : $" — {history}";
+
+    private static (Topic? Topic, Answer? Problem) Topic(KnowledgeSnapshot snapshot, string typed, string command) =>
+        typed.Length == 0 ? (null, null) : TopicArgument.Resolve(snapshot, typed, command);
 }
