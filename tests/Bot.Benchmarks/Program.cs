@@ -8,6 +8,7 @@ public static class BenchmarkProgram
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
     /// `... -- profile-addsource` breaks one /addsource down by stage. See README, Performance.
+    /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
     /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>
@@ -28,6 +29,12 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "reminder-broadcast")
         {
             await ReminderBroadcastBenchmarks.RunAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "questions")
+        {
+            await QuestionReport.RunAsync(args);
             return;
         }
 

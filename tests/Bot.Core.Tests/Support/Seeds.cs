@@ -11,7 +11,10 @@ namespace Bot.Core.Tests.Support;
 /// <summary>The repository's seeds/ folder, read the way the bot reads it.</summary>
 public static class Seeds
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "seeds");
+    /// <summary>The folder holding Bot.sln, found above the running binaries.</summary>
+    public static string RepositoryFolder { get; } = RepositoryRoot();
+
+    public static string Folder { get; } = Path.Combine(RepositoryFolder, "seeds");
 
     public static IReadOnlyList<Source> Read() =>
         [.. SourceReader.ReadFolder(Folder).Select(f => f.Source ?? throw new InvalidOperationException($"{f.Path}: {f.Error?.Message}"))];
