@@ -7,6 +7,9 @@ namespace Bot.Core.Analysis;
 public sealed record DatedStatement(int SentenceIndex, TemporalMention Mention, string What)
 {
     public EventKind Kind { get; init; } = EventKind.Happened;
+
+    /// <summary>The phase, named by its ordinal, whose date this is ("phase three … remains set for December 2028").</summary>
+    public int? PhaseNumber { get; init; }
 }
 
 /// <summary>Everything analysis reads out of one source. Pure data; the knowledge merges many of these.</summary>

@@ -12,6 +12,9 @@ public static partial class DocumentAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bdeadlines?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeadlineWord();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|originally|initially|previously|once)\s+(?:\w+\s+){0,2}(?:due|set|planned|scheduled|expected|meant)\b[^,;]*$|\bhad\s+been\s+(?:due|set|planned|scheduled|expected)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FormerPlan();
+
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
@@ -33,7 +36,7 @@ public static partial class DocumentAnalyzer
                 update = update with { To = due };
             }
 
-            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions);
+            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions, update);
             foreach (var mention in mentions)
             {
                 if (mention.Period is null)
@@ -49,12 +52,23 @@ public static partial class DocumentAnalyzer
                 }
 
                 var kind = EventKinds.Classify(mention, source.Published);
-                if (kind.LooksForward() && sentencePhases.Any(p => ReferenceEquals(p.End, mention) || ReferenceEquals(p.Start, mention)))
+                if (kind.LooksForward() && FormerPlan().IsMatch(sentence.Text[Math.Max(0, mention.Start - 40)..mention.Start]))
+                {
+                    // "was first due at the end of 2026": a date the plan once had, told as history.
+                    kind = EventKind.Happened;
+                }
+
+                var phase = sentencePhases.FirstOrDefault(p => ReferenceEquals(p.End, mention) || ReferenceEquals(p.Start, mention));
+                if (kind.LooksForward() && phase is not null)
                 {
                     kind = EventKind.Phase;
                 }
 
-                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length)) { Kind = kind });
+                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length))
+                {
+                    Kind = kind,
+                    PhaseNumber = phase is { Named: true } ? phase.Number : null,
+                });
             }
 
             if (update is not null)

@@ -32,6 +32,9 @@ public sealed record PhaseMention(int SentenceIndex, int Number, string Descript
 
     /// <summary>True when the sentence lays the phase out (a list, or a sentence of its own), not only reports its status.</summary>
     public bool Describes { get; init; }
+
+    /// <summary>True when the text names the phase by its ordinal ("phase two"), not only by its place in a list.</summary>
+    public bool Named { get; init; }
 }
 
 /// <summary>
@@ -44,7 +47,8 @@ public static partial class PhaseExtractor
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    public static (PlanAnnouncement? Plan, IReadOnlyList<PhaseMention> Phases) Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions)
+    /// <param name="update">What the sentence changes, if anything: its old date is no phase date, its new one is the phase's end.</param>
+    public static (PlanAnnouncement? Plan, IReadOnlyList<PhaseMention> Phases) Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, StoryUpdate? update = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -65,7 +69,7 @@ public static partial class PhaseExtractor
                 {
                     for (var i = 0; i < parts.Count; i++)
                     {
-                        phases.Add(Describe(text, mentions, parts[i].Start, parts[i].End, i + 1, lists: true) with { SentenceIndex = sentence.Index });
+                        phases.Add(Describe(text, mentions, parts[i].Start, parts[i].End, i + 1, lists: true, update) with { SentenceIndex = sentence.Index });
                     }
 
                     return (plan, phases);
@@ -76,23 +80,41 @@ public static partial class PhaseExtractor
         var ordinals = PhaseOrdinals.Find(text);
         for (var i = 0; i < ordinals.Count; i++)
         {
-            var start = i == 0 ? 0 : ordinals[i].Start;
-            var end = i + 1 < ordinals.Count ? ordinals[i + 1].Start : text.Length;
+            var start = ClauseStart(text, ordinals[i].Start, i == 0 ? 0 : ordinals[i - 1].Start + ordinals[i - 1].Length);
+            var end = i + 1 < ordinals.Count ? ClauseStart(text, ordinals[i + 1].Start, ordinals[i].Start + ordinals[i].Length) : text.Length;
             if (announce.Success && ordinals[i].Start < announce.Index + announce.Length)
             {
                 continue;
             }
 
-            phases.Add(Describe(text, mentions, start, end, ordinals[i].Number, lists: false) with { SentenceIndex = sentence.Index });
+            // "Phase one removes …", "The first stage runs …": a sentence or clause about the phase itself describes it.
+            var leads = ordinals[i].Start - start <= 4;
+            var phase = Describe(text, mentions, start, end, ordinals[i].Number, lists: false, update) with { SentenceIndex = sentence.Index };
+            phases.Add(phase with { Describes = phase.Describes && leads, Named = true });
         }
 
         return (plan, phases);
     }
 
-    private static PhaseMention Describe(string text, IReadOnlyList<TemporalMention> mentions, int start, int end, int number, bool lists)
+    private static int ClauseStart(string text, int position, int floor)
+    {
+        var start = floor;
+        foreach (var boundary in (string[])[", ", "; ", ": ", " — ", " – "])
+        {
+            var at = text.LastIndexOf(boundary, Math.Max(0, position - 1), StringComparison.Ordinal);
+            if (at >= floor && at + boundary.Length <= position)
+            {
+                start = Math.Max(start, at + boundary.Length);
+            }
+        }
+
+        return start;
+    }
+
+    private static PhaseMention Describe(string text, IReadOnlyList<TemporalMention> mentions, int start, int end, int number, bool lists, StoryUpdate? update)
     {
         var segment = text[start..end];
-        var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end && !m.IsReportingDate).ToList();
+        var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end && !m.IsReportingDate && !ReferenceEquals(m, update?.From)).ToList();
         TemporalMention? from = null;
         TemporalMention? to = null;
         foreach (var mention in inside)
@@ -108,7 +130,18 @@ public static partial class PhaseExtractor
             }
         }
 
-        var status = StatusOf(segment);
+        var status = update?.Action switch
+        {
+            UpdateAction.Moved => PhaseStatus.Delayed,
+            UpdateAction.Cancelled => PhaseStatus.Cancelled,
+            UpdateAction.Completed => PhaseStatus.Done,
+            _ => StatusOf(segment),
+        };
+        if (update is { Action: UpdateAction.Moved, To: { } moved } && inside.Contains(moved))
+        {
+            (from, to) = (from is not null && ReferenceEquals(from, moved) ? null : from, moved);
+        }
+
         if (status == PhaseStatus.UnderWay && from is null && to is { Role: TemporalRole.At } began)
         {
             (from, to) = (began, null);

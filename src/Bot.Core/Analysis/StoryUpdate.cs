@@ -38,7 +38,8 @@ public static partial class StoryUpdateReader
         }
 
         var dated = mentions.Where(m => m.Period is not null && !m.IsReportingDate).ToList();
-        TemporalMention? from = null, to = null, on = null;
+        TemporalMention? from = null, on = null;
+        var after = new List<TemporalMention>();
         foreach (var mention in dated)
         {
             var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
@@ -48,7 +49,7 @@ public static partial class StoryUpdateReader
             }
             else if (action == UpdateAction.Moved && mention.Start > cue.Index)
             {
-                to = mention;
+                after.Add(mention);
             }
             else if (action != UpdateAction.Moved && !SameClause(text, cue.Index, mention.Start))
             {
@@ -64,6 +65,13 @@ public static partial class StoryUpdateReader
             }
         }
 
+        // The new date is the first after the change ("to March 2028"), not one of a clause after it ("after the maker
+        // went into administration in September").
+        bool Cued(TemporalMention m) => NewDateCue().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]);
+        var to = after.FirstOrDefault(m => Cued(m) && SameClause(text, cue.Index, m.Start))
+            ?? after.FirstOrDefault(m => SameClause(text, cue.Index, m.Start))
+            ?? after.FirstOrDefault(Cued)
+            ?? after.FirstOrDefault();
         if (action == UpdateAction.Moved && to is null && from is null)
         {
             // "postponed the vote", no date at all: moved, no new date given.
@@ -103,7 +111,10 @@ public static partial class StoryUpdateReader
         return (null, Match.Empty);
     }
 
-    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delay(?:ed|s)|push(?:ed|es)\s+back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s)|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
+    [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
+    private static partial Regex NewDateCue();
+
+    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es)\s+back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s)|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
     private static partial Regex Moved();
 
     [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]

@@ -129,11 +129,12 @@ internal static class KnowledgeBuilder
                 var e = new TimelineEvent(statement.Mention.Period!.Value, statement.Mention.Role, statement.What, SentenceAt(statement.SentenceIndex), TopicsOf(statement.SentenceIndex))
                 {
                     Kind = statement.Kind,
-                    Subject = SubjectWords.Of(statement.What),
+                    Subject = statement.PhaseNumber is { } number ? [PhaseOrdinals.Key(number), .. SubjectWords.Of(statement.What)] : SubjectWords.Of(statement.What),
                     Update = update is not null && ReferenceEquals(update.To, statement.Mention) ? update : null,
                 };
                 events.Add(e);
-                if (e.Update is null && e.Kind.LooksForward())
+                // The old date a change names is found again by the change itself, not followed as a date of its own.
+                if (e.Update is null && e.Kind.LooksForward() && !ReferenceEquals(update?.From, statement.Mention))
                 {
                     steps.Add(new SourceStep(e.Origin, e, null));
                 }

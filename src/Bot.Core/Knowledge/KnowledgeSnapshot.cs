@@ -60,6 +60,10 @@ public sealed class KnowledgeSnapshot
         }
 
         _itemByEvent = itemByEvent;
+        ItemsBySource = items
+            .SelectMany(item => item.States.Select(state => (state.Origin.Source.Id, item)).Distinct())
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryItem>)[.. g.Select(p => p.item)], StringComparer.Ordinal);
         ItemsByTopic = itemsByTopic.ToDictionary(p => p.Key, p => (IReadOnlyList<StoryItem>)p.Value, StringComparer.Ordinal);
         PlansByTopic = plans
             .SelectMany(plan => plan.Topics.Select(topic => (topic, plan)))
@@ -93,6 +97,9 @@ public sealed class KnowledgeSnapshot
 
     /// <summary>The items whose sentences name a topic, by slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsByTopic { get; }
+
+    /// <summary>The items each report set, said again or changed, by source id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsBySource { get; }
 
     /// <summary>Every plan of phases, merged across reports.</summary>
     public IReadOnlyList<PhasePlan> Plans { get; }

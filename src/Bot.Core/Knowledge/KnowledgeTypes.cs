@@ -56,6 +56,14 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
     /// <summary>Where the event was said and what date it names: its identity within the knowledge.</summary>
     public EventKey Key => new(Origin.Source.Id, Origin.Sentence.Index, Period.Start, Period.Granularity, Role);
 
+    /// <summary>Still to come on <paramref name="today"/>: not passed, and not a whole year already under way ("this year" says when, not what is next).</summary>
+    public bool IsStillAhead(DateOnly today) => TimingAt(today) switch
+    {
+        EventTiming.Past => false,
+        EventTiming.Current => !(Role == TemporalRole.At && Period.Granularity == DateGranularity.Year),
+        _ => true,
+    };
+
     public EventTiming TimingAt(DateOnly today) =>
         Period.End < today ? EventTiming.Past
         : Role == TemporalRole.At && Period.Start > today ? EventTiming.Ahead

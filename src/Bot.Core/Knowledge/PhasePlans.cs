@@ -118,52 +118,132 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 }
 
 /// <summary>
-/// Gathers the phase mentions of every report into plans: a plan is keyed by the topic its mentions name most often
-/// (so "phase two" in a later report joins the plan an earlier one laid out about the same topic); mentions that name
-/// no topic stay a plan of their own source.
+/// Gathers the phase mentions of every report into plans, oldest report first. An announcement ("the ban comes in
+/// three phases") opens a plan, or joins an earlier one with the same subject; a phase from its list belongs to it; a
+/// phase named by ordinal ("phase two was delayed") joins the plan it most likely speaks of: the one just announced in
+/// the same report, one whose subject it names, one whose phases are named by ordinal too, one sharing its topics or
+/// the words of that phase. Deterministic: the same sources in any order of arrival give the same plans.
 /// </summary>
 internal static class PhasePlanBuilder
 {
+    private const int NearbySentences = 8;
+
     public static IReadOnlyList<PhasePlan> Build(IEnumerable<SourceView> views)
     {
         var ordered = views.Where(v => v.PhaseNotes.Count > 0 || v.PlanNotes.Count > 0)
-            .OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal).ToList();
-        var weight = new Dictionary<string, int>(StringComparer.Ordinal);
+            .OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
+        var plans = new List<Draft>();
+        var byName = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var view in ordered)
         {
-            foreach (var topics in view.PhaseNotes.Select(n => n.Topics).Concat(view.PlanNotes.Select(n => n.Topics)))
+            Draft? announced = null;
+            var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
+                .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
+                .OrderBy(s => s.Index).ThenBy(s => s.Order);
+            foreach (var step in steps)
             {
-                foreach (var topic in topics)
+                if (step.Plan is { } plan)
                 {
-                    weight[topic] = weight.GetValueOrDefault(topic) + 1;
+                    // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
+                    var name = plan.Announcement.Subject.ToLowerInvariant();
+                    announced = byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
+                    if (announced is null)
+                    {
+                        announced = Open(plans, SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
+                        if (!byName.TryGetValue(name, out var same))
+                        {
+                            byName[name] = same = [];
+                        }
+
+                        same.Add(announced);
+                    }
+
+                    announced.Announcements.Add(plan);
+                    announced.Topics.UnionWith(step.Topics);
+                    continue;
                 }
+
+                var note = step.Phase!;
+                var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
+                    ? announced
+                    : Best(plans, note, step.Topics, view.SourceId, announced);
+                if (home is null)
+                {
+                    if (!note.Mention.Describes)
+                    {
+                        continue;
+                    }
+
+                    home = Open(plans, [], view.SourceId, step.Index);
+                }
+
+                home.Notes.Add(note);
+                home.Named |= note.Mention.Named;
+                home.Topics.UnionWith(step.Topics);
             }
         }
 
-        string Home(IReadOnlyList<string> topics, string sourceId) =>
-            topics.Count == 0 ? "source:" + sourceId : topics.OrderByDescending(t => weight[t]).ThenBy(t => t, StringComparer.Ordinal).First();
+        return [.. plans.Select(p => new PhasePlan(p.Key, p.Announcements, p.Notes, p.Topics))];
+    }
 
-        var plans = new Dictionary<string, (List<PlanNote> Plans, List<PhaseNote> Notes, HashSet<string> Topics)>(StringComparer.Ordinal);
-        (List<PlanNote>, List<PhaseNote>, HashSet<string>) PlanOf(string key) =>
-            plans.TryGetValue(key, out var plan) ? plan : plans[key] = ([], [], new HashSet<string>(StringComparer.Ordinal));
+    private static Draft Open(List<Draft> plans, IReadOnlyList<string> words, string sourceId, int sentence)
+    {
+        var plan = new Draft($"{sourceId}:{sentence}", words);
+        plans.Add(plan);
+        return plan;
+    }
 
-        foreach (var view in ordered)
+    private static Draft? Best(List<Draft> plans, PhaseNote note, IReadOnlyList<string> topics, string sourceId, Draft? announced)
+    {
+        var words = SubjectWords.Of(note.Origin.Sentence.Text);
+        Draft? best = null;
+        var bestScore = 1;
+        foreach (var plan in plans)
         {
-            foreach (var (note, topics) in view.PlanNotes)
+            var score = 0;
+            if (plan == announced && note.Origin.Sentence.Index - plan.Announcements[^1].Origin.Sentence.Index <= NearbySentences && plan.Announcements[^1].Origin.Source.Id == sourceId)
             {
-                var plan = PlanOf(Home(topics, view.SourceId));
-                plan.Item1.Add(note);
-                plan.Item3.UnionWith(topics);
+                score += 4;
             }
 
-            foreach (var (note, topics) in view.PhaseNotes)
+            if (plan.Words.Count > 0 && SubjectWords.Shared(plan.Words, words) > 0)
             {
-                var plan = PlanOf(Home(topics, view.SourceId));
-                plan.Item2.Add(note);
-                plan.Item3.UnionWith(topics);
+                score += 3;
+            }
+
+            if (plan.Named && note.Mention.Named)
+            {
+                score += 2;
+            }
+
+            if (plan.Topics.Overlaps(topics))
+            {
+                score += 1;
+            }
+
+            var shared = plan.Notes.Where(n => n.Mention.Number == note.Mention.Number).Select(n => SubjectWords.Shared(words, SubjectWords.Of(n.Origin.Sentence.Text))).DefaultIfEmpty(0).Max();
+            score += Math.Min(shared, 3);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (plan, score);
             }
         }
 
-        return [.. plans.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PhasePlan(p.Key, p.Value.Plans, p.Value.Notes, p.Value.Topics))];
+        return best;
+    }
+
+    private sealed class Draft(string key, IReadOnlyList<string> words)
+    {
+        public string Key { get; } = key;
+
+        public IReadOnlyList<string> Words { get; } = words;
+
+        public bool Named { get; set; }
+
+        public List<PlanNote> Announcements { get; } = [];
+
+        public List<PhaseNote> Notes { get; } = [];
+
+        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -97,86 +97,77 @@ public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnly
 /// </summary>
 internal static class StoryItemBuilder
 {
-    private const int MatchScore = 2;
-
     public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views)
     {
         var ordered = views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-        var items = new List<Draft>();
-        var byTopicDue = new Dictionary<(string Scope, DateOnly Due), List<Draft>>();
-        var byScope = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
+        var index = new Index();
         foreach (var view in ordered)
         {
             foreach (var step in view.Steps)
             {
                 if (step.Update is { } update)
                 {
-                    Apply(update, step.Sentence, view, items, byTopicDue, byScope);
+                    Apply(update, step.Sentence, view, index);
                 }
                 else if (step.Event is { } e)
                 {
-                    Place(e, items, byTopicDue, byScope);
+                    Place(e, index);
                 }
             }
         }
 
-        return [.. items.Select((d, i) => new StoryItem(i, d.States, d.Mentions, d.Topics))];
+        return [.. index.Items.Select((d, i) => new StoryItem(i, d.States, d.Mentions, d.Topics))];
     }
 
-    /// <summary>Where to look for the same item: the topics named, and always the report itself.</summary>
-    private static IEnumerable<string> Scopes(IReadOnlyList<string> topics, string sourceId) => topics.Append("source:" + sourceId);
-
-    private static void Place(TimelineEvent e, List<Draft> items, Dictionary<(string, DateOnly), List<Draft>> byTopicDue, Dictionary<string, List<Draft>> byScope)
+    private static void Place(TimelineEvent e, Index index)
     {
-        var scopes = Scopes(e.TopicSlugs, e.Origin.Source.Id).ToList();
         var phase = SubjectWords.PhaseOf(e.Subject);
         Draft? same = null;
-        foreach (var scope in scopes)
+        var best = 0;
+        foreach (var draft in index.SameDue(e))
         {
-            foreach (var draft in byTopicDue.GetValueOrDefault((scope, e.Due)) ?? [])
+            if (draft.Current.Date is { } current && Compatible(current.Period, e.Period) && Sameness(e, current, phase, draft) is var score && score > 0 && (score > best || (score == best && Newer(draft, same))))
             {
-                if (draft.Current.Date is { } current && SameThing(e, current, phase, draft.Phase))
-                {
-                    same = Better(same, draft);
-                }
+                (same, best) = (draft, score);
             }
         }
 
         if (same is not null)
         {
-            Index(byTopicDue, same, remove: true);
-            same.Mentions.Add(e);
-            if (same.Current.Origin.Source.Id != e.Origin.Source.Id)
+            index.Update(same, d =>
             {
-                same.States.Add(new ItemState(ItemChange.Restated, Inherit(e, same.Current.Date), null, e.Origin));
-            }
+                d.Mentions.Add(e);
+                if (d.Current.Origin.Source.Id != e.Origin.Source.Id)
+                {
+                    d.States.Add(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
+                }
 
-            same.AddTopics(e.TopicSlugs, byScope);
-            Index(byTopicDue, same, remove: false);
+                d.AddTopics(e.TopicSlugs);
+            });
             return;
         }
 
         // A newer report giving a phase another date than an older one did moves that phase's date.
         if (phase is { } number)
         {
-            foreach (var scope in scopes)
+            foreach (var draft in index.OfPhase(number))
             {
-                foreach (var draft in byScope.GetValueOrDefault(scope) ?? [])
+                if (draft.IsOpen && draft.Current.Origin.Source.Id != e.Origin.Source.Id && Newer(draft, same))
                 {
-                    if (draft.Phase == number && draft.IsOpen && draft.Current.Origin.Source.Id != e.Origin.Source.Id)
-                    {
-                        same = Better(same, draft);
-                    }
+                    same = draft;
                 }
             }
 
             if (same is not null)
             {
-                Index(byTopicDue, same, remove: true);
-                same.Mentions.Add(e);
-                same.States.Add(new ItemState(ItemChange.Moved, Inherit(e, same.Current.Date), null, e.Origin));
-                same.AddTopics(e.TopicSlugs, byScope);
-                Index(byTopicDue, same, remove: false);
+                // "by December 2028" and "set for December 2028" are one date said again; another date moves the phase.
+                var again = same.Current.Date is { } current && Compatible(current.Period, e.Period);
+                index.Update(same, d =>
+                {
+                    d.Mentions.Add(e);
+                    d.States.Add(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
+                    d.AddTopics(e.TopicSlugs);
+                });
                 return;
             }
         }
@@ -184,19 +175,18 @@ internal static class StoryItemBuilder
         var item = new Draft(phase);
         item.States.Add(new ItemState(ItemChange.Set, e, null, e.Origin));
         item.Mentions.Add(e);
-        item.AddTopics(scopes, byScope);
-        items.Add(item);
-        Index(byTopicDue, item, remove: false);
+        item.AddTopics(e.TopicSlugs);
+        index.Add(item);
     }
 
-    private static void Apply(UpdateStep update, SourceSentence sentence, SourceView view, List<Draft> items, Dictionary<(string, DateOnly), List<Draft>> byTopicDue, Dictionary<string, List<Draft>> byScope)
+    private static void Apply(UpdateStep update, SourceSentence sentence, SourceView view, Index index)
     {
-        var scopes = Scopes(update.Topics, view.SourceId).ToList();
         var phase = SubjectWords.PhaseOf(update.Subject);
         var from = update.Update.From?.Period;
+        var dated = from is not null || update.To is not null;
         Draft? target = null;
         var best = 0;
-        foreach (var draft in scopes.SelectMany(s => byScope.GetValueOrDefault(s) ?? []).Distinct())
+        foreach (var draft in index.Candidates(update.Subject, from))
         {
             if (!draft.IsOpen && update.Update.Action != UpdateAction.Moved)
             {
@@ -204,56 +194,65 @@ internal static class StoryItemBuilder
             }
 
             var score = Score(draft, update, phase, from);
-            if (score > best || (score == best && score > 0 && target is not null && Better(target, draft) == draft))
+            if (score > best || (score == best && score > 0 && Newer(draft, target)))
             {
                 (target, best) = (draft, score);
             }
         }
 
-        if (target is null || best < MatchScore)
+        // A change with a date needs less to be sure of: the old date, or a phase, or the words and the topic.
+        if (target is null || best < (dated ? 3 : 4))
         {
-            // A move nobody reported before still gives a date to follow, with the old one it names.
+            // A move nobody reported before still gives a date to follow, with the old one it names; unless it retells
+            // how an item already followed got a date it once had ("it was pushed back to June 2027 in June").
             if (update.Update.Action == UpdateAction.Moved && update.To is { } fresh && fresh.Kind.LooksForward())
             {
+                if (index.InMonths(fresh.Period).FirstOrDefault(d => d.States.Any(s => s.Date is { } had && Compatible(had.Period, fresh.Period)) && d.Current.Date is { } now && !Compatible(now.Period, fresh.Period)) is { } retold)
+                {
+                    index.Update(retold, d => d.Mentions.Add(fresh));
+                    return;
+                }
+
                 var item = new Draft(phase);
                 item.States.Add(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
                 item.Mentions.Add(fresh);
-                item.AddTopics(Scopes(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics, view.SourceId), byScope);
-                items.Add(item);
-                Index(byTopicDue, item, remove: false);
+                item.AddTopics(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics);
+                index.Add(item);
             }
 
             return;
         }
 
-        Index(byTopicDue, target, remove: true);
-        switch (update.Update.Action)
+        index.Update(target, d =>
         {
-            case UpdateAction.Moved:
-                var moved = update.To is { } to ? Inherit(to, target.Current.Date ?? target.LastDate) : null;
-                target.States.Add(new ItemState(ItemChange.Moved, moved, null, sentence, from));
-                if (moved is not null)
-                {
-                    target.Mentions.Add(moved);
-                }
+            switch (update.Update.Action)
+            {
+                case UpdateAction.Moved:
+                    var moved = update.To is { } to ? Inherit(to, d.Current.Date ?? d.LastDate) : null;
+                    d.States.Add(new ItemState(ItemChange.Moved, moved, null, sentence, from));
+                    if (moved is not null)
+                    {
+                        d.Mentions.Add(moved);
+                    }
 
-                break;
-            case UpdateAction.Cancelled:
-                target.States.Add(new ItemState(ItemChange.Cancelled, null, update.Update.On?.Period, sentence));
-                break;
-            case UpdateAction.Completed:
-                target.States.Add(new ItemState(ItemChange.Completed, null, update.Update.On?.Period, sentence));
-                break;
-            case UpdateAction.Missed:
-                target.States.Add(new ItemState(ItemChange.Missed, null, update.Update.On?.Period, sentence));
-                break;
-        }
+                    break;
+                case UpdateAction.Cancelled:
+                    d.States.Add(new ItemState(ItemChange.Cancelled, null, update.Update.On?.Period, sentence));
+                    break;
+                case UpdateAction.Completed:
+                    d.States.Add(new ItemState(ItemChange.Completed, null, update.Update.On?.Period, sentence));
+                    break;
+                case UpdateAction.Missed:
+                    d.States.Add(new ItemState(ItemChange.Missed, null, update.Update.On?.Period, sentence));
+                    break;
+            }
 
-        target.AddTopics(update.Topics, byScope);
-        Index(byTopicDue, target, remove: false);
+            d.AddTopics(update.Topics);
+            d.AddWords(update.Subject);
+        });
     }
 
-    /// <summary>How surely a change speaks of an item: its old date, its phase, the words they share.</summary>
+    /// <summary>How surely a change speaks of an item: its old date, its phase, the words and topics they share.</summary>
     private static int Score(Draft draft, UpdateStep update, int? phase, DatePeriod? from)
     {
         if (phase is { } p && draft.Phase is { } q && p != q)
@@ -279,30 +278,46 @@ internal static class StoryItemBuilder
             score += 3;
         }
 
+        if (draft.Topics.Overlaps(update.Topics))
+        {
+            score += 1;
+        }
+
         var shared = draft.Mentions.Max(m => SubjectWords.Shared(update.Subject, m.Subject));
-        score += shared switch { 0 => 0, 1 => 2, 2 => 3, _ => 4 };
+        score += shared switch { 0 => 0, 1 => 1, 2 => 2, _ => 3 };
         return score;
     }
 
-    /// <summary>The same thing said twice: the same due day, and the same phase or words in common.</summary>
-    private static bool SameThing(TimelineEvent e, TimelineEvent current, int? phase, int? itemPhase)
+    /// <summary>
+    /// Whether an event due the same day as an item is that item said again (0: no). One report names one happening
+    /// in several sentences (a headline, a quote) but lists several things due the same day: a deadline must share
+    /// most of its words to be the same one. Across reports, words in common and a topic, or many words, or the phase.
+    /// </summary>
+    private static int Sameness(TimelineEvent e, TimelineEvent current, int? phase, Draft draft)
     {
-        if (phase is { } p && itemPhase is { } q)
+        if (phase is { } p && draft.Phase is { } q)
         {
-            return p == q;
+            return p == q ? 5 : 0;
         }
 
-        var shared = SubjectWords.Shared(e.Subject, current.Subject);
+        var shared = draft.Mentions.Max(m => SubjectWords.Shared(e.Subject, m.Subject));
+        var smaller = Math.Max(1, Math.Min(e.Subject.Count, current.Subject.Count));
+        var most = shared * 2 >= smaller;
         if (e.Origin.Source.Id == current.Origin.Source.Id)
         {
-            return shared > 0 || (e.Subject.Count == 0 && current.Subject.Count == 0) || e.Origin.Sentence.Index == current.Origin.Sentence.Index;
+            if (e.Origin.Sentence.Index == current.Origin.Sentence.Index || (e.Subject.Count == 0 && current.Subject.Count == 0))
+            {
+                return 4;
+            }
+
+            return (e.Role == TemporalRole.At ? shared > 0 : shared >= 2 && most) ? 1 + shared : 0;
         }
 
-        var smaller = Math.Min(e.Subject.Count, current.Subject.Count);
-        return shared >= 2 || (shared == 1 && smaller <= 2);
+        var topic = draft.Topics.Overlaps(e.TopicSlugs);
+        return (shared >= 2 && most) || (shared >= 1 && topic) ? shared + (topic ? 1 : 0) : 0;
     }
 
-    /// <summary>Two periods that can name the same date: one holds the other's due day, at no finer a granularity than "month".</summary>
+    /// <summary>Two periods that can name the same date: one holds the other's first or last day.</summary>
     private static bool Compatible(DatePeriod a, DatePeriod b) =>
         a == b || a.Contains(b.End) || b.Contains(a.End) || a.Contains(b.Start) || b.Contains(a.Start);
 
@@ -310,29 +325,113 @@ internal static class StoryItemBuilder
     private static TimelineEvent Inherit(TimelineEvent e, TimelineEvent? previous) =>
         previous is { Kind: EventKind.Phase } && e.Kind.LooksForward() && e.Kind != EventKind.Phase ? e with { Kind = EventKind.Phase } : e;
 
-    private static Draft Better(Draft? a, Draft b) => a is null || b.LastReported > a.LastReported ? b : a;
+    private static bool Newer(Draft candidate, Draft? than) => than is null || candidate.LastReported > than.LastReported;
 
-    private static void Index(Dictionary<(string, DateOnly), List<Draft>> byTopicDue, Draft draft, bool remove)
+    /// <summary>
+    /// The drafts so far, findable by the day they are due (for a restatement), by every month any of their dates fell
+    /// in (for a change naming an old date), by subject word (for a change naming none) and by phase.
+    /// </summary>
+    private sealed class Index
     {
-        if (draft.Current.Date is not { } date)
+        private readonly Dictionary<DateOnly, List<Draft>> _byDue = [];
+        private readonly Dictionary<(int Year, int Month), List<Draft>> _byMonth = [];
+        private readonly Dictionary<string, List<Draft>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<Draft>> _byPhase = [];
+
+        public List<Draft> Items { get; } = [];
+
+        /// <summary>Drafts due on the first or last day of the event's period: "June 2027" and "by June 2027" meet.</summary>
+        public IEnumerable<Draft> SameDue(TimelineEvent e) =>
+            (_byDue.GetValueOrDefault(e.Period.Start) ?? []).Concat(e.Period.End != e.Period.Start ? _byDue.GetValueOrDefault(e.Period.End) ?? [] : []);
+
+        /// <summary>Drafts that had a date in one of the months of <paramref name="period"/>.</summary>
+        public IEnumerable<Draft> InMonths(DatePeriod period)
         {
-            return;
+            var found = new List<Draft>();
+            for (var month = new DateOnly(period.Start.Year, period.Start.Month, 1); month <= period.End; month = month.AddMonths(1))
+            {
+                found.AddRange(_byMonth.GetValueOrDefault((month.Year, month.Month)) ?? []);
+            }
+
+            return found.Distinct();
         }
 
-        foreach (var scope in draft.Topics)
-        {
-            var key = (scope, date.Due);
-            if (remove)
-            {
-                byTopicDue.GetValueOrDefault(key)?.Remove(draft);
-            }
-            else
-            {
-                if (!byTopicDue.TryGetValue(key, out var list))
-                {
-                    byTopicDue[key] = list = [];
-                }
+        public IEnumerable<Draft> OfPhase(int number) => _byPhase.GetValueOrDefault(number) ?? [];
 
+        public IEnumerable<Draft> Candidates(IReadOnlyList<string> words, DatePeriod? from)
+        {
+            var found = new HashSet<Draft>();
+            foreach (var word in words)
+            {
+                found.UnionWith(_byWord.GetValueOrDefault(word) ?? []);
+            }
+
+            if (from is { } period)
+            {
+                for (var month = new DateOnly(period.Start.Year, period.Start.Month, 1); month <= period.End; month = month.AddMonths(1))
+                {
+                    found.UnionWith(_byMonth.GetValueOrDefault((month.Year, month.Month)) ?? []);
+                }
+            }
+
+            return found.OrderBy(d => d.Order);
+        }
+
+        public void Add(Draft draft)
+        {
+            draft.Order = Items.Count;
+            Items.Add(draft);
+            if (draft.Phase is { } phase)
+            {
+                Put(_byPhase, phase, draft);
+            }
+
+            Enter(draft);
+        }
+
+        public void Update(Draft draft, Action<Draft> change)
+        {
+            if (draft.Current.Date is { } before)
+            {
+                _byDue.GetValueOrDefault(before.Due)?.Remove(draft);
+            }
+
+            change(draft);
+            Enter(draft);
+        }
+
+        private void Enter(Draft draft)
+        {
+            if (draft.Current.Date is { } date)
+            {
+                Put(_byDue, date.Due, draft);
+                for (var month = new DateOnly(date.Period.Start.Year, date.Period.Start.Month, 1); month <= date.Period.End; month = month.AddMonths(1))
+                {
+                    Put(_byMonth, (month.Year, month.Month), draft);
+                }
+            }
+
+            foreach (var mention in draft.Mentions)
+            {
+                draft.AddWords(mention.Subject);
+            }
+
+            foreach (var word in draft.TakeNewWords())
+            {
+                Put(_byWord, word, draft);
+            }
+        }
+
+        private static void Put<TKey>(Dictionary<TKey, List<Draft>> lists, TKey key, Draft draft)
+            where TKey : notnull
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != draft)
+            {
                 list.Add(draft);
             }
         }
@@ -341,6 +440,10 @@ internal static class StoryItemBuilder
     private sealed class Draft(int? phase)
     {
         private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly List<string> _newWords = [];
+
+        public int Order { get; set; }
 
         public int? Phase { get; } = phase;
 
@@ -348,7 +451,7 @@ internal static class StoryItemBuilder
 
         public List<TimelineEvent> Mentions { get; } = [];
 
-        public IReadOnlySet<string> Topics => _topics;
+        public HashSet<string> Topics => _topics;
 
         public ItemState Current => States[^1];
 
@@ -358,20 +461,24 @@ internal static class StoryItemBuilder
 
         public DateOnly LastReported => Current.Reported ?? DateOnly.MinValue;
 
-        public void AddTopics(IEnumerable<string> topics, Dictionary<string, List<Draft>> byScope)
-        {
-            foreach (var topic in topics)
-            {
-                if (_topics.Add(topic))
-                {
-                    if (!byScope.TryGetValue(topic, out var list))
-                    {
-                        byScope[topic] = list = [];
-                    }
+        public void AddTopics(IEnumerable<string> topics) => _topics.UnionWith(topics);
 
-                    list.Add(this);
+        public void AddWords(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (_words.Add(word))
+                {
+                    _newWords.Add(word);
                 }
             }
+        }
+
+        public List<string> TakeNewWords()
+        {
+            var taken = _newWords.ToList();
+            _newWords.Clear();
+            return taken;
         }
     }
 }

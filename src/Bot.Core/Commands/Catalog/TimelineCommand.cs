@@ -86,7 +86,7 @@ internal static class EventList
 
     /// <summary>
     /// The items still to come as of today, soonest first: each at the date its newest report gives, with what changed;
-    /// one postponed with no new date, or missed, stays listed as such; one cancelled or done while still ahead says so.
+    /// one postponed with no new date, or missed, stays listed as such; one cancelled or done is no longer ahead.
     /// </summary>
     public static IEnumerable<(DateOnly Due, AnswerItem Item)> Ahead(KnowledgeSnapshot snapshot, StoryClock clock, IEnumerable<StoryItem> items)
     {
@@ -102,7 +102,7 @@ internal static class EventList
             var quote = state.Origin.ToQuote();
             if (state.Date is { } date)
             {
-                if (state.Change is ItemChange.Set or ItemChange.Restated or ItemChange.Moved && date.TimingAt(today) != EventTiming.Past)
+                if (state.Change is ItemChange.Set or ItemChange.Restated or ItemChange.Moved && date.IsStillAhead(today))
                 {
                     var shown = item.Quoted(date);
                     lines.Add((date.Due, item.Id, new AnswerItem($"{clock.Marked(shown)}: {shown.What}{Suffix(clock.History(snapshot, shown))}", shown.Origin.ToQuote())));
@@ -117,8 +117,7 @@ internal static class EventList
                 continue;
             }
 
-            var closedWhileAhead = state.Change is ItemChange.Cancelled or ItemChange.Completed && last.TimingAt(today) != EventTiming.Past;
-            if (closedWhileAhead || state.Change is ItemChange.Missed or ItemChange.Moved)
+            if (state.Change is ItemChange.Missed or ItemChange.Moved)
             {
                 var when = last.DescribeWhen();
                 lines.Add((last.Due, item.Id, new AnswerItem($"{char.ToUpperInvariant(when[0])}{when[1..]}: {last.What}{Suffix(clock.History(snapshot, last))}", quote)));
