@@ -26,7 +26,7 @@ public static partial class DocumentAnalyzer
         var unresolved = 0;
         foreach (var sentence in sentences)
         {
-            var mentions = TemporalTagger.Tag(sentence.Text, source.Published);
+            IReadOnlyList<TemporalMention> mentions = [.. TemporalTagger.Tag(sentence.Text, source.Published).Select(m => TenseDirection.Apply(m, source.Published))];
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
             if (update is { To: { } to } && to.Role == TemporalRole.At && to.Period is { Granularity: not DateGranularity.Day } && DeadlineWord().IsMatch(sentence.Text))
             {

@@ -151,6 +151,13 @@ internal static class TopicMerger
                 continue;
             }
 
+            // An acronym the text gives in brackets after the name ("Transit Authority (NTA)") is its alias even when
+            // its letters are not the name's initials.
+            foreach (var alias in root.Aliases.Where(a => a.Length > 1 && !a.Contains(' ') && a.All(c => char.IsUpper(c) || char.IsDigit(c))))
+            {
+                byAcronym.TryAdd(alias, root);
+            }
+
             var words = root.Name.Split(' ');
             var initials = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
             if (initials.Length > 1)
