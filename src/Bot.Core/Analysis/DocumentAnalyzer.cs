@@ -15,6 +15,9 @@ public static partial class DocumentAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|originally|initially|previously|once)\s+(?:\w+\s+){0,2}(?:due|set|planned|scheduled|expected|meant)\b[^,;]*$|\bhad\s+been\s+(?:due|set|planned|scheduled|expected)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FormerPlan();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:takes?|took|taking)\s+effect\b[^,;]*$|\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b[^,;]*$|\benters?\s+into\s+force\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EffectCue();
+
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
@@ -24,10 +27,18 @@ public static partial class DocumentAnalyzer
         var updates = new List<StoryUpdate>();
         var refersBack = new HashSet<int>();
         var unresolved = 0;
+        int? referent = null;
+        var effects = new List<TemporalMention>();
         foreach (var sentence in sentences)
         {
-            IReadOnlyList<TemporalMention> mentions = [.. TemporalTagger.Tag(sentence.Text, source.Published).Select(m => TenseDirection.Apply(m, source.Published))];
+            IReadOnlyList<TemporalMention> mentions = [.. TemporalTagger.Tag(sentence.Text, source.Published).Select(m => TenseDirection.Apply(m, source.Published, sentence.Text))];
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
+            if (update is { To: { } shifted } && !mentions.Contains(shifted))
+            {
+                // A new date the sentence gives as a shift ("postponed by a week") is a date of the sentence too.
+                mentions = [.. mentions, shifted];
+            }
+
             if (update is { To: { } to } && to.Role == TemporalRole.At && to.Period is { Granularity: not DateGranularity.Day } && DeadlineWord().IsMatch(sentence.Text))
             {
                 // "moved the deadline to June 2027": a deadline moved to a month or a year is due by its end.
@@ -36,7 +47,8 @@ public static partial class DocumentAnalyzer
                 update = update with { To = due };
             }
 
-            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions, update);
+            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions, update, referent);
+            referent = sentencePhases.Select(p => p.Number).Distinct().Count() == 1 ? sentencePhases[0].Number : null;
             foreach (var mention in mentions)
             {
                 if (mention.Period is null)
@@ -81,11 +93,20 @@ public static partial class DocumentAnalyzer
                 plans.Add(plan);
             }
 
+            effects.AddRange(mentions.Where(m => m.Period is not null && !m.IsReportingDate && EffectCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 30)..m.Start])));
+
             phases.AddRange(sentencePhases);
             if (ReferBack.RefersBack(sentence.Text))
             {
                 refersBack.Add(sentence.Index);
             }
+        }
+
+        // A plan whose report says when it takes effect starts its first phase then ("the ceasefire takes effect on Sunday").
+        var start = effects.Where(m => source.Published is not { } p || m.Period!.Value.Start >= p).OrderBy(m => m.Period!.Value.Start).FirstOrDefault();
+        if (start is not null)
+        {
+            plans = [.. plans.Select(p => p with { Start = start })];
         }
 
         return new DocumentAnalysis(source, sentences, TopicExtractor.Extract(sentences), statements)

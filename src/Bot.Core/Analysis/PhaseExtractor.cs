@@ -14,7 +14,11 @@ public enum PhaseStatus
 }
 
 /// <summary>A sentence that announces a plan of phases ("the ban comes in three phases"): its subject and how many.</summary>
-public sealed record PlanAnnouncement(int SentenceIndex, string Subject, int? Count);
+public sealed record PlanAnnouncement(int SentenceIndex, string Subject, int? Count)
+{
+    /// <summary>When the plan takes effect, if its report says: the start of its first phase.</summary>
+    public TemporalMention? Start { get; init; }
+}
 
 /// <summary>
 /// What one sentence says of one phase: its number (<see cref="PhaseOrdinal.Final"/> for "the final phase"), what it
@@ -48,7 +52,8 @@ public static partial class PhaseExtractor
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <param name="update">What the sentence changes, if anything: its old date is no phase date, its new one is the phase's end.</param>
-    public static (PlanAnnouncement? Plan, IReadOnlyList<PhaseMention> Phases) Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, StoryUpdate? update = null)
+    /// <param name="referent">The one phase the sentence before named, for a sentence that goes on about it ("It ended on Saturday").</param>
+    public static (PlanAnnouncement? Plan, IReadOnlyList<PhaseMention> Phases) Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, StoryUpdate? update = null, int? referent = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -78,11 +83,29 @@ public static partial class PhaseExtractor
         }
 
         var ordinals = PhaseOrdinals.Find(text);
+        if (ordinals.Count == 0 && referent is { } previous && Continues().IsMatch(text))
+        {
+            // "The first phase is complete. It ended at midnight on Saturday": the pronoun is the phase just named.
+            var phase = Describe(text, mentions, 0, text.Length, previous, lists: false, update) with { SentenceIndex = sentence.Index, Named = true };
+            if (phase.Status is not null || phase.DurationDays is not null)
+            {
+                phases.Add(phase with { Describes = false });
+            }
+
+            return (plan, phases);
+        }
+
         for (var i = 0; i < ordinals.Count; i++)
         {
             var start = ClauseStart(text, ordinals[i].Start, i == 0 ? 0 : ordinals[i - 1].Start + ordinals[i - 1].Length);
             var end = i + 1 < ordinals.Count ? ClauseStart(text, ordinals[i + 1].Start, ordinals[i].Start + ordinals[i].Length) : text.Length;
             if (announce.Success && ordinals[i].Start < announce.Index + announce.Length)
+            {
+                continue;
+            }
+
+            // "Talks on the second phase", "a conference on the third phase": dates there are the talks', not the phase's.
+            if (PhaseOrdinals.IsAbout(text, ordinals[i]))
             {
                 continue;
             }
@@ -259,6 +282,9 @@ public static partial class PhaseExtractor
 
         return tidy.Length > 0 ? char.ToUpperInvariant(tidy[0]) + tidy[1..] : tidy;
     }
+
+    [GeneratedRegex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Continues();
 
     [GeneratedRegex(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:phases|stages)\b", Options)]
     private static partial Regex PhaseCount();

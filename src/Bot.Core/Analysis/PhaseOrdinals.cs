@@ -23,6 +23,12 @@ public static partial class PhaseOrdinals
     [GeneratedRegex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+(?:phase|stage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OrdinalRegex();
 
+    [GeneratedRegex(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutRegex();
+
+    /// <summary>"Talks on the second phase", "a conference on the third phase": the phase is what something else is about.</summary>
+    public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);
+
     /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>
     public static IReadOnlyList<PhaseOrdinal> Find(string text)
     {

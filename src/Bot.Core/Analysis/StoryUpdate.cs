@@ -43,7 +43,7 @@ public static partial class StoryUpdateReader
         foreach (var mention in dated)
         {
             var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
-            if (PriorCue().IsMatch(before))
+            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)))
             {
                 from ??= mention;
             }
@@ -72,6 +72,18 @@ public static partial class StoryUpdateReader
             ?? after.FirstOrDefault(m => SameClause(text, cue.Index, m.Start))
             ?? after.FirstOrDefault(Cued)
             ?? after.FirstOrDefault();
+        // "postponed by a week": the new date is the old one moved by that much.
+        if (action == UpdateAction.Moved && to is null && from?.Period is { Granularity: DateGranularity.Day } old && Shift().Match(text) is { Success: true } shift
+            && PhaseOrdinals.Count(shift.Groups["n"].Value is "a" or "an" ? "one" : shift.Groups["n"].Value) is { } n)
+        {
+            var days = shift.Groups["unit"].Value.ToLowerInvariant() switch { "day" => n, "week" => 7 * n, _ => 0 };
+            var later = shift.Groups["way"].Value.Contains("forward", StringComparison.OrdinalIgnoreCase) ? -days : days;
+            if (days > 0)
+            {
+                to = new TemporalMention(shift.Index, shift.Length, shift.Value, TemporalRole.At, DatePeriod.Day(old.Start.AddDays(later))) { Tense = ClauseTense.Future };
+            }
+        }
+
         if (action == UpdateAction.Moved && to is null && from is null)
         {
             // "postponed the vote", no date at all: moved, no new date given.
@@ -111,6 +123,9 @@ public static partial class StoryUpdateReader
         return (null, Match.Empty);
     }
 
+    [GeneratedRegex(@"\b(?<way>postponed|delayed|pushed\s+back|put\s+off|moved|brought\s+forward|deferred)\s+by\s+(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>day|week)s?\b", Options)]
+    private static partial Regex Shift();
+
     [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
     private static partial Regex NewDateCue();
 
@@ -128,6 +143,10 @@ public static partial class StoryUpdateReader
 
     [GeneratedRegex(@"\b(?:could|might|may|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
     private static partial Regex Speculative();
+
+    /// <summary>The old date told as a plan that was: "which was to end on Sunday", "it was to be held in Oslo in May".</summary>
+    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:due|set|planned|scheduled|expected)\b[^;,]*$", Options)]
+    private static partial Regex FormerCue();
 
     /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June".</summary>
     [GeneratedRegex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:planned|scheduled|set|due)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of)\s+(?:the\s+)?$", Options)]

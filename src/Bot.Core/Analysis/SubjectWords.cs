@@ -34,7 +34,10 @@ public static class SubjectWords
         var words = new List<string>();
         foreach (var ordinal in PhaseOrdinals.Find(text))
         {
-            words.Add(PhaseOrdinals.Key(ordinal.Number));
+            if (!PhaseOrdinals.IsAbout(text, ordinal))
+            {
+                words.Add(PhaseOrdinals.Key(ordinal.Number));
+            }
         }
 
         foreach (var raw in text.Split([' ', '-', '/', '\u2014', '\u2013'], StringSplitOptions.RemoveEmptyEntries))

@@ -20,7 +20,11 @@ public static partial class TenseDirection
     [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|in|early|late|mid|the\s+end\s+of)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
-    public static TemporalMention Apply(TemporalMention mention, DateOnly? published)
+    [GeneratedRegex(@"\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|plans?\s+to|going\s+to)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Modal();
+
+    /// <param name="sentence">The sentence holding the mention: a modal before the date in its clause decides for the future ("would be freed on Saturday").</param>
+    public static TemporalMention Apply(TemporalMention mention, DateOnly? published, string sentence)
     {
         ArgumentNullException.ThrowIfNull(mention);
         if (published is not { } day || mention.Period is not { } period || mention.IsReportingDate || Anchored().IsMatch(mention.Text))
@@ -29,7 +33,7 @@ public static partial class TenseDirection
         }
 
         var text = mention.Text.Trim();
-        var ahead = mention.Tense is ClauseTense.Future or ClauseTense.Present;
+        var ahead = mention.Tense is ClauseTense.Future or ClauseTense.Present || Modal().IsMatch(sentence[Math.Max(0, mention.Start - 40)..mention.Start]);
         if (period.Granularity == DateGranularity.Day && BareWeekday().IsMatch(text))
         {
             if (ahead && period.Start < day)
@@ -37,7 +41,7 @@ public static partial class TenseDirection
                 return mention with { Period = DatePeriod.Day(period.Start.AddDays(7)) };
             }
 
-            if (mention.Tense == ClauseTense.Past && period.Start > day)
+            if (!ahead && mention.Tense == ClauseTense.Past && period.Start > day)
             {
                 return mention with { Period = DatePeriod.Day(period.Start.AddDays(-7)) };
             }
@@ -45,7 +49,7 @@ public static partial class TenseDirection
 
         if (period.Granularity == DateGranularity.Month && BareMonth().IsMatch(text))
         {
-            if (mention.Tense == ClauseTense.Past && period.Start > day)
+            if (!ahead && mention.Tense == ClauseTense.Past && period.Start > day)
             {
                 return mention with { Period = DatePeriod.Month(period.Start.Year - 1, period.Start.Month) };
             }

@@ -105,6 +105,14 @@ internal static class KnowledgeBuilder
         // about; at the top of a report, about what its title names.
         foreach (var sentence in analysis.Sentences)
         {
+            // "She said on Sunday that ... in Oslo": a sentence whose subject is a pronoun is also about who the one before named.
+            if (topicsBySentence.TryGetValue(sentence.Index, out var own) && ReferBack.OpensWithPronoun(sentence.Text)
+                && topicsBySentence.GetValueOrDefault(sentence.Index - 1) is { Count: > 0 } earlier)
+            {
+                topicsBySentence[sentence.Index] = [.. earlier, .. own.Where(t => !earlier.Contains(t))];
+                continue;
+            }
+
             if (!topicsBySentence.ContainsKey(sentence.Index) && analysis.RefersBack.Contains(sentence.Index))
             {
                 var before = topicsBySentence.GetValueOrDefault(sentence.Index - 1) ?? (sentence.Index == 0 ? leadTopics : null);

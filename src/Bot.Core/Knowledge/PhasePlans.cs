@@ -55,6 +55,15 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             phases.Add(Fold(group.Key, [.. group]));
         }
 
+        if (phases.Count > 0 && phases[0] is { Number: 1, Start: null } first && announcements.Select(a => a.Announcement.Start?.Period).LastOrDefault(p => p is not null) is { } effect)
+        {
+            phases[0] = first with { Start = effect };
+            if (first.End is null && first.Duration is { } days)
+            {
+                phases[0] = phases[0] with { End = new TimelineEvent(DatePeriod.Day(effect.Start.AddDays(days - 1)), TemporalRole.By, first.Description, first.Sentences[0], []) { Kind = EventKind.Phase } };
+            }
+        }
+
         ChainDurations(phases);
         var subject = announcements.LastOrDefault()?.Announcement.Subject ?? "The plan";
         return new PlanView(subject, count ?? (phases.Count > 0 ? phases.Count : null), announcements.LastOrDefault()?.Origin, phases);

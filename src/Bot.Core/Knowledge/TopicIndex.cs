@@ -44,7 +44,7 @@ public sealed class TopicIndex
             return new TopicMatch.NotFound([]);
         }
 
-        if (_byKey.TryGetValue(key, out var exact))
+        if (_byKey.TryGetValue(key, out var exact) || (key.StartsWith("the-", StringComparison.Ordinal) && _byKey.TryGetValue(key[4..], out exact)))
         {
             return new TopicMatch.Found(exact);
         }

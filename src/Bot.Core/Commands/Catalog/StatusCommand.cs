@@ -120,7 +120,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             }
 
             var shown = state.Date ?? item.States.LastOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
-            if (shown is not null)
+            if (shown is not null && (state.Date is null || shown.IsStillAhead(today)))
             {
                 yield return new AnswerItem($"Changed: {clock.Marked(shown)}: {shown.What} — {clock.History(snapshot, shown)}", state.Origin.ToQuote());
             }

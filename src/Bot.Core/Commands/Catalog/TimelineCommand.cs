@@ -68,7 +68,13 @@ internal static class EventList
         }
 
         var today = clock.Today;
-        var lines = Ahead(snapshot, clock, topic is null ? snapshot.Items : snapshot.ItemsByTopic.GetValueOrDefault(topic.Slug) ?? []).ToList();
+        var lines = Ahead(snapshot, clock, topic is null ? snapshot.Items : snapshot.ItemsByTopic.GetValueOrDefault(topic.Slug) ?? [])
+            .Concat(PhaseEnds(clock, topic is null ? snapshot.Plans : snapshot.PlansByTopic.GetValueOrDefault(topic.Slug) ?? []))
+            .GroupBy(l => (l.Due, l.Item.Text))
+            .Select(g => g.First())
+            .OrderBy(l => l.Due)
+            .ToList();
+        lines = [.. lines.Where(l => !l.FromPlan || !lines.Any(o => !o.FromPlan && o.Due == l.Due))];
         var about = topic is null ? "" : $" for {topic.Name}";
         var stale = clock.Staleness(snapshot);
         if (lines.Count == 0)
@@ -88,7 +94,32 @@ internal static class EventList
     /// The items still to come as of today, soonest first: each at the date its newest report gives, with what changed;
     /// one postponed with no new date, or missed, stays listed as such; one cancelled or done is no longer ahead.
     /// </summary>
-    public static IEnumerable<(DateOnly Due, AnswerItem Item)> Ahead(KnowledgeSnapshot snapshot, StoryClock clock, IEnumerable<StoryItem> items)
+    /// <summary>
+    /// The ends of phases still to come that only the plan knows: worked out from a start and a length ("the second
+    /// phase began on Sunday and lasts 42 days"), so no sentence dates them.
+    /// </summary>
+    private static IEnumerable<(DateOnly Due, AnswerItem Item, bool FromPlan)> PhaseEnds(StoryClock clock, IEnumerable<PhasePlan> plans)
+    {
+        var today = clock.Today;
+        foreach (var plan in plans)
+        {
+            if (plan.At(today) is not { } view)
+            {
+                continue;
+            }
+
+            foreach (var phase in view.Phases)
+            {
+                if (phase is { Duration: not null, End: { } end, Status: not (Analysis.PhaseStatus.Done or Analysis.PhaseStatus.Cancelled) } && end.IsStillAhead(today))
+                {
+                    var name = phase.Number == Analysis.PhaseOrdinal.Final ? "the final phase" : $"phase {phase.Number}";
+                    yield return (end.Due, new AnswerItem($"{clock.Marked(end)}: end of {name} of {view.Subject.ToLowerInvariant()}, {phase.Duration} days after it began", phase.Sentences[^1].ToQuote()), true);
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<(DateOnly Due, AnswerItem Item, bool FromPlan)> Ahead(KnowledgeSnapshot snapshot, StoryClock clock, IEnumerable<StoryItem> items)
     {
         var today = clock.Today;
         var lines = new List<(DateOnly Due, int Id, AnswerItem Item)>();
@@ -124,7 +155,7 @@ internal static class EventList
             }
         }
 
-        return lines.OrderBy(l => l.Due).ThenBy(l => l.Id).Select(l => (l.Due, l.Item));
+        return lines.OrderBy(l => l.Due).ThenBy(l => l.Id).Select(l => (l.Due, l.Item, false));
     }
 
     private static string Suffix(string? history) => history is null ? "" : $" — {history}";
