@@ -31,7 +31,7 @@ public static partial class DocumentAnalyzer
         var effects = new List<TemporalMention>();
         foreach (var sentence in sentences)
         {
-            IReadOnlyList<TemporalMention> mentions = [.. TemporalTagger.Tag(sentence.Text, source.Published).Select(m => TenseDirection.Apply(m, source.Published, sentence.Text))];
+            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, source.Published), source.Published, sentence.Text);
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
             if (update is { To: { } shifted } && !mentions.Contains(shifted))
             {

@@ -19,7 +19,11 @@ public enum UpdateAction
 /// <see cref="From"/> is the old date when the sentence names it; <see cref="To"/> the new one; <see cref="On"/> the day
 /// it was done. <see cref="Subject"/> is what the change is about, for finding it in older reports.
 /// </summary>
-public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, TemporalMention? From, TemporalMention? To, TemporalMention? On, string Subject);
+public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, TemporalMention? From, TemporalMention? To, TemporalMention? On, string Subject)
+{
+    /// <summary>Further old dates one change closes ("cancelled the strikes planned for Thursday, Friday and Saturday").</summary>
+    public IReadOnlyList<TemporalMention> AlsoFrom { get; init; } = [];
+}
 
 /// <summary>Reads the words of change around dates. The one home of those words.</summary>
 public static partial class StoryUpdateReader
@@ -40,12 +44,20 @@ public static partial class StoryUpdateReader
         var dated = mentions.Where(m => m.Period is not null && !m.IsReportingDate).ToList();
         TemporalMention? from = null, on = null;
         var after = new List<TemporalMention>();
+        var also = new List<TemporalMention>();
         foreach (var mention in dated)
         {
             var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
-            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)))
+            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)) || (from is not null && action != UpdateAction.Moved && ListJoin().IsMatch(text[(from.Start + from.Length)..mention.Start])))
             {
-                from ??= mention;
+                if (from is null)
+                {
+                    from = mention;
+                }
+                else if (action != UpdateAction.Moved)
+                {
+                    also.Add(mention);
+                }
             }
             else if (action == UpdateAction.Moved && mention.Start > cue.Index)
             {
@@ -90,7 +102,7 @@ public static partial class StoryUpdateReader
             return new StoryUpdate(sentence.Index, action.Value, null, null, null, text);
         }
 
-        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text);
+        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also };
     }
 
     /// <summary>No clause boundary between the word of change and the date: "after repairs were completed" says nothing of "by June".</summary>
@@ -122,6 +134,9 @@ public static partial class StoryUpdateReader
 
         return (null, Match.Empty);
     }
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options)]
+    private static partial Regex ListJoin();
 
     [GeneratedRegex(@"\b(?<way>postponed|delayed|pushed\s+back|put\s+off|moved|brought\s+forward|deferred)\s+by\s+(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>day|week)s?\b", Options)]
     private static partial Regex Shift();

@@ -20,8 +20,69 @@ public static partial class TenseDirection
     [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|in|early|late|mid|the\s+end\s+of)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|plans?\s+to|going\s+to)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|plans?\s+to|going\s+to|(?:agreed|agrees?|decided|promised|vowed|pledged|planned|hopes?|hoped|wants?|wanted|intends?|intended)\s+to\s+\w+)\b[^,;]*$|\b(?:planned|scheduled|set|due)\s+(?:for|on)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
+
+    /// <summary>"would be announced next week": a saying still to come is no reporting date.</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|to)\s+be\s+\w+\s*$|\b(?:will|would|shall)\s+\w+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureSaying();
+
+    /// <summary>"in six weeks" after a past or perfect verb is a length of time, not a date ("have made two offers in six weeks").</summary>
+    [GeneratedRegex(@"^in\s+(?:the\s+(?:last|past)\s+)?(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InCount();
+
+    [GeneratedRegex(@"\b(?:has|have|had)\s+\w+\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Perfect();
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoin();
+
+    /// <summary>
+    /// Every mention of a sentence, turned; a length of time dropped; and a list of weekdays kept in order ("Thursday,
+    /// Friday and Saturday" are the days after the first, not before it).
+    /// </summary>
+    public static IReadOnlyList<TemporalMention> ApplyAll(IReadOnlyList<TemporalMention> mentions, DateOnly? published, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var turned = new List<TemporalMention>();
+        foreach (var mention in mentions)
+        {
+            var before = sentence[Math.Max(0, mention.Start - 40)..mention.Start];
+            if (InCount().IsMatch(mention.Text.Trim()) && mention.Tense == ClauseTense.Past && Perfect().IsMatch(before))
+            {
+                continue;
+            }
+
+            var one = Apply(mention, published, sentence);
+            if (one.IsReportingDate && FutureSaying().IsMatch(before))
+            {
+                one = Apply(one with { IsReportingDate = false, Tense = ClauseTense.Future }, published, sentence);
+            }
+
+            if (turned.Count > 0 && turned[^1] is { Period: { Granularity: DateGranularity.Day } last } previous && one.Period is { Granularity: DateGranularity.Day } day
+                && BareWeekday().IsMatch(one.Text.Trim()) && BareWeekday().IsMatch(previous.Text.Trim())
+                && previous.Start + previous.Length <= one.Start && ListJoin().IsMatch(sentence[(previous.Start + previous.Length)..one.Start]))
+            {
+                var next = day.Start;
+                while (next <= last.Start)
+                {
+                    next = next.AddDays(7);
+                }
+
+                while (next.DayNumber - last.Start.DayNumber > 7)
+                {
+                    next = next.AddDays(-7);
+                }
+
+                one = one with { Period = DatePeriod.Day(next) };
+            }
+
+            turned.Add(one);
+        }
+
+        return turned;
+    }
 
     /// <param name="sentence">The sentence holding the mention: a modal before the date in its clause decides for the future ("would be freed on Saturday").</param>
     public static TemporalMention Apply(TemporalMention mention, DateOnly? published, string sentence)

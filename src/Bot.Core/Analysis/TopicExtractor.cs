@@ -151,6 +151,11 @@ public static partial class TopicExtractor
             {
                 run.Add(i);
             }
+            else if (run.Count == 1 && token.Core == "and" && !token.BreaksAfter && !tokens[run[0]].BreaksAfter && JoinsOrganisation(tokens, i + 1))
+            {
+                // "the Arbitration and Conciliation Board": one body, not a list of two names.
+                run.Add(i);
+            }
             else
             {
                 Emit(sentence, tokens, run, mentions);
@@ -247,6 +252,25 @@ public static partial class TopicExtractor
         }
 
         return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
+    }
+
+    /// <summary>Name words from <paramref name="from"/> that end, within three words and before any break, in an organisation's head word.</summary>
+    private static bool JoinsOrganisation(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 3 && IsNameWord(tokens[j].Core); j++)
+        {
+            if (OrganisationHeads.Contains(tokens[j].Core))
+            {
+                return true;
+            }
+
+            if (tokens[j].BreaksAfter)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithHead(List<string> words) =>

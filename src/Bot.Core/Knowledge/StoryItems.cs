@@ -181,6 +181,12 @@ internal static class StoryItemBuilder
 
     private static void Apply(UpdateStep update, SourceSentence sentence, SourceView view, Index index)
     {
+        // One change may close several dates ("the strikes planned for Thursday, Friday and Saturday"): each its item.
+        foreach (var also in update.Update.AlsoFrom)
+        {
+            Apply(update with { Update = update.Update with { From = also, AlsoFrom = [] } }, sentence, view, index);
+        }
+
         var phase = SubjectWords.PhaseOf(update.Subject);
         var from = update.Update.From?.Period;
         var dated = from is not null || update.To is not null;
