@@ -18,6 +18,9 @@ public static partial class DocumentAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:takes?|took|taking)\s+effect\b[^,;]*$|\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b[^,;]*$|\benters?\s+into\s+force\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EffectCue();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:launched|lifted\s+off|took\s+off|began|started|opened|kicked\s+off|got\s+under\s+way|took\s+effect)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StartCue();
+
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
@@ -29,6 +32,7 @@ public static partial class DocumentAnalyzer
         var unresolved = 0;
         int? referent = null;
         var effects = new List<TemporalMention>();
+        var starts = new List<TemporalMention>();
         foreach (var sentence in sentences)
         {
             var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, source.Published), source.Published, sentence.Text);
@@ -94,12 +98,20 @@ public static partial class DocumentAnalyzer
             }
 
             effects.AddRange(mentions.Where(m => m.Period is not null && !m.IsReportingDate && EffectCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 30)..m.Start])));
+            starts.AddRange(mentions.Where(m => m.Period is { Granularity: Time.DateGranularity.Day } && !m.IsReportingDate && StartCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 60)..m.Start])));
 
             phases.AddRange(sentencePhases);
             if (ReferBack.RefersBack(sentence.Text))
             {
                 refersBack.Add(sentence.Index);
             }
+        }
+
+        // A phase a report calls under way began when the report says the thing started ("launched on Friday").
+        var began = starts.Where(m => source.Published is not { } p || m.Period!.Value.Start <= p).OrderBy(m => m.Period!.Value.Start).FirstOrDefault();
+        if (began is not null)
+        {
+            phases = [.. phases.Select(p => p is { Status: PhaseStatus.UnderWay, Start: null } ? p with { Start = began } : p)];
         }
 
         // A plan whose report says when it takes effect starts its first phase then ("the ceasefire takes effect on Sunday").

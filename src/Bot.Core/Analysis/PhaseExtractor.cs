@@ -318,6 +318,6 @@ public static partial class PhaseExtractor
     [GeneratedRegex(@"\b(?:cancell?ed|scrapped|abandoned|shelved|called\s+off|dropped)\b", Options)]
     private static partial Regex CancelledCue();
 
-    [GeneratedRegex(@"\b(?:last(?:s|ing)?|will\s+last|run(?:s|ning)?\s+for|takes?|over|for|of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\b|\b(?<n>\d{1,3})-(?<unit>day|week|month|year)\b", Options)]
+    [GeneratedRegex(@"\b(?:last(?:s|ing)?|will\s+last|run(?:s|ning)?\s+for|takes?|over|for|of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\b|\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-(?<unit>day|week|month|year)\b", Options)]
     private static partial Regex Duration();
 }

@@ -48,7 +48,7 @@ public static partial class StoryUpdateReader
         foreach (var mention in dated)
         {
             var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
-            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)) || (from is not null && action != UpdateAction.Moved && ListJoin().IsMatch(text[(from.Start + from.Length)..mention.Start])))
+            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)) || (from is not null && action != UpdateAction.Moved && ListJoin().IsMatch(text[((also.Count > 0 ? also[^1] : from).Start + (also.Count > 0 ? also[^1] : from).Length)..mention.Start])))
             {
                 if (from is null)
                 {

@@ -94,7 +94,7 @@ public static partial class TenseDirection
         }
 
         var text = mention.Text.Trim();
-        var ahead = mention.Tense is ClauseTense.Future or ClauseTense.Present || Modal().IsMatch(sentence[Math.Max(0, mention.Start - 40)..mention.Start]);
+        var ahead = mention.Tense is ClauseTense.Future or ClauseTense.Present || Modal().IsMatch(sentence[Math.Max(0, mention.Start - 80)..mention.Start]);
         if (period.Granularity == DateGranularity.Day && BareWeekday().IsMatch(text))
         {
             if (ahead && period.Start < day)

@@ -60,7 +60,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             phases[0] = first with { Start = effect };
             if (first.End is null && first.Duration is { } days)
             {
-                phases[0] = phases[0] with { End = new TimelineEvent(DatePeriod.Day(effect.Start.AddDays(days - 1)), TemporalRole.By, first.Description, first.Sentences[0], []) { Kind = EventKind.Phase } };
+                phases[0] = phases[0] with { End = new TimelineEvent(DatePeriod.Day(effect.Start.AddDays(days)), TemporalRole.By, first.Description, first.Sentences[0], []) { Kind = EventKind.Phase } };
             }
         }
 
@@ -100,27 +100,34 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 
         if (end is null && start is { } begin && duration is { } days)
         {
-            end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days - 1)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
+            end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
         }
 
         return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration };
     }
 
-    /// <summary>A phase with a length and no dates starts when the one before it ends ("the second phase lasts 42 days").</summary>
+    /// <summary>
+    /// Phases follow one another: one with no start begins when the one before it ends, and one with a length then ends
+    /// that many days later ("the first phase lasts 42 days"; "the five-day cruise" ends when the landing begins).
+    /// </summary>
     private static void ChainDurations(List<PhaseView> phases)
     {
         for (var i = 1; i < phases.Count; i++)
         {
             var phase = phases[i];
-            if (phase.End is null && phase.Start is null && phase.Duration is { } days && phases[i - 1].End is { } previous && phases[i - 1].Number == phase.Number - 1)
+            if (phase.Start is null && phases[i - 1].End is { } previous && phases[i - 1].Number == phase.Number - 1 && phases[i - 1].Start is not null)
             {
-                var begin = previous.Period.End.AddDays(1);
-                var origin = phase.Sentences[^1];
-                phases[i] = phase with
+                var begin = previous.Period.End;
+                phase = phase with { Start = DatePeriod.Day(begin) };
+                if (phase.End is null && phase.Duration is { } days)
                 {
-                    Start = DatePeriod.Day(begin),
-                    End = new TimelineEvent(DatePeriod.Day(begin.AddDays(days - 1)), TemporalRole.By, phase.Description, origin, []) { Kind = EventKind.Phase },
-                };
+                    phase = phase with
+                    {
+                        End = new TimelineEvent(DatePeriod.Day(begin.AddDays(days)), TemporalRole.By, phase.Description, phase.Sentences[^1], []) { Kind = EventKind.Phase },
+                    };
+                }
+
+                phases[i] = phase;
             }
         }
     }
