@@ -11,10 +11,10 @@ public static partial class ReferBack
     [GeneratedRegex(@"^(?:the|this|that|these|those|its|their|his|her|it|they|he|she|such)\b|\b(?:he|she|it|they|him|them|his|its|their|this|these|those|the\s+same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Referring();
 
-    [GeneratedRegex(@"^[“""]?(?:He|She|They|His|Her|Their)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[“""]?(?:He|She|They|His|Her|Their|It|Its|This|That|These|Those)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
-    /// <summary>"He said …", "She told …": the sentence is about whoever the text named just before.</summary>
+    /// <summary>"He said …", "She told …", "Those talks …": the sentence is about what the text named just before.</summary>
     public static bool OpensWithPronoun(string sentence) => Pronoun().IsMatch(sentence);
 
     public static bool RefersBack(string sentence) =>

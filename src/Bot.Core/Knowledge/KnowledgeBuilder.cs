@@ -142,7 +142,7 @@ internal static class KnowledgeBuilder
                 };
                 events.Add(e);
                 // The old date a change names is found again by the change itself, not followed as a date of its own.
-                if (e.Update is null && e.Kind.LooksForward() && !ReferenceEquals(update?.From, statement.Mention))
+                if (e.Update is null && e.Kind.LooksForward() && !ReferenceEquals(update?.From, statement.Mention) && update?.AlsoFrom.Contains(statement.Mention) != true)
                 {
                     steps.Add(new SourceStep(e.Origin, e, null));
                 }

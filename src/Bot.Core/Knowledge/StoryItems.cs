@@ -266,6 +266,7 @@ internal static class StoryItemBuilder
             return 0;
         }
 
+        // A change that names the old date speaks of an item that had that date, and of no other.
         var score = 0;
         if (from is { } old)
         {
@@ -276,6 +277,10 @@ internal static class StoryItemBuilder
             else if (draft.States.Any(s => s.Date is { } d && Compatible(old, d.Period)))
             {
                 score += 2;
+            }
+            else
+            {
+                return 0;
             }
         }
 
