@@ -23,7 +23,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<CommandDispatcher>();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<StoryClock>();
+        services.TryAddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>()));
 
         // The commands read the knowledge; whoever fills it (the host's seed loader, a test) shares this one.
         services.TryAddSingleton<KnowledgeBase>();
