@@ -1,8 +1,8 @@
 using System.Net;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Discord.Api;
 using Bot.Discord.Rendering;
-using Bot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
@@ -12,9 +12,12 @@ namespace Bot.Discord;
 /// waited out, so the reminder dispatcher can pace every chat; a channel the bot can no longer reach is marked
 /// inactive in the <see cref="IChatDirectory"/>.
 /// </summary>
-internal sealed class DiscordChatSender(DiscordRestClient rest, IChatDirectory directory, ILogger<DiscordChatSender> logger) : IChatSender
+internal sealed class DiscordChatSender(IDiscordApi api, IChatDirectory directory, ILogger<DiscordChatSender> logger) : IChatSender
 {
     public ChatPlatform Platform => ChatPlatform.Discord;
+
+    /// <summary>Discord's global 50 requests per second and its per-route buckets are kept by the REST client's <see cref="Rest.DiscordRateLimiter"/>, for every request.</summary>
+    public SendLimits Limits => SendLimits.PacedByTransport;
 
     public async Task<DeliveryOutcome> SendAsync(ChatAddress chat, Answer answer, CancellationToken cancellationToken)
     {
@@ -25,10 +28,9 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, IChatDirectory d
 
         try
         {
-            // Ephemeral messages exist only as interaction responses; a channel message is always public.
             foreach (var message in DiscordMessageRenderer.Render(answer))
             {
-                await rest.CreateMessageAsync(chat.ChatId, message with { Flags = null }, retryRateLimits: false, cancellationToken);
+                await api.SendToChannelAsync(chat.ChatId, message, waitOutRateLimits: false, cancellationToken);
             }
 
             return DeliveryOutcome.Sent;

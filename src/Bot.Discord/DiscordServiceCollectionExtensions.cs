@@ -1,11 +1,9 @@
 using Bot.Core.Chat;
 using Bot.Discord;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client;
 using Bot.Discord.Interactions;
-using Bot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 // In the hosting namespace, as ASP.NET Core's and Aspire's AddXyz methods are, so that the host adds the
 // transport with one line and no using of a transport namespace.
@@ -31,22 +29,9 @@ public static class DiscordServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(GatewayRandomness.Shared);
-        services.TryAddSingleton<DiscordRateLimiter>();
-        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
-            // The factory's logs name request URLs, and an interaction's URL holds its token: ours log route templates instead.
-            .RemoveAllLoggers();
-        services.TryAddSingleton<DiscordRestClient>();
-        services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
-            // Attachment URLs carry signed query parameters; keep them out of the logs.
-            .RemoveAllLoggers();
-        services.TryAddSingleton<DiscordAttachmentDownloader>();
-        services.TryAddSingleton<DiscordBackgroundWork>();
+        services.AddDiscordClient();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordCommandRegistrar>();
-        services.TryAddSingleton<DiscordGatewayClient>();
-        services.TryAddSingleton<DiscordInteractionsEndpoint>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
         services.AddHostedService<DiscordTransport>();
         return builder;

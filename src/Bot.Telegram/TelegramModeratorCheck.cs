@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Telegram.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -10,7 +11,7 @@ namespace Bot.Telegram;
 /// A Telegram moderator is a configured user id, the group's creator or an administrator (asked with getChatMember),
 /// the chat itself speaking (a channel post or an anonymous admin), or, in a private chat, its only user.
 /// </summary>
-public sealed class TelegramModeratorCheck(
+internal sealed class TelegramModeratorCheck(
     ITelegramBotClient client,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,

@@ -36,6 +36,17 @@ public sealed class TelegramOptions
     /// <summary>Webhook mode: the address the bot's own listener binds to (a reverse proxy forwards <see cref="WebhookUrl"/> here).</summary>
     public string WebhookListenUrl { get; set; } = "http://127.0.0.1:8443";
 
+    /// <summary>Unsolicited messages (reminders) per second across all chats (Telegram's FAQ: about 30).</summary>
+    [Range(1, 10_000, ErrorMessage = "Bot:Telegram:MessagesPerSecond must be 1-10000.")]
+    public int MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>The least time between two messages to one chat (about 1 s).</summary>
+    public TimeSpan ChatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Messages per minute to one group (negative chat ids; about 20).</summary>
+    [Range(1, 10_000, ErrorMessage = "Bot:Telegram:GroupMessagesPerMinute must be 1-10000.")]
+    public int GroupMessagesPerMinute { get; set; } = 20;
+
     /// <summary>Webhook mode: how many connections Telegram may open at once.</summary>
     [Range(1, 100, ErrorMessage = "Bot:Telegram:WebhookMaxConnections must be 1-100.")]
     public int WebhookMaxConnections { get; set; } = 40;
@@ -65,7 +76,7 @@ public sealed class TelegramOptions
 }
 
 /// <summary>The checks data annotations cannot express; each failure names the key and what to do.</summary>
-public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {

@@ -1,4 +1,7 @@
 using Bot.Core.Chat;
+using Bot.Telegram.Client;
+using Bot.Telegram.Receiving;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,6 +64,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<TelegramModeratorCheck>();
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<TelegramCalls>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<IChatSender, TelegramChatSender>();
 

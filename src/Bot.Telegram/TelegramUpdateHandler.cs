@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
+using Bot.Telegram.Client;
+using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -14,7 +16,7 @@ namespace Bot.Telegram;
 /// dispatcher, send the answer. It never throws for a bad update, only for cancellation, so one odd update cannot
 /// stop the bot.
 /// </summary>
-public sealed class TelegramUpdateHandler(
+internal sealed class TelegramUpdateHandler(
     CommandDispatcher dispatcher,
     TelegramMessenger messenger,
     TelegramModeratorCheck moderators,

@@ -5,7 +5,7 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram;
 
 /// <summary>Maps Telegram's messages into our <see cref="ChatMessage"/>. Pure, so the addressing rules are easy to test.</summary>
-public static class TelegramUpdateMapper
+internal static class TelegramUpdateMapper
 {
     public static ChatAddress Address(long chatId) => new(ChatPlatform.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

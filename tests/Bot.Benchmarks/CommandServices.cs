@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Benchmarks;
 
@@ -19,7 +20,7 @@ public static class CommandServices
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(knowledge);
         builder.Services.AddSingleton(time ?? TimeProvider.System);
-        builder.Services.AddChatCommands();
+        builder.Services.AddCommandsInMemory();
         var host = builder.Build();
         return (host, host.Services.GetRequiredService<CommandDispatcher>());
     }

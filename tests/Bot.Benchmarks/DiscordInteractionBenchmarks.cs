@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Bot.Core.Commands;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Benchmarks;
 
@@ -56,7 +57,7 @@ public class DiscordInteractionBenchmarks
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
+        builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();
         _host = builder.Build();
         await _host.StartAsync();

@@ -170,6 +170,6 @@ public sealed class GatewayTests
         await connection.CloseAsync(code, "fatal");
 
         Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(700)));
-        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Critical && l.Text.Contains(code.ToString(), StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Level == LogLevel.Critical && l.Text.Contains(code.ToString(), StringComparison.Ordinal));
     }
 }

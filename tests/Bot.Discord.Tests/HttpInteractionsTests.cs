@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Bot.Discord.Interactions;
+using Bot.Discord.Client.Http;
 using Bot.Discord.Tests.Support;
 using Bot.Fakes;
 using Bot.Fakes.Discord;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests;
 
@@ -14,7 +15,7 @@ public sealed class OptionsTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IChatDirectory, Support.InMemoryChatDirectory>();
         builder.Services.AddLogging();
-        Bot.Core.Commands.CommandsServiceCollectionExtensions.AddChatCommands(builder.Services);
+        builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();
         return builder.Build();
     }

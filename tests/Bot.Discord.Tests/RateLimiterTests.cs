@@ -1,4 +1,4 @@
-using Bot.Discord.Rest;
+using Bot.Discord.Client.Rest;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Discord.Tests;

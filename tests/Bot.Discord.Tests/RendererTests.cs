@@ -36,7 +36,7 @@ public sealed class RendererTests
         var message = Assert.Single(messages);
         Assert.Equal("No such topic", message.Content);
         Assert.Null(message.Embeds);
-        Assert.Equal(64, message.Flags);
+        Assert.True(message.Ephemeral);
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class RendererTests
         }
 
         Assert.Equal(120, messages.SelectMany(m => m.Embeds!).Sum(e => e.Fields?.Count ?? 0));
-        Assert.Equal(5, messages[^1].Components!.Count);
-        Assert.All(messages.Take(messages.Count - 1), m => Assert.Null(m.Components));
-        Assert.Equal("Source date: 5 Jan 2026", messages[^1].Embeds![^1].Footer!.Text);
+        Assert.Equal(5, messages[^1].ButtonRows!.Count);
+        Assert.All(messages.Take(messages.Count - 1), m => Assert.Null(m.ButtonRows));
+        Assert.Equal("Source date: 5 Jan 2026", messages[^1].Embeds![^1].Footer);
         var description = string.Concat(messages.SelectMany(m => m.Embeds!).Select(e => e.Description));
         Assert.Contains("Item 120", description);
         Assert.Contains("Some dates could not be resolved.", description);

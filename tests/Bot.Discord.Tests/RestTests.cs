@@ -1,9 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Discord.Rest;
+using Bot.Discord.Client.Json;
+using Bot.Discord.Client.Rest;
 using Bot.Discord.Tests.Support;
 using Bot.Fakes.Discord;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
 
@@ -150,19 +151,10 @@ public sealed class RestTests
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("710", "echo", "x"));
 
         await fake.WaitForRequestAsync(r => r.Path.StartsWith("/interactions/710/", StringComparison.Ordinal));
-        await WaitUntilAsync(() => host.Logs.AllText.Contains("Invalid Form Body", StringComparison.Ordinal) && host.Logs.AllText.Contains("401", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => host.Logs.AllText.Contains("Invalid Form Body", StringComparison.Ordinal) && host.Logs.AllText.Contains("401", StringComparison.Ordinal), FakeDiscordServer.DefaultTimeout);
         Assert.Contains("50035", host.Logs.AllText);
         Assert.DoesNotContain(DiscordTestHost.Token, host.Logs.AllText);
         Assert.DoesNotContain("secret-token-value", host.Logs.AllText);
         Assert.DoesNotContain(DiscordPayloads.TokenOf("710"), host.Logs.AllText);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(FakeDiscordServer.DefaultTimeout);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

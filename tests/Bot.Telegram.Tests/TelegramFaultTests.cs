@@ -3,36 +3,28 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bot.Telegram.Tests;
 
 /// <summary>What Telegram's refusals and outages do to the transport: it waits, backs off, records, and keeps going.</summary>
-public sealed class TelegramFaultTests : IAsyncLifetime
+public sealed class TelegramFaultTests : FakeTelegramTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
-    private readonly ListLoggerProvider _logs = new();
-    private FakeTelegramBotApi _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _data.Dispose();
-    }
+    private readonly LogCapture _logs = new();
 
     [Fact]
     public async Task A_429_on_getUpdates_is_waited_out_for_retry_after_without_hammering()
     {
-        _fake.FailNext("getUpdates", FakeTelegramFault.TooManyRequests(1));
-        _fake.EnqueueMessage(chatId: 42, "/topic patience");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, logs: _logs);
+        Fake.FailNext("getUpdates", FakeTelegramFault.TooManyRequests(1));
+        Fake.EnqueueMessage(chatId: 42, "/topic patience");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
 
-        await _fake.WaitForAsync("sendMessage", 1, Wait);
-        var polls = _fake.Requests("getUpdates");
+        await Fake.WaitForAsync("sendMessage", 1, Wait);
+        var polls = Fake.Requests("getUpdates");
         var gap = polls[1].At - polls[0].At;
         Assert.True(gap >= TimeSpan.FromSeconds(0.95), $"the second poll came {gap.TotalMilliseconds:F0} ms after the 429; retry_after was 1 s");
         Assert.Contains(_logs.Lines, l => l.Contains("slow down", StringComparison.Ordinal));
@@ -41,26 +33,26 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_429_on_a_reply_is_waited_out_and_the_reply_sent_once()
     {
-        _fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(1));
-        _fake.EnqueueMessage(chatId: 42, "/topic patience");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        Fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(1));
+        Fake.EnqueueMessage(chatId: 42, "/topic patience");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
 
-        var attempts = await _fake.WaitForAsync("sendMessage", 2, Wait);
+        var attempts = await Fake.WaitForAsync("sendMessage", 2, Wait);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(0.95), "the retry waited retry_after");
-        await _fake.WaitForAsync("getUpdates", _fake.Requests("getUpdates").Count + 1, Wait);
-        Assert.Equal(2, _fake.SentMessages.Count);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
+        Assert.Equal(2, Fake.SentMessages.Count);
     }
 
     [Fact]
     public async Task Server_errors_on_getUpdates_are_retried_with_backoff_until_Telegram_recovers()
     {
-        _fake.FailNext("getUpdates", FakeTelegramFault.ServerError(), times: 3);
-        _fake.EnqueueMessage(chatId: 42, "/topic recovered");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, logs: _logs);
+        Fake.FailNext("getUpdates", FakeTelegramFault.ServerError(), times: 3);
+        Fake.EnqueueMessage(chatId: 42, "/topic recovered");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
 
-        var reply = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+        var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         Assert.Equal("<b>Topic recovered</b>", reply.Text);
-        var polls = _fake.Requests("getUpdates").Take(4).ToList();
+        var polls = Fake.Requests("getUpdates").Take(4).ToList();
         var gaps = polls.Zip(polls.Skip(1), (a, b) => b.At - a.At).ToList();
         Assert.All(gaps, g => Assert.True(g >= TimeSpan.FromMilliseconds(35), $"a retry came after only {g.TotalMilliseconds:F0} ms"));
         Assert.Equal(3, _logs.Lines.Count(l => l.Contains("Polling Telegram failed", StringComparison.Ordinal)));
@@ -69,46 +61,46 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_server_error_on_a_reply_is_retried()
     {
-        _fake.FailNext("sendMessage", FakeTelegramFault.ServerError(), times: 2);
-        _fake.EnqueueMessage(chatId: 42, "/topic again");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        Fake.FailNext("sendMessage", FakeTelegramFault.ServerError(), times: 2);
+        Fake.EnqueueMessage(chatId: 42, "/topic again");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
 
-        var attempts = await _fake.WaitForAsync("sendMessage", 3, Wait);
+        var attempts = await Fake.WaitForAsync("sendMessage", 3, Wait);
         Assert.All(attempts, a => Assert.Equal("<b>Topic again</b>", a.Text));
     }
 
     [Fact]
     public async Task A_reply_that_times_out_is_sent_again_and_polling_goes_on()
     {
-        _fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(5)));
-        _fake.EnqueueMessage(chatId: 42, "/topic slow");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:RequestTimeout"] = "00:00:00.300" });
+        Fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(5)));
+        Fake.EnqueueMessage(chatId: 42, "/topic slow");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:RequestTimeout"] = "00:00:00.300" });
 
-        var attempts = await _fake.WaitForAsync("sendMessage", 2, Wait);
-        _fake.EnqueueMessage(chatId: 42, "/topic next");
-        await _fake.WaitForAsync("sendMessage", 3, Wait);
+        var attempts = await Fake.WaitForAsync("sendMessage", 2, Wait);
+        Fake.EnqueueMessage(chatId: 42, "/topic next");
+        await Fake.WaitForAsync("sendMessage", 3, Wait);
 
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(250), "the retry came only after the request timeout");
-        Assert.Equal("<b>Topic next</b>", _fake.SentMessages[2].Text);
+        Assert.Equal("<b>Topic next</b>", Fake.SentMessages[2].Text);
     }
 
     [Fact]
     public async Task A_403_marks_the_chat_inactive_without_retrying_and_a_new_message_reactivates_it()
     {
-        _fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
-        _fake.EnqueueMessage(chatId: 42, "/topic blocked");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        Fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
+        Fake.EnqueueMessage(chatId: 42, "/topic blocked");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
 
-        await _fake.WaitForAsync("sendMessage", 1, Wait);
-        await _fake.WaitForAsync("getUpdates", _fake.Requests("getUpdates").Count + 1, Wait);
-        Assert.Single(_fake.SentMessages);
+        await Fake.WaitForAsync("sendMessage", 1, Wait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
+        Assert.Single(Fake.SentMessages);
         var record = await directory.FindAsync(TelegramUpdateMapper.Address(42), CancellationToken.None);
         Assert.False(record!.Active);
         Assert.Contains("blocked", record.InactiveReason);
 
-        _fake.EnqueueMessage(chatId: 42, "/topic unblocked");
-        await _fake.WaitForAsync("sendMessage", 2, Wait);
+        Fake.EnqueueMessage(chatId: 42, "/topic unblocked");
+        await Fake.WaitForAsync("sendMessage", 2, Wait);
         Assert.True((await directory.FindAsync(TelegramUpdateMapper.Address(42), CancellationToken.None))!.Active);
     }
 
@@ -116,7 +108,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     public async Task Being_removed_from_a_group_marks_it_inactive_and_a_channel_post_is_answered()
     {
         static JsonObject Member(string status) => new() { ["status"] = status, ["user"] = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "Bot" } };
-        _fake.Enqueue(_ => new JsonObject
+        Fake.Enqueue(_ => new JsonObject
         {
             ["my_chat_member"] = new JsonObject
             {
@@ -127,7 +119,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime
                 ["new_chat_member"] = Member("kicked"),
             },
         });
-        _fake.Enqueue(_ => new JsonObject
+        Fake.Enqueue(_ => new JsonObject
         {
             ["channel_post"] = new JsonObject
             {
@@ -138,10 +130,10 @@ public sealed class TelegramFaultTests : IAsyncLifetime
                 ["text"] = "/secret",
             },
         });
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
 
-        var reply = (await _fake.WaitForAsync("sendMessage", 1, Wait)).Single();
+        var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
 
         Assert.Equal(-100800, reply.ChatId);
         Assert.Equal("<b>Moderator area</b>", reply.Text);
@@ -153,11 +145,11 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_409_conflict_is_logged_with_what_to_do_and_polling_goes_on()
     {
-        _fake.FailNext("getUpdates", FakeTelegramFault.Conflict());
-        _fake.EnqueueMessage(chatId: 42, "/topic alone");
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, logs: _logs);
+        Fake.FailNext("getUpdates", FakeTelegramFault.Conflict());
+        Fake.EnqueueMessage(chatId: 42, "/topic alone");
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
 
-        await _fake.WaitForAsync("sendMessage", 1, Wait);
+        await Fake.WaitForAsync("sendMessage", 1, Wait);
         var line = Assert.Single(_logs.Lines, l => l.Contains("409 Conflict", StringComparison.Ordinal));
         Assert.Contains("another process is polling with this bot token, or a webhook is set", line);
         Assert.Contains("Stop the other instance", line);
@@ -166,44 +158,46 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_token_is_logged_once_with_what_to_check_and_the_transport_stops_calling()
     {
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
 
-        await WaitUntilAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)));
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
+        // The poller is the only caller: once its loop has ended, no call can follow.
+        var poller = bot.Services.GetServices<IHostedService>().OfType<Bot.Telegram.Receiving.TelegramPollingService>().Single();
+        await poller.ExecuteTask!.WaitAsync(Wait);
 
-        Assert.Equal(1, _fake.RejectedCalls);
-        Assert.Empty(_fake.Requests());
+        Assert.Equal(1, Fake.RejectedCalls);
+        Assert.Empty(Fake.Requests());
         Assert.Contains(_logs.Lines, l => l.Contains("Check Bot__Telegram__Token", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_chat_sender_reports_a_rate_limit_at_once_instead_of_waiting()
     {
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
-        _fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(7));
+        Fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(7));
 
         var outcome = await sender.SendAsync(TelegramUpdateMapper.Address(42), Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.RateLimited, outcome.Status);
         Assert.Equal(TimeSpan.FromSeconds(7), outcome.RetryAfter);
-        Assert.Single(_fake.SentMessages);
+        Assert.Single(Fake.SentMessages);
     }
 
     [Fact]
     public async Task The_chat_sender_follows_a_group_that_became_a_supergroup()
     {
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
         var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
         var group = TelegramUpdateMapper.Address(-555);
         await directory.RecordActiveAsync(group, CancellationToken.None);
-        _fake.FailNext("sendMessage", FakeTelegramFault.MigratedTo(-100555));
+        Fake.FailNext("sendMessage", FakeTelegramFault.MigratedTo(-100555));
 
         var outcome = await sender.SendAsync(group, Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Status);
-        Assert.Equal([-555L, -100555L], _fake.SentMessages.Select(m => m.ChatId!.Value));
+        Assert.Equal([-555L, -100555L], Fake.SentMessages.Select(m => m.ChatId!.Value));
         Assert.False((await directory.FindAsync(group, CancellationToken.None))!.Active);
         Assert.True((await directory.FindAsync(TelegramUpdateMapper.Address(-100555), CancellationToken.None))!.Active);
     }
@@ -211,39 +205,30 @@ public sealed class TelegramFaultTests : IAsyncLifetime
     [Fact]
     public async Task The_chat_sender_reports_a_blocked_chat_as_unavailable_and_a_server_error_as_transient()
     {
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
 
-        _fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
+        Fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
         var blocked = await sender.SendAsync(TelegramUpdateMapper.Address(42), Answer.Short("Reminder"), CancellationToken.None);
-        _fake.FailNext("sendMessage", FakeTelegramFault.ServerError());
+        Fake.FailNext("sendMessage", FakeTelegramFault.ServerError());
         var failed = await sender.SendAsync(TelegramUpdateMapper.Address(43), Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.ChatUnavailable, blocked.Status);
         Assert.Equal(DeliveryStatus.TransientFailure, failed.Status);
-        Assert.Equal(2, _fake.SentMessages.Count);
+        Assert.Equal(2, Fake.SentMessages.Count);
     }
 
     [Fact]
     public async Task The_chat_sender_reports_a_bad_request_as_rejected_so_it_is_not_retried()
     {
-        await using var bot = await TelegramTestHost.StartAsync(_fake, _data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
 
-        _fake.FailNext("sendMessage", new FakeTelegramFault(400, "Bad Request: message text is empty"));
+        Fake.FailNext("sendMessage", new FakeTelegramFault(400, "Bad Request: message text is empty"));
         var outcome = await sender.SendAsync(TelegramUpdateMapper.Address(44), Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Rejected, outcome.Status);
         Assert.Contains("message text is empty", outcome.Detail);
-        Assert.Single(_fake.SentMessages);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
+        Assert.Single(Fake.SentMessages);
     }
 }

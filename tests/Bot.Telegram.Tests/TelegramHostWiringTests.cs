@@ -9,41 +9,30 @@ using Microsoft.Extensions.Hosting;
 namespace Bot.Telegram.Tests;
 
 /// <summary>The real host's wiring: with a token, AddBot and AddChatTransports serve Telegram instead of the console.</summary>
-public sealed class TelegramHostWiringTests : IAsyncLifetime
+public sealed class TelegramHostWiringTests : FakeTelegramTests
 {
-    private readonly TempDataDirectory _data = new();
-    private FakeTelegramBotApi _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task With_a_token_the_host_serves_Telegram_from_its_data_folder_and_opens_no_console_chat()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _data.Path });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Data.Path });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Bot:Telegram:Token"] = _fake.Token,
-            ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
+            ["Bot:Telegram:Token"] = Fake.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = Fake.BaseUrl,
             ["Bot:Storage:DataDirectory"] = "data",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null)).AddChatTransports();
-        _fake.EnqueueMessage(chatId: 42, "/help");
+        Fake.EnqueueMessage(chatId: 42, "/help");
 
         using var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StartAsync(timeout.Token);
-        var reply = (await _fake.WaitForAsync("sendMessage", 1, TimeSpan.FromSeconds(10))).Single();
+        var reply = (await Fake.WaitForAsync("sendMessage", 1, TimeSpan.FromSeconds(10))).Single();
         await host.StopAsync(timeout.Token);
 
         Assert.StartsWith("<b>Commands</b>", reply.Text);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is ConsoleChat);
-        Assert.True(File.Exists(Path.Combine(_data.Path, "data", "bot.db")));
+        Assert.True(File.Exists(Path.Combine(Data.Path, "data", "bot.db")));
     }
 }

@@ -4,49 +4,39 @@ using Bot.Telegram.Tests.Support;
 namespace Bot.Telegram.Tests;
 
 /// <summary>The stored offset: a restart in the middle of a batch neither loses an update nor answers one twice.</summary>
-public sealed class TelegramRestartTests : IAsyncLifetime
+public sealed class TelegramRestartTests : FakeTelegramTests
 {
     private const int Updates = 10;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private readonly TempDataDirectory _data = new();
-    private FakeTelegramBotApi _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task A_restart_in_the_middle_of_a_batch_answers_every_update_exactly_once()
     {
         for (var i = 1; i <= Updates; i++)
         {
-            _fake.EnqueueMessage(chatId: 42, $"/step {i}");
+            Fake.EnqueueMessage(chatId: 42, $"/step {i}");
         }
 
         // First run: let four updates through, then stop while the fifth is being handled.
         var firstGate = new StepGate();
-        var first = await TelegramTestHost.StartAsync(_fake, _data.Path, gate: firstGate);
+        var first = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: firstGate);
         firstGate.Permits.Release(4);
-        await _fake.WaitForAsync("sendMessage", 4, Wait);
+        await Fake.WaitForAsync("sendMessage", 4, Wait);
         var stopping = first.StopAsync();
         firstGate.Permits.Release(1);
         await stopping;
         await first.DisposeAsync();
-        var answeredByFirst = _fake.SentMessages.Count;
+        var answeredByFirst = Fake.SentMessages.Count;
         Assert.InRange(answeredByFirst, 4, Updates - 1);
 
         // Second run on the same database file picks up exactly where the first stopped.
         var secondGate = new StepGate();
         secondGate.Permits.Release(Updates);
-        await using var second = await TelegramTestHost.StartAsync(_fake, _data.Path, gate: secondGate);
-        await _fake.WaitForAsync("sendMessage", Updates, Wait);
-        await _fake.WaitForAsync("getUpdates", _fake.Requests("getUpdates").Count + 1, Wait);
+        await using var second = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: secondGate);
+        await Fake.WaitForAsync("sendMessage", Updates, Wait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
 
-        var texts = _fake.SentMessages.Select(m => m.Text).ToList();
+        var texts = Fake.SentMessages.Select(m => m.Text).ToList();
         Assert.Equal(Enumerable.Range(1, Updates).Select(i => $"<b>Step {i}</b>"), texts);
     }
 
@@ -55,22 +45,22 @@ public sealed class TelegramRestartTests : IAsyncLifetime
     {
         for (var i = 1; i <= 3; i++)
         {
-            _fake.EnqueueMessage(chatId: 42, $"/step {i}");
+            Fake.EnqueueMessage(chatId: 42, $"/step {i}");
         }
 
         // The first run never gets a permit for step 2: the host's shutdown grace period runs out and the update is abandoned.
         var firstGate = new StepGate();
         firstGate.Permits.Release(1);
-        var first = await TelegramTestHost.StartAsync(_fake, _data.Path, gate: firstGate, settings: new Dictionary<string, string?>());
-        await _fake.WaitForAsync("sendMessage", 1, Wait);
+        var first = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: firstGate, settings: new Dictionary<string, string?>());
+        await Fake.WaitForAsync("sendMessage", 1, Wait);
         await first.DisposeAsync();
 
         var secondGate = new StepGate();
         secondGate.Permits.Release(3);
-        await using var second = await TelegramTestHost.StartAsync(_fake, _data.Path, gate: secondGate);
-        await _fake.WaitForAsync("sendMessage", 3, Wait);
-        await _fake.WaitForAsync("getUpdates", _fake.Requests("getUpdates").Count + 1, Wait);
+        await using var second = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: secondGate);
+        await Fake.WaitForAsync("sendMessage", 3, Wait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
 
-        Assert.Equal(["<b>Step 1</b>", "<b>Step 2</b>", "<b>Step 3</b>"], _fake.SentMessages.Select(m => m.Text));
+        Assert.Equal(["<b>Step 1</b>", "<b>Step 2</b>", "<b>Step 3</b>"], Fake.SentMessages.Select(m => m.Text));
     }
 }

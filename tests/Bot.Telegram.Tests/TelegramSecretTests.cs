@@ -1,4 +1,5 @@
 using Bot.Fakes.Telegram;
+using Bot.Telegram.Client;
 using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
@@ -8,8 +9,8 @@ public sealed class TelegramSecretTests : IAsyncLifetime
 {
     private const string Token = "7654321:AAHsecretPART_of-the-token42";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
-    private readonly ListLoggerProvider _logs = new();
+    private readonly TempFolder _data = new();
+    private readonly LogCapture _logs = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync(Token);
@@ -45,7 +46,7 @@ public sealed class TelegramSecretTests : IAsyncLifetime
         var closedPort = $"http://127.0.0.1:{FreePort()}";
         await using (var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:ApiBaseUrl"] = closedPort }, _logs))
         {
-            await WaitUntilAsync(() => _logs.Lines.Count(l => l.Contains("getMe failed (Transient", StringComparison.Ordinal)) >= 3);
+            await Eventually.TrueAsync(() => _logs.Lines.Count(l => l.Contains("getMe failed (Transient", StringComparison.Ordinal)) >= 3, Wait);
         }
 
         var lines = _logs.Lines;
@@ -72,14 +73,5 @@ public sealed class TelegramSecretTests : IAsyncLifetime
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

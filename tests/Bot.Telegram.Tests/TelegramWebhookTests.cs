@@ -1,26 +1,17 @@
 using System.Net;
 using Bot.Fakes;
 using Bot.Fakes.Telegram;
+using Bot.Telegram.Receiving;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests;
 
 /// <summary>Webhook mode: the transport's own listener, the secret header, and setWebhook at start.</summary>
-public sealed class TelegramWebhookTests : IAsyncLifetime
+public sealed class TelegramWebhookTests : FakeTelegramTests
 {
     private const string Secret = "webhook_Secret-123";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempDataDirectory _data = new();
-    private FakeTelegramBotApi _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task The_webhook_handles_an_update_with_the_right_secret_and_rejects_a_wrong_or_missing_one()
@@ -35,7 +26,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, wrong);
         Assert.Equal(HttpStatusCode.Unauthorized, missing);
         Assert.Equal(HttpStatusCode.OK, right);
-        Assert.Equal(["<b>Topic right</b>"], _fake.SentMessages.Select(m => m.Text));
+        Assert.Equal(["<b>Topic right</b>"], Fake.SentMessages.Select(m => m.Text));
     }
 
     [Fact]
@@ -50,7 +41,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, first);
         Assert.Equal(HttpStatusCode.OK, again);
-        Assert.Single(_fake.SentMessages);
+        Assert.Single(Fake.SentMessages);
     }
 
     [Fact]
@@ -59,10 +50,10 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         await using var bot = await StartWebhookBotAsync();
         await HookAsync(bot);
 
-        Assert.Equal("https://bot.example.test/telegram/hook", _fake.WebhookUrl);
-        Assert.Equal(Secret, _fake.WebhookSecret);
-        Assert.Empty(_fake.Requests("getUpdates"));
-        Assert.Single(_fake.Requests("setMyCommands"));
+        Assert.Equal("https://bot.example.test/telegram/hook", Fake.WebhookUrl);
+        Assert.Equal(Secret, Fake.WebhookSecret);
+        Assert.Empty(Fake.Requests("getUpdates"));
+        Assert.Single(Fake.Requests("setMyCommands"));
     }
 
     [Fact]
@@ -81,7 +72,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(elsewhere)).StatusCode);
     }
 
-    private Task<TelegramTestHost> StartWebhookBotAsync() => TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?>
+    private Task<TelegramTestHost> StartWebhookBotAsync() => TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?>
     {
         ["Bot:Telegram:Mode"] = "Webhook",
         ["Bot:Telegram:WebhookUrl"] = "https://bot.example.test/telegram/hook",
@@ -92,7 +83,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     /// <summary>The listener's real address, once setWebhook has been called (so the bot knows its own name).</summary>
     private async Task<Uri> HookAsync(TelegramTestHost bot)
     {
-        await _fake.WaitForAsync("setWebhook", 1, Wait);
+        await Fake.WaitForAsync("setWebhook", 1, Wait);
         var listener = bot.Services.GetRequiredService<TelegramWebhookService>();
         return new Uri(listener.ListeningAddress!, "/telegram/hook");
     }

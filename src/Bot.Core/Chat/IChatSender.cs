@@ -11,6 +11,9 @@ public interface IChatSender
 {
     ChatPlatform Platform { get; }
 
+    /// <summary>The platform's limits on unsolicited messages, which the dispatcher keeps to.</summary>
+    SendLimits Limits { get; }
+
     Task<DeliveryOutcome> SendAsync(ChatAddress chat, Answer answer, CancellationToken cancellationToken);
 }
 

@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -73,7 +74,7 @@ public sealed class CommandDispatcher(
         var command = registry.Find(name);
         if (command is null)
         {
-            return Answer.Short($"/{Shorten(name)} is not a command I know. Send /help for the list.", AnswerKind.Problem);
+            return Answer.Short($"/{TextShortener.Shorten(name, 32)} is not a command I know. Send /help for the list.", AnswerKind.Problem);
         }
 
         var descriptor = command.Descriptor;
@@ -119,6 +120,4 @@ public sealed class CommandDispatcher(
     }
 
     private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an" : "a";
-
-    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
 }

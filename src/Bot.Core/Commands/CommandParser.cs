@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands;
 
@@ -56,7 +57,7 @@ public static class CommandParser
             var argument = clean[end..].Trim();
             if (name.Length == 0 || name.Length > 32 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-'))
             {
-                return new ParsedText.Rejected($"\"{Shorten(clean[..end])}\" is not a command I know. Send /help for the list.");
+                return new ParsedText.Rejected($"\"{TextShortener.Shorten(clean[..end], 40)}\" is not a command I know. Send /help for the list.");
             }
 
             return new ParsedText.Command(name.ToLowerInvariant(), argument);
@@ -92,6 +93,4 @@ public static class CommandParser
 
         return builder.ToString();
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,11 +1,6 @@
 using Bot.Core.Commands.Catalog;
-using Bot.Core.Ingest.Web;
-using Bot.Core.Knowledge;
-using Bot.Core.Sources;
-using Bot.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
@@ -13,10 +8,18 @@ public static class CommandsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every chat command, the registry and the dispatcher. This is the one place a command is added:
-    /// the order here is the order of /help, Telegram's menu and Discord's registration.
+    /// the order here is the order of /help, Telegram's menu and Discord's registration. The commands read the
+    /// knowledge, the sources and the reminder plan, which register themselves (<c>AddKnowledge</c>, <c>AddSources</c>,
+    /// <c>AddReminderPlanning</c>); a missing one fails the host's start.
     /// </summary>
-    public static IServiceCollection AddChatCommands(this IServiceCollection services)
+    public static IServiceCollection AddCommands(this IServiceCollection services)
     {
+        if (!services.TryAddFeature(FeatureRegistration.Commands))
+        {
+            return services;
+        }
+
+        services.RequireFeatures(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning);
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();
@@ -24,26 +27,7 @@ public static class CommandsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>()));
-
-        // The commands read the knowledge; whoever fills it (the host's seed loader, a test) shares this one.
-        services.TryAddSingleton<KnowledgeBase>();
-        services.AddSingleton<ISuggestionProvider>(sp => sp.GetRequiredService<KnowledgeBase>());
-
-        // Moderators' source commands. In-memory stores unless the host registered durable ones first.
-        services.AddSourceFetching();
-        services.TryAddSingleton<ISourceStore, InMemorySourceStore>();
-        services.TryAddSingleton<IFeedStore, InMemoryFeedStore>();
-        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
-        services.TryAddSingleton<SourceCatalog>();
-        services.TryAddSingleton<PendingSources>();
-        services.TryAddSingleton<FeedPoller>();
-        // Reminder settings the commands change. In memory unless the host registered durable stores first.
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
-        services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
-        services.TryAddSingleton<IChatSettingsStore, InMemoryChatSettingsStore>();
-        services.TryAddSingleton<ReminderChanges>();
-        services.TryAddSingleton<ReminderPlanSource>();
+        services.AddSingleton<ISuggestionProvider, TopicSuggestions>();
 
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Bot.Core.Answers;
 
 namespace Bot.Core.Ingest;
 
@@ -12,8 +11,6 @@ public sealed record Source(string Id, string Title, DateOnly? Published, string
 {
     /// <summary>Where it came from, for /sources: a seeds path, a URL, "chat".</summary>
     public string Location { get; init; } = "";
-
-    public SourceReference Reference => new(Id, Title, Published, Origin, Url);
 
     /// <summary>A stable id from the normalised text, so the same text added twice is recognised.</summary>
     public static string IdFor(string normalizedText)

@@ -1,5 +1,4 @@
 using Bot.Core.Analysis;
-using Bot.Core.Commands;
 using Bot.Core.Ingest;
 using Bot.Core.Search;
 
@@ -24,7 +23,7 @@ public sealed record KnowledgeChange(
 /// sources it adds, re-merges topics from per-name tallies, rebuilds the views of just the sources whose names
 /// changed topic, and assembles the cross-source indexes in single passes.
 /// </summary>
-public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
+public sealed class KnowledgeBase : IDisposable
 {
     private readonly Lock _writeLock = new();
     private readonly Dictionary<string, DocumentAnalysis> _analyses = new(StringComparer.Ordinal);
@@ -56,26 +55,6 @@ public sealed class KnowledgeBase : ISuggestionProvider, IDisposable
     public KnowledgeChange Remove(string sourceId) => Apply([], [sourceId]);
 
     public bool Contains(string sourceId) => Current.Analyses.ContainsKey(sourceId);
-
-    public IReadOnlyList<Suggestion> Suggest(ArgumentSuggestions kind, string typed, int limit)
-    {
-        if (kind != ArgumentSuggestions.Topics)
-        {
-            return [];
-        }
-
-        var snapshot = Current;
-        var key = TopicExtractor.Slugify(typed ?? "");
-        IEnumerable<Topic> matches = key.Length == 0
-            ? snapshot.Topics
-            : snapshot.Topics.Where(t => t.Slug.Contains(key, StringComparison.Ordinal) || t.Aliases.Any(a => TopicExtractor.Slugify(a).Contains(key, StringComparison.Ordinal)));
-        if (key.Length > 0 && !matches.Any() && snapshot.TopicIndex.Find(typed!) is TopicMatch.NotFound { Closest: var closest })
-        {
-            matches = closest;
-        }
-
-        return [.. matches.Take(limit).Select(t => new Suggestion(t.Name, t.Slug))];
-    }
 
     public void Dispose() => Search.Dispose();
 

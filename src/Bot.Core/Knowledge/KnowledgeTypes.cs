@@ -1,6 +1,5 @@
 using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
 using Bot.Core.Ingest;
 
 namespace Bot.Core.Knowledge;
@@ -9,10 +8,7 @@ namespace Bot.Core.Knowledge;
 public sealed record Topic(string Slug, string Name, TopicKind Kind, IReadOnlyList<string> Aliases, int Mentions);
 
 /// <summary>A sentence of a source, as answers quote it.</summary>
-public sealed record SourceSentence(Source Source, TextSentence Sentence)
-{
-    public Quote ToQuote() => new(Sentence.Text, Source.Reference);
-}
+public sealed record SourceSentence(Source Source, TextSentence Sentence);
 
 /// <summary>Where an event stands against the clock.</summary>
 public enum EventTiming

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Chat;
 
 namespace Bot.Core.Reminders;
@@ -12,6 +11,9 @@ public interface ISubscriptionStore
     /// <summary>True when the subscription is new; false when the chat already had it.</summary>
     Task<bool> SubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>Many subscriptions in one transaction (an import, a benchmark's set-up); how many were new.</summary>
+    Task<int> SubscribeAllAsync(IReadOnlyCollection<ReminderSubscription> subscriptions, CancellationToken cancellationToken);
+
     /// <summary>True when the chat had the subscription and it is now gone.</summary>
     Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
@@ -20,22 +22,4 @@ public interface ISubscriptionStore
 
     /// <summary>One chat's subscriptions.</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListAsync(ChatAddress chat, CancellationToken cancellationToken);
-}
-
-/// <summary>Subscriptions kept in memory: for tests and a bare <c>AddChatCommands()</c>; the host replaces it with SQLite.</summary>
-public sealed class InMemorySubscriptionStore : ISubscriptionStore
-{
-    private readonly ConcurrentDictionary<ReminderSubscription, byte> _subscriptions = new();
-
-    public Task<bool> SubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken) =>
-        Task.FromResult(_subscriptions.TryAdd(subscription, 0));
-
-    public Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken) =>
-        Task.FromResult(_subscriptions.TryRemove(subscription, out _));
-
-    public Task<IReadOnlyList<ReminderSubscription>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _subscriptions.Keys]);
-
-    public Task<IReadOnlyList<ReminderSubscription>> ListAsync(ChatAddress chat, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _subscriptions.Keys.Where(s => s.Chat == chat)]);
 }

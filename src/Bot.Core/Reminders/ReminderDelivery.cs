@@ -1,4 +1,3 @@
-using Bot.Core.Knowledge;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Reminders;
@@ -17,11 +16,10 @@ public enum FiringResult
 }
 
 /// <summary>
-/// Turns a reminder whose time has come, and a new deadline, into outbox rows: one per chat subscribed at that moment,
-/// in one transaction. What the scheduler's jobs call; it knows nothing of Quartz.
+/// Turns a reminder whose time has come into outbox rows: one per chat subscribed at that moment, in one transaction.
+/// What the reminder job calls; it knows nothing of Quartz. New deadlines are <see cref="DeadlineAnnouncer"/>'s.
 /// </summary>
 public sealed class ReminderDelivery(
-    KnowledgeBase knowledge,
     ReminderPlanSource plans,
     IReminderOutbox outbox,
     TimeProvider time,
@@ -43,7 +41,7 @@ public sealed class ReminderDelivery(
             return FiringResult.TooLate;
         }
 
-        var subject = ReminderPlanner.Find(plans.CurrentDates(fireUtc), key, options);
+        var subject = plans.Find(key);
         if (subject is null)
         {
             logger.LogInformation("Reminder {Key} due {FireUtc:O} no longer matches an event; nothing to send", key, fireUtc);
@@ -61,32 +59,5 @@ public sealed class ReminderDelivery(
         var queued = await outbox.EnqueueAsync(messages, cancellationToken);
         logger.LogInformation("Reminder {DeliveryId}: {Queued} of {Chats} chats queued{Late}", deliveryId, queued, messages.Count, late ? $" (late by {now - fireUtc})" : "");
         return late ? FiringResult.QueuedLate : FiringResult.Queued;
-    }
-
-    /// <summary>Queues a notice of each new deadline still ahead to the chats whose subscriptions cover it.</summary>
-    public async Task<int> AnnounceAsync(IEnumerable<TimelineEvent> deadlines, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var messages = new List<OutboxMessage>();
-        var snapshot = knowledge.Current;
-        foreach (var e in deadlines.Where(d => DeadlineNotice.IsNews(d, snapshot)))
-        {
-            foreach (var (chat, zone) in await plans.CoveringAsync(e, cancellationToken))
-            {
-                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-                if (e.Due >= today)
-                {
-                    messages.Add(new OutboxMessage(DeadlineNotice.IdOf(e), chat, DeadlineNotice.Build(e, snapshot), now));
-                }
-            }
-        }
-
-        var queued = await outbox.EnqueueAsync(messages, cancellationToken);
-        if (queued > 0)
-        {
-            logger.LogInformation("Queued {Count} new-deadline notices", queued);
-        }
-
-        return queued;
     }
 }

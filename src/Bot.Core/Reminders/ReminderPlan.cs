@@ -32,8 +32,19 @@ public sealed record ReminderTrigger(ReminderSubject Subject, DateTimeOffset Fir
 {
     public string Key => Subject.Key;
 
+    private const string InstantFormat = "yyyyMMdd'T'HHmmss'Z'";
+
     /// <summary>The key and the instant, e.g. "3f2a9c0d41b7e855@20260104T090000Z": stable, and safe as a job or trigger name.</summary>
-    public string Id => $"{Key}@{FireUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
+    public string Id => $"{Key}@{FireUtc.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture)}";
+
+    /// <summary>The instant a trigger id names ("key@20260104T090000Z"), or null for a name of another shape.</summary>
+    public static DateTimeOffset? FireUtcOf(string id)
+    {
+        var at = id.LastIndexOf('@');
+        return at >= 0 && DateTimeOffset.TryParseExact(id[(at + 1)..], InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var fire)
+            ? fire
+            : null;
+    }
 }
 
 /// <summary>
@@ -85,12 +96,14 @@ public sealed record ReminderPlanDiff(
 
     public static ReminderPlanDiff Between(ReminderPlan before, ReminderPlan after)
     {
+        // The same rule the scheduler applies to Quartz's triggers, with no trigger counted as past.
+        var changes = ReminderTriggerChanges.Between(after.Triggers, [.. before.Triggers.Select(t => t.Id)], DateTimeOffset.MinValue);
+        var removed = changes.ToUnschedule.ToHashSet(StringComparer.Ordinal);
         var old = before.Triggers.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var current = after.Triggers.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var kept = after.Triggers.Where(t => old.ContainsKey(t.Id)).ToList();
         return new ReminderPlanDiff(
-            [.. after.Triggers.Where(t => !old.ContainsKey(t.Id))],
-            [.. before.Triggers.Where(t => !current.ContainsKey(t.Id))],
+            changes.ToSchedule,
+            [.. before.Triggers.Where(t => removed.Contains(t.Id))],
             [.. kept.Where(t => old[t.Id].Chats.SequenceEqual(t.Chats))],
             [.. kept.Where(t => !old[t.Id].Chats.SequenceEqual(t.Chats))]);
     }

@@ -14,6 +14,9 @@ public sealed class ReminderPlanSource(
     IChatSettingsStore settings,
     IOptions<ReminderOptions> options)
 {
+    // The reminders of one knowledge snapshot by key, built on the first firing after a change.
+    private SubjectIndex? _index;
+
     public ReminderOptions Options => options.Value;
 
     /// <summary>Every active chat's reminders from <paramref name="now"/> on.</summary>
@@ -38,10 +41,24 @@ public sealed class ReminderPlanSource(
     public async Task<IReadOnlyList<PlannedReminder>> RecipientsAsync(ReminderSubject subject, DateTimeOffset fireUtc, CancellationToken cancellationToken)
     {
         var (active, zones) = await ActiveAsync(await subscriptions.ListAsync(cancellationToken), cancellationToken);
-        // Planned as of well before the reminder, so that "is it still ahead?" reads as it did when it was planned.
-        var asOf = fireUtc - subject.Lead - TimeSpan.FromDays(2);
-        var plan = ReminderPlanner.Plan([subject.Event], active, c => zones[c], Options, asOf);
-        return [.. plan.Entries.Where(e => e.Key == subject.Key && e.FireUtc == fireUtc)];
+        return ReminderPlanner.Recipients(subject, fireUtc, active, c => zones[c], Options);
+    }
+
+    /// <summary>
+    /// The reminder a fired trigger's key names, looked up in the current knowledge's reminders (each item's newest
+    /// date); null when it is gone, as a date a newer report moved, cancelled or completed is.
+    /// </summary>
+    public ReminderSubject? Find(string key)
+    {
+        var snapshot = knowledge.Current;
+        var index = Volatile.Read(ref _index);
+        if (index is null || !ReferenceEquals(index.Snapshot, snapshot))
+        {
+            index = new SubjectIndex(snapshot, ReminderPlanner.ByKey(snapshot.CurrentDates(DateOnly.MaxValue), Options));
+            Volatile.Write(ref _index, index);
+        }
+
+        return index.ByKey.GetValueOrDefault(key);
     }
 
     /// <summary>The active chats whose subscriptions cover <paramref name="e"/> (every deadline, or a topic it names).</summary>
@@ -71,4 +88,6 @@ public sealed class ReminderPlanSource(
         var active = known.Where(c => c.Active).ToDictionary(c => c.Chat, ZoneOf);
         return ([.. list.Where(s => active.ContainsKey(s.Chat))], active);
     }
+
+    private sealed record SubjectIndex(KnowledgeSnapshot Snapshot, IReadOnlyDictionary<string, ReminderSubject> ByKey);
 }

@@ -36,17 +36,16 @@ public static class ReminderPlanner
         {
             var zone = zoneOf(chat.Key);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-            var everything = chat.Any(s => s.TopicSlug is null);
-            var topics = chat.Where(s => s.TopicSlug is not null).Select(s => s.TopicSlug!).ToHashSet(StringComparer.Ordinal);
+            var covers = Coverage(chat);
             var covered = candidates
-                .Where(e => LooksForward(e, today) && (everything || e.TopicSlugs.Any(topics.Contains)));
+                .Where(e => LooksForward(e, today) && covers(e));
             // A source that names one thing's date in several sentences gets one reminder, as it gets one /timeline line.
             covered = EventLines.OneLinePerThing(covered);
             foreach (var e in covered)
             {
                 foreach (var lead in leads)
                 {
-                    var fireUtc = ZoneClock.ToUtc(e.Due.ToDateTime(options.LocalTime) - lead, zone);
+                    var fireUtc = FireUtcOf(e, lead, zone, options);
                     if (fireUtc >= now)
                     {
                         entries.Add(new PlannedReminder(chat.Key, new ReminderSubject(KeyOf(e, lead), e, lead), fireUtc, TimeZoneInfo.ConvertTime(fireUtc, zone), zone.Id));
@@ -59,24 +58,56 @@ public static class ReminderPlanner
     }
 
     /// <summary>
-    /// The reminder a stored key stands for, whether or not its time has passed (a late trigger still needs its text);
-    /// null when the event is gone from the knowledge or the lead time is no longer configured.
+    /// Who gets <paramref name="subject"/> at <paramref name="fireUtc"/>, asked when it fires: each chat of
+    /// <paramref name="subscriptions"/> (the active ones, as they are now) whose subscriptions cover the event and whose
+    /// own zone puts this reminder at that instant. Not a re-plan: the subject came from the trigger's key, and whether
+    /// it was still ahead was decided when it was planned.
     /// </summary>
-    public static ReminderSubject? Find(IEnumerable<TimelineEvent> events, string key, ReminderOptions options)
+    public static IReadOnlyList<PlannedReminder> Recipients(
+        ReminderSubject subject,
+        DateTimeOffset fireUtc,
+        IEnumerable<ReminderSubscription> subscriptions,
+        Func<ChatAddress, TimeZoneInfo> zoneOf,
+        ReminderOptions options)
     {
+        var recipients = new List<PlannedReminder>();
+        foreach (var chat in subscriptions.GroupBy(s => s.Chat))
+        {
+            var zone = zoneOf(chat.Key);
+            if (Coverage(chat)(subject.Event) && FireUtcOf(subject.Event, subject.Lead, zone, options) == fireUtc)
+            {
+                recipients.Add(new PlannedReminder(chat.Key, subject, fireUtc, TimeZoneInfo.ConvertTime(fireUtc, zone), zone.Id));
+            }
+        }
+
+        return recipients;
+    }
+
+    /// <summary>
+    /// Every reminder the events can have, by key: what a fired trigger's key is looked up in. Built once per
+    /// knowledge snapshot by <see cref="ReminderPlanSource"/>, whether or not a reminder's time has passed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ReminderSubject> ByKey(IEnumerable<TimelineEvent> events, ReminderOptions options)
+    {
+        var byKey = new Dictionary<string, ReminderSubject>(StringComparer.Ordinal);
         foreach (var e in events)
         {
             foreach (var lead in options.EffectiveLeadTimes)
             {
-                if (KeyOf(e, lead) == key)
-                {
-                    return new ReminderSubject(key, e, lead);
-                }
+                var key = KeyOf(e, lead);
+                byKey.TryAdd(key, new ReminderSubject(key, e, lead));
             }
         }
 
-        return null;
+        return byKey;
     }
+
+    /// <summary>
+    /// The reminder a stored key stands for, whether or not its time has passed (a late trigger still needs its text);
+    /// null when the event is gone from the knowledge or the lead time is no longer configured.
+    /// </summary>
+    public static ReminderSubject? Find(IEnumerable<TimelineEvent> events, string key, ReminderOptions options) =>
+        ByKey(events, options).GetValueOrDefault(key);
 
     /// <summary>
     /// A hash of where the event was said (source id, sentence index), the date it names (period start, granularity,
@@ -98,4 +129,16 @@ public static class ReminderPlanner
     }
 
     private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || (e.Kind != Analysis.EventKind.Statement && e.Period.Start > today);
+
+    /// <summary>Whether one chat's subscriptions cover an event: every deadline, or a topic the event names.</summary>
+    private static Func<TimelineEvent, bool> Coverage(IEnumerable<ReminderSubscription> chat)
+    {
+        var everything = chat.Any(s => s.TopicSlug is null);
+        var topics = chat.Where(s => s.TopicSlug is not null).Select(s => s.TopicSlug!).ToHashSet(StringComparer.Ordinal);
+        return e => everything || e.TopicSlugs.Any(topics.Contains);
+    }
+
+    /// <summary><see cref="ReminderOptions.LocalTime"/> on the due day minus the lead, in the chat's wall-clock time, as UTC.</summary>
+    private static DateTimeOffset FireUtcOf(TimelineEvent e, TimeSpan lead, TimeZoneInfo zone, ReminderOptions options) =>
+        ZoneClock.ToUtc(e.Due.ToDateTime(options.LocalTime) - lead, zone);
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using Bot.Core.Chat;
+using Bot.Core.IO;
 using Bot.Core.Ingest;
+using Bot.Core.Text;
 
 namespace Bot.Core.Sources;
 
@@ -13,7 +15,7 @@ public static class AttachmentReader
         ArgumentNullException.ThrowIfNull(attachment);
         if (!SourceReader.SupportedExtensions.Contains(Path.GetExtension(attachment.FileName)))
         {
-            return (null, $"I read .txt, .md and .html files; {Shorten(attachment.FileName)} is none of those.");
+            return (null, $"I read .txt, .md and .html files; {TextShortener.Shorten(attachment.FileName, 40)} is none of those.");
         }
 
         var tooLarge = $"That file is larger than {maxBytes / 1024:N0} KB, more than I read.";
@@ -22,24 +24,16 @@ public static class AttachmentReader
             return (null, tooLarge);
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         await using (var stream = await attachment.OpenAsync(cancellationToken))
         {
             // The reported size may be missing or wrong: the cap holds while reading.
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return (null, tooLarge);
-                }
+            bytes = await CappedStream.ReadAsync(stream, maxBytes, cancellationToken);
+        }
 
-                buffer.Write(chunk, 0, read);
-            }
-
-            bytes = buffer.ToArray();
+        if (bytes is null)
+        {
+            return (null, tooLarge);
         }
 
         if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -57,6 +51,4 @@ public static class AttachmentReader
             return (null, "That file is not UTF-8 text; please save it as UTF-8 and send it again.");
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

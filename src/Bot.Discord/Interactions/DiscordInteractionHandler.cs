@@ -1,30 +1,23 @@
-using System.Text.Json;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
+using Bot.Core.Text;
+using Bot.Discord.Api;
 using Bot.Discord.Rendering;
-using Bot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Interactions;
 
 /// <summary>
-/// The first response to an interaction (sent as the callback over REST, or returned inline in HTTP mode) and
-/// what must follow it once that response is in place (an edit of a deferred response, follow-up messages).
-/// </summary>
-internal sealed record InteractionReply(byte[] InitialResponse, Func<CancellationToken, Task>? Completion);
-
-/// <summary>
 /// Maps an interaction to our <see cref="ChatMessage"/>, runs it through the one <see cref="CommandDispatcher"/>
 /// path, and maps the <see cref="Answer"/> back: answered at once when ready within
-/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred (type 5) and completed by editing the original.
-/// Shared by gateway and HTTP delivery, which differ only in how the first response travels.
+/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred and completed by editing the response.
+/// How the first response travels (gateway callback or HTTP) is the <see cref="IDiscordInteractionSource"/>'s affair.
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     CommandDispatcher dispatcher,
-    DiscordRestClient rest,
-    DiscordAttachmentDownloader attachments,
+    IDiscordApi api,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordInteractionHandler> logger)
@@ -32,47 +25,24 @@ internal sealed class DiscordInteractionHandler(
     public const int MaxChoices = 25;
     public const int MaxChoiceLength = 100;
 
-    private static readonly byte[] Pong = JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(CallbackType.Pong, null), DiscordJsonContext.Default.InteractionResponse);
-    private static readonly byte[] Deferred = JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(CallbackType.DeferredChannelMessageWithSource, null), DiscordJsonContext.Default.InteractionResponse);
-
-    /// <summary>Gateway delivery: answer through the callback endpoint, then complete. Never throws but for cancellation.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var reply = await BeginAsync(interaction, cancellationToken);
-            await rest.RespondAsync(interaction, reply.InitialResponse, cancellationToken);
-            if (reply.Completion is { } completion)
-            {
-                await completion(cancellationToken);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(exception, "Answering Discord interaction {InteractionId} (type {Type}) failed", interaction.Id, interaction.Type);
-        }
-    }
-
     /// <summary>Works out the first response; the answer's remainder, if any, is left to <see cref="InteractionReply.Completion"/>.</summary>
-    public async Task<InteractionReply> BeginAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async Task<InteractionReply> BeginAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        switch (interaction.Type)
+        switch (interaction.Kind)
         {
-            case InteractionType.Ping:
-                return new(Pong, null);
-            case InteractionType.Autocomplete:
-                return new(Autocomplete(interaction), null);
-            case InteractionType.ApplicationCommand or InteractionType.MessageComponent:
+            case DiscordInteractionKind.Autocomplete:
+                return new(Autocomplete(interaction));
+            case DiscordInteractionKind.SlashCommand or DiscordInteractionKind.Button:
                 return await CommandAsync(interaction, cancellationToken);
             default:
-                logger.LogDebug("Ignoring Discord interaction type {Type}", interaction.Type);
-                return new(Respond(Answer.Short("I can't handle that kind of interaction.", AnswerKind.Problem)).Initial, null);
+                logger.LogDebug("Ignoring {Interaction}", interaction);
+                return new(Respond(Answer.Short("I can't handle that kind of interaction.", AnswerKind.Problem)).First);
         }
     }
 
-    private async Task<InteractionReply> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
+    private async Task<InteractionReply> CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var message = ToChatMessage(interaction, attachments.OpenAsync);
+        var message = ToChatMessage(interaction);
         var moderators = new InteractionModeratorCheck(interaction.Member, options.Value.ModeratorRoleIds);
         var running = AnswerAsync(message, moderators, cancellationToken);
 
@@ -81,17 +51,17 @@ internal sealed class DiscordInteractionHandler(
             var deadline = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
             if (await Task.WhenAny(running, deadline) == running)
             {
-                deferTimer.Cancel();
-                var (initial, more) = Respond(await running);
-                return new(initial, more.Count == 0 ? null : ct => FollowUpAsync(interaction, more, ct));
+                await deferTimer.CancelAsync();
+                var (first, more) = Respond(await running);
+                return new(first, more.Count == 0 ? null : ct => FollowUpAsync(interaction, more, ct));
             }
         }
 
-        logger.LogDebug("Deferring Discord interaction {InteractionId}: /{Command} is still running", interaction.Id, interaction.Data?.Name);
-        return new(Deferred, async ct =>
+        logger.LogDebug("Deferring {Interaction}: /{Command} is still running", interaction, interaction.CommandName);
+        return new(new FirstResponse.Deferred(), async ct =>
         {
             var messages = DiscordMessageRenderer.Render(await running);
-            await rest.EditOriginalAsync(ApplicationId(interaction), interaction.Token, messages[0], ct);
+            await api.EditResponseAsync(interaction, messages[0], ct);
             await FollowUpAsync(interaction, messages.Skip(1).ToList(), ct);
         });
     }
@@ -99,64 +69,50 @@ internal sealed class DiscordInteractionHandler(
     private async Task<Answer> AnswerAsync(ChatMessage message, IModeratorCheck moderators, CancellationToken cancellationToken) =>
         await dispatcher.HandleAsync(message, moderators, cancellationToken) ?? Answer.Short("(nothing to answer)", AnswerKind.Problem);
 
-    private static (byte[] Initial, IReadOnlyList<DiscordMessage> Remainder) Respond(Answer answer)
+    private static (FirstResponse First, IReadOnlyList<OutgoingMessage> Remainder) Respond(Answer answer)
     {
         var messages = DiscordMessageRenderer.Render(answer);
-        var initial = JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(CallbackType.ChannelMessageWithSource, messages[0]), DiscordJsonContext.Default.InteractionResponse);
-        return (initial, messages.Skip(1).ToList());
+        return (new FirstResponse.Message(messages[0]), messages.Skip(1).ToList());
     }
 
-    private async Task FollowUpAsync(Interaction interaction, IReadOnlyList<DiscordMessage> messages, CancellationToken cancellationToken)
+    private async Task FollowUpAsync(DiscordInteraction interaction, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         foreach (var message in messages)
         {
-            await rest.FollowUpAsync(ApplicationId(interaction), interaction.Token, message, cancellationToken);
+            await api.FollowUpAsync(interaction, message, cancellationToken);
         }
     }
 
-    private byte[] Autocomplete(Interaction interaction)
+    private FirstResponse Autocomplete(DiscordInteraction interaction)
     {
-        var focused = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
-        var typed = focused?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
-        var choices = dispatcher.Suggest(interaction.Data?.Name ?? "", typed, MaxChoices)
+        var typed = interaction.TextOptions.FirstOrDefault(o => o.Focused)?.Value ?? "";
+        var choices = dispatcher.Suggest(interaction.CommandName, typed, MaxChoices)
             .Where(s => s.Value.Length is > 0 and <= MaxChoiceLength)
-            .Select(s => new AutocompleteChoice(DiscordMarkdown.Truncate(s.Label.Length == 0 ? s.Value : s.Label, MaxChoiceLength), s.Value))
+            .Select(s => new Choice(TextShortener.Shorten(s.Label.Length == 0 ? s.Value : s.Label, MaxChoiceLength), s.Value))
             .Take(MaxChoices)
             .ToList();
-        return JsonSerializer.SerializeToUtf8Bytes(new AutocompleteResponse(CallbackType.AutocompleteResult, new AutocompleteData(choices)), DiscordJsonContext.Default.AutocompleteResponse);
+        return new FirstResponse.Choices(choices);
     }
 
     /// <summary>
     /// What the person typed, as our chat text: "/name argument" for a slash command, the button's command for a
-    /// button; an ATTACHMENT option becomes the message's attachment, downloaded by <paramref name="download"/> only if opened.
+    /// button; an attachment option becomes the message's attachment, downloaded only if a command opens it.
     /// </summary>
-    internal static ChatMessage ToChatMessage(Interaction interaction, Func<string, CancellationToken, Task<Stream>> download)
+    internal static ChatMessage ToChatMessage(DiscordInteraction interaction)
     {
-        var text = interaction.Type == InteractionType.MessageComponent
-            ? interaction.Data?.CustomId ?? ""
-            : SlashText(interaction.Data);
-        var user = interaction.Member?.User ?? interaction.User;
-        var sender = new ChatSender(user?.Id ?? "unknown", interaction.Member?.Nick ?? user?.GlobalName ?? user?.Username ?? user?.Id ?? "unknown");
-        var chat = new ChatAddress(Core.Chat.ChatPlatform.Discord, interaction.ChannelId ?? interaction.GuildId ?? user?.Id ?? "unknown");
-        return new ChatMessage(chat, sender, text) { IsGroup = interaction.GuildId is not null, Attachment = Attachment(interaction.Data, download) };
+        var text = interaction.Kind == DiscordInteractionKind.Button
+            ? interaction.ButtonCommand ?? ""
+            : SlashText(interaction);
+        var user = interaction.User;
+        var sender = new ChatSender(user.Id, interaction.Member?.Nick ?? user.GlobalName ?? user.Username ?? user.Id);
+        var chat = new ChatAddress(ChatPlatform.Discord, interaction.ChannelId ?? interaction.GuildId ?? user.Id);
+        var attachment = interaction.Attachment is { } file ? new ChatAttachment(file.FileName, file.Size, file.ContentType, file.OpenAsync) : null;
+        return new ChatMessage(chat, sender, text) { IsGroup = interaction.GuildId is not null, Attachment = attachment };
     }
 
-    private static ChatAttachment? Attachment(InteractionData? data, Func<string, CancellationToken, Task<Stream>> download)
+    private static string SlashText(DiscordInteraction interaction)
     {
-        var option = data?.Options?.FirstOrDefault(o => o.Type == DiscordCommandRegistrar.AttachmentOption && o.Value is { ValueKind: JsonValueKind.String });
-        if (option?.Value?.GetString() is not { } id || data?.Resolved?.Attachments?.GetValueOrDefault(id) is not { } file)
-        {
-            return null;
-        }
-
-        return new ChatAttachment(file.Filename, file.Size, file.ContentType, ct => download(file.Url, ct));
+        var argument = interaction.TextOptions.FirstOrDefault()?.Value;
+        return string.IsNullOrWhiteSpace(argument) ? $"/{interaction.CommandName}" : $"/{interaction.CommandName} {argument}";
     }
-
-    private static string SlashText(InteractionData? data)
-    {
-        var argument = data?.Options?.FirstOrDefault(o => o.Value is { ValueKind: JsonValueKind.String })?.Value?.GetString();
-        return string.IsNullOrWhiteSpace(argument) ? $"/{data?.Name}" : $"/{data?.Name} {argument}";
-    }
-
-    private string ApplicationId(Interaction interaction) => interaction.ApplicationId ?? options.Value.ApplicationId;
 }

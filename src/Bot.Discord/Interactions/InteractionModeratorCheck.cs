@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Numerics;
 using Bot.Core.Chat;
+using Bot.Discord.Api;
 
 namespace Bot.Discord.Interactions;
 
@@ -10,7 +10,7 @@ namespace Bot.Discord.Interactions;
 /// <see cref="DiscordOptions.ModeratorRoleIds"/>. In a DM the user is the chat's only member and moderates it, as a
 /// Telegram user moderates their private chat: the settings they change there (subscriptions, time zone) are their own.
 /// </summary>
-internal sealed class InteractionModeratorCheck(GuildMember? member, IReadOnlyCollection<string> moderatorRoleIds) : IModeratorCheck
+internal sealed class InteractionModeratorCheck(InteractionMember? member, IReadOnlyCollection<string> moderatorRoleIds) : IModeratorCheck
 {
     public const ulong Administrator = 1 << 3;
     public const ulong ManageGuild = 1 << 5;
@@ -24,10 +24,8 @@ internal sealed class InteractionModeratorCheck(GuildMember? member, IReadOnlyCo
             return ValueTask.FromResult(!message.IsGroup);
         }
 
-        // A decimal string: Discord keeps adding bits, so it is read as a BigInteger rather than a 64-bit number.
-        var permissions = BigInteger.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : BigInteger.Zero;
-        var allowed = (permissions & (Administrator | ManageGuild)) != BigInteger.Zero
-            || (member.Roles ?? []).Any(moderatorRoleIds.Contains);
+        var allowed = (member.Permissions & (Administrator | ManageGuild)) != BigInteger.Zero
+            || member.Roles.Any(moderatorRoleIds.Contains);
         return ValueTask.FromResult(allowed);
     }
 }

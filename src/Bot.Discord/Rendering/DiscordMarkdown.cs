@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Text;
 
 namespace Bot.Discord.Rendering;
 
@@ -28,27 +29,20 @@ internal static class DiscordMarkdown
         return builder.ToString();
     }
 
-    /// <summary>Cuts to at most <paramref name="max"/> characters, ending with "…", never after a lone escape or inside a surrogate pair.</summary>
+    /// <summary>
+    /// <see cref="TextShortener.Shorten"/> for escaped text: the cut never leaves a lone escape character, which would
+    /// escape the ellipsis instead of the character it was written for.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
-        if (text.Length <= max)
+        var shortened = TextShortener.Shorten(text, max);
+        if (shortened.Length == text.Length)
         {
-            return text;
+            return shortened;
         }
 
-        var cut = max - 1;
-        if (char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        var head = text[..cut];
+        var head = shortened[..^TextShortener.Ellipsis.Length];
         var trailingBackslashes = head.Length - head.TrimEnd('\\').Length;
-        if (trailingBackslashes % 2 == 1)
-        {
-            head = head[..^1];
-        }
-
-        return head + "…";
+        return trailingBackslashes % 2 == 1 ? head[..^1] + TextShortener.Ellipsis : shortened;
     }
 }

@@ -1,4 +1,6 @@
 using Bot.Core.Answers;
+using Bot.Core.Text;
+using Bot.Discord.Api;
 
 namespace Bot.Discord.Rendering;
 
@@ -24,31 +26,30 @@ internal static class DiscordMessageRenderer
     public const int MaxButtonLabel = 80;
     public const int MaxCustomId = 100;
 
-    public static IReadOnlyList<DiscordMessage> Render(Answer answer)
+    public static IReadOnlyList<OutgoingMessage> Render(Answer answer)
     {
         if (answer.Kind == AnswerKind.Problem && answer.Items.Count == 0 && answer.Note is null)
         {
             var text = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(answer.Headline), MaxContent);
-            return [new DiscordMessage(text, null, Components(answer), AllowedMentions.None, DiscordMessage.EphemeralFlag)];
+            return [new OutgoingMessage(text, null, Buttons(answer), Ephemeral: true)];
         }
 
         var embeds = Embeds(answer);
         var messages = Pack(embeds);
-        var flags = answer.Kind == AnswerKind.Problem ? DiscordMessage.EphemeralFlag : (int?)null;
-        return [.. messages.Select((embedsOfOne, index) => new DiscordMessage(
+        var ephemeral = answer.Kind == AnswerKind.Problem;
+        return [.. messages.Select((embedsOfOne, index) => new OutgoingMessage(
             null,
             embedsOfOne,
-            index == messages.Count - 1 ? Components(answer) : null,
-            AllowedMentions.None,
-            flags))];
+            index == messages.Count - 1 ? Buttons(answer) : null,
+            ephemeral))];
     }
 
     /// <summary>The characters Discord counts toward an embed's share of the 6,000 limit.</summary>
-    public static int Size(Embed embed) =>
-        (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Text.Length ?? 0)
+    public static int Size(MessageEmbed embed) =>
+        (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Length ?? 0)
         + (embed.Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
 
-    private static List<Embed> Embeds(Answer answer)
+    private static List<MessageEmbed> Embeds(Answer answer)
     {
         var title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(answer.Headline), MaxTitle);
         var lines = answer.Items.Select(i => "• " + DiscordMarkdown.Escape(i.Text)).ToList();
@@ -58,20 +59,20 @@ internal static class DiscordMessageRenderer
             lines.Add("*" + DiscordMarkdown.Escape(note) + "*");
         }
 
-        var embeds = new List<Embed>();
+        var embeds = new List<MessageEmbed>();
         var descriptions = lines.Count == 0 ? [] : SplitEscaped(string.Join('\n', lines), MaxDescription);
         for (var i = 0; i < Math.Max(1, descriptions.Count); i++)
         {
-            embeds.Add(new Embed(i == 0 ? title : null, descriptions.Count > 0 ? descriptions[i] : null, null, null, null));
+            embeds.Add(new MessageEmbed(i == 0 ? title : null, descriptions.Count > 0 ? descriptions[i] : null, null, null));
         }
 
         var dates = answer.Quotes.Select(q => q.Source).Distinct().Select(Date).Distinct().ToList();
         var footer = dates.Count == 0
             ? null
-            : new EmbedFooter(DiscordMarkdown.Truncate((dates.Count == 1 ? "Source date: " : "Source dates: ") + string.Join(", ", dates), MaxFooter));
+            : DiscordMarkdown.Truncate((dates.Count == 1 ? "Source date: " : "Source dates: ") + string.Join(", ", dates), MaxFooter);
 
         // Quotes fill the last embed while it has room (leaving room for the footer), then further embeds.
-        var budget = MaxEmbedsTotal - (footer?.Text.Length ?? 0);
+        var budget = MaxEmbedsTotal - (footer?.Length ?? 0);
         foreach (var field in answer.Quotes.Select(Field))
         {
             var last = embeds[^1];
@@ -82,7 +83,7 @@ internal static class DiscordMessageRenderer
             }
             else
             {
-                embeds.Add(new Embed(null, null, null, [field], null));
+                embeds.Add(new MessageEmbed(null, null, [field], null));
             }
         }
 
@@ -97,23 +98,23 @@ internal static class DiscordMessageRenderer
     private static List<string> SplitEscaped(string text, int max) =>
         [.. MessageSplitter.Split(text, max).Select(chunk => DiscordMarkdown.Truncate(chunk, max))];
 
-    private static EmbedField Field(Quote quote)
+    private static MessageEmbedField Field(Quote quote)
     {
         var name = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(quote.Source.Cite()), MaxFieldName);
         var link = quote.Source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? $"\n[source](<{uri.AbsoluteUri.Replace(">", "%3E", StringComparison.Ordinal)}>)"
             : "";
         var quoted = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(quote.Quoted), MaxFieldValue - link.Length);
-        return new EmbedField(name, quoted + link);
+        return new MessageEmbedField(name, quoted + link);
     }
 
     private static string Date(SourceReference source) =>
         source.Published is { } p ? p.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "undated";
 
-    private static List<IReadOnlyList<Embed>> Pack(List<Embed> embeds)
+    private static List<IReadOnlyList<MessageEmbed>> Pack(List<MessageEmbed> embeds)
     {
-        var messages = new List<IReadOnlyList<Embed>>();
-        var current = new List<Embed>();
+        var messages = new List<IReadOnlyList<MessageEmbed>>();
+        var current = new List<MessageEmbed>();
         var size = 0;
         foreach (var embed in embeds)
         {
@@ -133,14 +134,14 @@ internal static class DiscordMessageRenderer
         return messages;
     }
 
-    private static IReadOnlyList<ActionRow>? Components(Answer answer)
+    private static IReadOnlyList<IReadOnlyList<MessageButton>>? Buttons(Answer answer)
     {
         var buttons = answer.Buttons
             .Where(b => b.Command.Length is > 0 and <= MaxCustomId)
             .DistinctBy(b => b.Command)
             .Take(MaxButtonsPerRow * MaxRows)
-            .Select(b => new Button(DiscordMarkdown.Truncate(b.Label, MaxButtonLabel), b.Command))
+            .Select(b => new MessageButton(TextShortener.Shorten(b.Label, MaxButtonLabel), b.Command))
             .ToList();
-        return buttons.Count == 0 ? null : [.. buttons.Chunk(MaxButtonsPerRow).Select(row => new ActionRow(row))];
+        return buttons.Count == 0 ? null : [.. buttons.Chunk(MaxButtonsPerRow)];
     }
 }

@@ -1,6 +1,10 @@
 using Bot.Core.Commands;
+using Bot.Core.Reminders;
+using Bot.Core.Sources;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
+using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +16,8 @@ namespace Bot.Host.Hosting;
 public static class BotHostBuilderExtensions
 {
     /// <summary>
-    /// The bot's areas, in data-flow order. Shared by the real process and the wiring tests, which call it on
-    /// an empty builder with in-memory configuration.
+    /// The bot's features, in data-flow order (each registers once and in any order; a missing one fails the start).
+    /// Shared by the real process and the wiring tests, which call it on an empty builder with in-memory configuration.
     /// </summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder, BotCommandLine commandLine)
     {
@@ -25,9 +29,26 @@ public static class BotHostBuilderExtensions
         }
 
         builder.Services.AddSingleton<TimeProvider>(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        return builder.AddFeatures();
+    }
+
+    /// <summary>What every mode of the bot has: its state, the story's knowledge, the sources, the reminder plan and the commands.</summary>
+    public static IHostApplicationBuilder AddFeatures(this IHostApplicationBuilder builder)
+    {
         builder.AddStorage();
         builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.Services.AddSources();
+        builder.Services.AddReminderPlanning();
+        builder.Services.AddCommands();
+        return builder;
+    }
+
+    /// <summary>What a serving bot adds: the chat transports, the scheduling and the reminders' delivery.</summary>
+    public static IHostApplicationBuilder AddServing(this IHostApplicationBuilder builder)
+    {
+        builder.AddChatTransports();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         return builder;
     }
 

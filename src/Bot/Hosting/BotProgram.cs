@@ -53,8 +53,7 @@ public static class BotProgram
             return await ReminderListing.PrintAsync(host.Services, output);
         }
 
-        builder.AddChatTransports();
-        builder.AddReminders();
+        builder.AddServing();
         using var server = builder.Build();
         await server.RunAsync();
         return 0;

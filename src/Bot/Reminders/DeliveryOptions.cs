@@ -3,27 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace Bot.Host.Reminders;
 
 /// <summary>
-/// How the reminder dispatcher paces and retries (section <c>Bot:Delivery</c>). The defaults are the platforms'
-/// published limits; tests scale them up to stay fast.
+/// How the reminder dispatcher claims and retries (section <c>Bot:Delivery</c>). The pace is each transport's own
+/// (<see cref="Bot.Core.Chat.IChatSender.Limits"/>).
 /// </summary>
 public sealed class DeliveryOptions
 {
     public const string Section = "Bot:Delivery";
-
-    /// <summary>Telegram: messages per second across all chats (its FAQ: about 30).</summary>
-    [Range(1, 10_000)]
-    public int TelegramMessagesPerSecond { get; set; } = 30;
-
-    /// <summary>Telegram: the least time between two messages to one chat (about 1 s).</summary>
-    public TimeSpan TelegramChatInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Telegram: messages per minute to one group (negative chat ids; about 20).</summary>
-    [Range(1, 10_000)]
-    public int TelegramGroupMessagesPerMinute { get; set; } = 20;
-
-    /// <summary>Discord: requests per second across all channels (its global limit: 50); per-route buckets are the REST client's.</summary>
-    [Range(1, 10_000)]
-    public int DiscordRequestsPerSecond { get; set; } = 50;
 
     /// <summary>How often an idle dispatcher looks for due rows.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

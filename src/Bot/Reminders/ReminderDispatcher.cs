@@ -1,5 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
+using Bot.Core.Retries;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public sealed class ReminderDispatcher(
     private async Task RunAsync(IChatSender sender, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var pacer = SendPacer.For(sender.Platform, settings, time);
+        var pacer = new SendPacer(time, sender.Limits);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -150,19 +151,12 @@ public sealed class ReminderDispatcher(
                 }
                 else
                 {
-                    var delay = Backoff(attempt, settings);
+                    var delay = new Backoff(settings.RetryInitialDelay, settings.RetryMaximumDelay).Delay(attempt);
                     logger.LogWarning("Message {DeliveryId} to {Chat} failed ({Detail}); attempt {Next} of {Max} in {Delay}", entry.DeliveryId, entry.Chat, outcome.Detail, attempt + 1, settings.MaxAttempts, delay);
                     await outbox.RetryLaterAsync(entry.Id, now + delay, failed: true, outcome.Detail, CancellationToken.None);
                 }
 
                 break;
         }
-    }
-
-    /// <summary>Doubling from the initial delay, capped, with jitter so retries to many chats do not arrive together.</summary>
-    internal static TimeSpan Backoff(int failures, DeliveryOptions settings)
-    {
-        var raw = Math.Min(settings.RetryMaximumDelay.TotalMilliseconds, settings.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(failures - 1, 0, 30)));
-        return TimeSpan.FromMilliseconds(raw * (0.8 + (Random.Shared.NextDouble() * 0.2)));
     }
 }

@@ -1,11 +1,9 @@
 using System.Threading.Channels;
 using Bot.Core.Knowledge;
 using Bot.Core.Reminders;
-using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace Bot.Host.Reminders;
 
@@ -13,16 +11,16 @@ namespace Bot.Host.Reminders;
 public sealed record ScheduleSync(int Planned, int Added, int Removed, int Kept);
 
 /// <summary>
-/// Keeps Quartz's reminder triggers equal to the plan: at start, and after every knowledge change, subscription change
-/// or time-zone change. Quartz's store is the truth about what is scheduled (it survives restarts), so the plan is
-/// compared with the triggers there: missing ones are added, ones no longer planned are removed, the rest are not
-/// touched. A trigger whose time has passed is left to fire (late) rather than removed as "no longer planned".
+/// Keeps the scheduled reminder triggers equal to the plan: at start, and after every knowledge change, subscription
+/// change or time-zone change. The scheduler's store is the truth about what is scheduled (it survives restarts), so
+/// the plan is compared with the trigger ids there by <see cref="ReminderTriggerChanges.Between"/>, and only the
+/// difference is applied. A knowledge change that brings new deadlines also announces them.
 /// </summary>
 public sealed class ReminderScheduler(
-    ISchedulerFactory schedulers,
-    SqliteDatabase database,
+    IReminderTriggers triggers,
+    IStorageMigrations migrations,
     ReminderPlanSource plans,
-    ReminderDelivery delivery,
+    DeadlineAnnouncer announcer,
     KnowledgeBase knowledge,
     ReminderChanges changes,
     TimeProvider time,
@@ -36,7 +34,8 @@ public sealed class ReminderScheduler(
         // Subscribed before the first sync, so no change between that sync and the loop is missed.
         knowledge.Changed += OnKnowledgeChanged;
         changes.Changed += OnSettingsChanged;
-        await database.EnsureMigratedAsync().WaitAsync(cancellationToken);
+        // Quartz's tables are a migration: they exist before the first sync, whichever hosted service started first.
+        await migrations.EnsureMigratedAsync().WaitAsync(cancellationToken);
         await SyncAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
@@ -60,29 +59,11 @@ public sealed class ReminderScheduler(
         {
             var now = time.GetUtcNow();
             var plan = await plans.PlanAsync(now, cancellationToken);
-            var scheduler = await schedulers.GetScheduler(cancellationToken);
-            var existing = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(BotSchedules.RemindersGroup), cancellationToken))
-                .Select(k => k.Name)
-                .ToHashSet(StringComparer.Ordinal);
-            var wanted = plan.Triggers.ToDictionary(t => t.Id, StringComparer.Ordinal);
+            var changes = ReminderTriggerChanges.Between(plan.Triggers, await triggers.ScheduledIdsAsync(cancellationToken), now);
+            await triggers.UnscheduleAsync(changes.ToUnschedule, cancellationToken);
+            await triggers.ScheduleAsync(changes.ToSchedule, cancellationToken);
 
-            var stale = existing
-                .Where(id => !wanted.ContainsKey(id) && (BotSchedules.FireUtcOf(id) is not { } fire || fire >= now))
-                .Select(BotSchedules.ReminderTriggerKey)
-                .ToList();
-            if (stale.Count > 0)
-            {
-                await scheduler.UnscheduleJobs(stale, cancellationToken);
-            }
-
-            var added = 0;
-            foreach (var trigger in plan.Triggers.Where(t => !existing.Contains(t.Id)))
-            {
-                await scheduler.ScheduleJob(BotSchedules.ReminderTrigger(trigger), cancellationToken: cancellationToken);
-                added++;
-            }
-
-            var result = new ScheduleSync(plan.Triggers.Count, added, stale.Count, plan.Triggers.Count - added);
+            var result = new ScheduleSync(plan.Triggers.Count, changes.ToSchedule.Count, changes.ToUnschedule.Count, changes.Kept);
             LastSync = result;
             logger.LogInformation("Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept", result.Planned, result.Added, result.Removed, result.Kept);
             return result;
@@ -109,7 +90,7 @@ public sealed class ReminderScheduler(
                 {
                     if (deadlines.Count > 0)
                     {
-                        await delivery.AnnounceAsync(deadlines, stoppingToken);
+                        await announcer.AnnounceAsync(deadlines, stoppingToken);
                     }
 
                     await SyncAsync(stoppingToken);

@@ -3,43 +3,33 @@ using Bot.Core.Chat;
 namespace Bot.Host.Reminders;
 
 /// <summary>
-/// One platform's send limits, as sliding windows: overall, per chat and (Telegram) per group. Sends are recorded
-/// when they complete, and a window counts from there: the platform saw the request no later than we saw its answer,
-/// so a gap measured from our completion to our next start is never shorter at the platform's end.
+/// One platform's send limits (<see cref="SendLimits"/>, stated by its transport), as sliding windows: overall, per
+/// chat and per group. Sends are recorded when they complete, and a window counts from there: the platform saw the
+/// request no later than we saw its answer, so a gap measured from our completion to our next start is never shorter
+/// at the platform's end.
 /// </summary>
 public sealed class SendPacer
 {
     private readonly TimeProvider _time;
-    private readonly Window _overall;
-    private readonly TimeSpan _chatInterval;
-    private readonly int _groupLimit;
-    private readonly TimeSpan _groupWindow;
+    private readonly SendLimits _limits;
+    private readonly Window? _overall;
     private readonly Dictionary<string, DateTimeOffset> _lastByChat = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Window> _groups = new(StringComparer.Ordinal);
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    public SendPacer(TimeProvider time, int perSecond, TimeSpan chatInterval, int groupLimit, TimeSpan groupWindow)
+    public SendPacer(TimeProvider time, SendLimits limits)
     {
         _time = time;
-        _overall = new Window(perSecond, TimeSpan.FromSeconds(1));
-        _chatInterval = chatInterval;
-        _groupLimit = groupLimit;
-        _groupWindow = groupWindow;
+        _limits = limits;
+        _overall = limits.MessagesPerSecond > 0 ? new Window(limits.MessagesPerSecond, TimeSpan.FromSeconds(1)) : null;
     }
-
-    public static SendPacer For(ChatPlatform platform, DeliveryOptions options, TimeProvider time) => platform switch
-    {
-        ChatPlatform.Telegram => new SendPacer(time, options.TelegramMessagesPerSecond, options.TelegramChatInterval, options.TelegramGroupMessagesPerMinute, TimeSpan.FromMinutes(1)),
-        ChatPlatform.Discord => new SendPacer(time, options.DiscordRequestsPerSecond, TimeSpan.Zero, 0, TimeSpan.Zero),
-        _ => new SendPacer(time, 1000, TimeSpan.Zero, 0, TimeSpan.Zero),
-    };
 
     /// <summary>How long until this chat may get another message (zero: now). Other chats need not wait for it.</summary>
     public TimeSpan ChatWait(ChatAddress chat)
     {
         var now = _time.GetUtcNow();
-        var wait = _lastByChat.TryGetValue(chat.ChatId, out var last) ? last + _chatInterval - now : TimeSpan.Zero;
-        if (_groupLimit > 0 && IsGroup(chat) && _groups.TryGetValue(chat.ChatId, out var group))
+        var wait = _lastByChat.TryGetValue(chat.ChatId, out var last) ? last + _limits.ChatInterval - now : TimeSpan.Zero;
+        if (IsPacedGroup(chat) && _groups.TryGetValue(chat.ChatId, out var group))
         {
             var groupWait = group.Wait(now);
             wait = groupWait > wait ? groupWait : wait;
@@ -53,7 +43,7 @@ public sealed class SendPacer
     {
         var now = _time.GetUtcNow();
         var paused = _pausedUntil - now;
-        var window = _overall.Wait(now);
+        var window = _overall?.Wait(now) ?? TimeSpan.Zero;
         var wait = paused > window ? paused : window;
         return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
@@ -62,13 +52,13 @@ public sealed class SendPacer
     public void Record(ChatAddress chat)
     {
         var now = _time.GetUtcNow();
-        _overall.Add(now);
+        _overall?.Add(now);
         _lastByChat[chat.ChatId] = now;
-        if (_groupLimit > 0 && IsGroup(chat))
+        if (IsPacedGroup(chat))
         {
             if (!_groups.TryGetValue(chat.ChatId, out var group))
             {
-                _groups[chat.ChatId] = group = new Window(_groupLimit, _groupWindow);
+                _groups[chat.ChatId] = group = new Window(_limits.GroupMessagesPerMinute, TimeSpan.FromMinutes(1));
             }
 
             group.Add(now);
@@ -77,7 +67,7 @@ public sealed class SendPacer
         // Forget chats whose interval has long passed, so a broadcast to many chats does not grow the table for ever.
         if (_lastByChat.Count > 10_000)
         {
-            var cutoff = now - _chatInterval;
+            var cutoff = now - _limits.ChatInterval;
             foreach (var old in _lastByChat.Where(p => p.Value < cutoff).Select(p => p.Key).ToList())
             {
                 _lastByChat.Remove(old);
@@ -95,8 +85,7 @@ public sealed class SendPacer
         }
     }
 
-    /// <summary>Telegram groups and supergroups have negative ids; private chats positive.</summary>
-    private static bool IsGroup(ChatAddress chat) => chat.ChatId.StartsWith('-');
+    private bool IsPacedGroup(ChatAddress chat) => _limits.GroupMessagesPerMinute > 0 && _limits.IsGroup is { } isGroup && isGroup(chat);
 
     private sealed class Window(int limit, TimeSpan length)
     {

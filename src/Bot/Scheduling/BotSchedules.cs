@@ -1,7 +1,5 @@
 using System.Globalization;
 using Bot.Core.Reminders;
-using Bot.Host.Reminders;
-using Bot.Host.Sources;
 using Quartz;
 
 namespace Bot.Host.Scheduling;
@@ -56,13 +54,4 @@ public static class BotSchedules
             .StartAt(reminder.FireUtc)
             .WithSimpleSchedule(schedule => schedule.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-
-    /// <summary>The instant a reminder trigger's id names ("key@20260104T090000Z"), or null for a name of another shape.</summary>
-    public static DateTimeOffset? FireUtcOf(string triggerId)
-    {
-        var at = triggerId.LastIndexOf('@');
-        return at >= 0 && DateTimeOffset.TryParseExact(triggerId[(at + 1)..], "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var fire)
-            ? fire
-            : null;
-    }
 }

@@ -11,11 +11,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Bot.Testing;
 
 namespace Bot.Core.Tests.Sources;
 
 /// <summary>
-/// The real commands as <c>AddChatCommands()</c> wires them (in-memory stores), over the seed, with the clock
+/// The real commands as the host wires them, over in-memory stores (<c>AddCommandsInMemory()</c>), over the seed, with the clock
 /// pinned and fetching allowed to reach the local web site on 127.0.0.1.
 /// </summary>
 public sealed class SourceBot : IDisposable
@@ -41,7 +42,7 @@ public sealed class SourceBot : IDisposable
             builder.Services.AddSingleton(policy);
         }
 
-        builder.Services.AddChatCommands();
+        builder.Services.AddCommandsInMemory();
         _host = builder.Build();
         Dispatcher = _host.Services.GetRequiredService<CommandDispatcher>();
     }

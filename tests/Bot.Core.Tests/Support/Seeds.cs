@@ -1,9 +1,8 @@
 using Bot.Core.Commands;
-using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Core.Tests.Support;
@@ -11,10 +10,10 @@ namespace Bot.Core.Tests.Support;
 /// <summary>The repository's seeds/ folder, read the way the bot reads it.</summary>
 public static class Seeds
 {
-    /// <summary>The folder holding Bot.sln, found above the running binaries.</summary>
-    public static string RepositoryFolder { get; } = RepositoryRoot();
+    /// <summary>The folder holding Bot.sln.</summary>
+    public static string RepositoryFolder => RepositoryPaths.Root;
 
-    public static string Folder { get; } = Path.Combine(RepositoryFolder, "seeds");
+    public static string Folder => RepositoryPaths.Seeds;
 
     public static IReadOnlyList<Source> Read() =>
         [.. SourceReader.ReadFolder(Folder).Select(f => f.Source ?? throw new InvalidOperationException($"{f.Path}: {f.Error?.Message}"))];
@@ -25,44 +24,25 @@ public static class Seeds
         knowledge.Load([.. Read(), .. extra]);
         return knowledge;
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above the test binaries.");
-    }
 }
 
-/// <summary>Every real command over a knowledge base, with the clock pinned: what a chat would get.</summary>
+/// <summary>Every real command over a knowledge base, registered as the host registers them, with the clock pinned: what a chat would get.</summary>
 public sealed class CommandHarness : IDisposable
 {
+    private readonly ServiceProvider _services;
+
     public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
-        var clock = new StoryClock(Time);
-        CommandRegistry? registry = null;
-        var lazy = new Lazy<CommandRegistry>(() => registry!);
-        registry = new CommandRegistry(
-        [
-            new StartCommand(knowledge),
-            new HelpCommand(lazy),
-            new StatusCommand(knowledge, clock),
-            new PhasesCommand(knowledge, clock),
-            new TimelineCommand(knowledge, clock),
-            new NextCommand(knowledge, clock),
-            new AskCommand(knowledge),
-            new TopicsCommand(knowledge),
-            new SourcesCommand(knowledge),
-        ]);
-        Dispatcher = new CommandDispatcher(registry, [knowledge], Options.Create(new CommandOptions()), NullLogger<CommandDispatcher>.Instance);
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton(knowledge)
+            .AddSingleton<TimeProvider>(Time)
+            .AddCommandsInMemory();
+        _services = services.BuildServiceProvider();
+        Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }
 
     public static CommandHarness OnSeeds(string isoNow) => new(Seeds.Knowledge(), DateTimeOffset.Parse(isoNow, System.Globalization.CultureInfo.InvariantCulture));
@@ -82,5 +62,9 @@ public sealed class CommandHarness : IDisposable
     public async Task<string> TextAsync(string text) =>
         Bot.Core.Answers.PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
 
-    public void Dispose() => Knowledge.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        Knowledge.Dispose();
+    }
 }

@@ -1,11 +1,12 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Discord.Gateway;
+using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 {
     public const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.secret-token-value";
 
-    private DiscordTestHost(IHost host, CapturingLoggerProvider logs)
+    private DiscordTestHost(IHost host, LogCapture logs)
     {
         Host = host;
         Logs = logs;
@@ -25,7 +26,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public SlowCommand Slow => Host.Services.GetServices<IChatCommand>().OfType<SlowCommand>().Single();
 
@@ -45,8 +46,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
             ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
             ["Bot:Discord:GatewayUrl"] = gatewayUrl,
-            // Generous, so a loaded machine never defers a quick answer; the defer tests set their own.
-            ["Bot:Discord:DeferAfter"] = "00:00:02.500",
+            // As late as the options allow (under 3 s), so a loaded machine never defers a quick answer; the defer tests set their own.
+            ["Bot:Discord:DeferAfter"] = "00:00:02.900",
             ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
             ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
@@ -57,17 +58,10 @@ public sealed class DiscordTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
-        builder.Services.AddChatCommands();
-        builder.Services.AddSingleton<IChatCommand, EchoCommand>();
-        builder.Services.AddSingleton<IChatCommand, SlowCommand>();
-        builder.Services.AddSingleton<IChatCommand, TopicCommand>();
-        builder.Services.AddSingleton<IChatCommand, PurgeCommand>();
-        builder.Services.AddSingleton<IChatCommand, LongCommand>();
-        builder.Services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
-        builder.Services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        builder.Services.AddTestCommands();
         builder.AddDiscordTransport();
 
         var host = builder.Build();

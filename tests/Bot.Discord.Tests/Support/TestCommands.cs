@@ -1,7 +1,26 @@
 using Bot.Core.Answers;
+using Bot.Core.Chat;
 using Bot.Core.Commands;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests.Support;
+
+public static class TestCommandRegistration
+{
+    /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and an in-memory chat directory.</summary>
+    public static IServiceCollection AddTestCommands(this IServiceCollection services)
+    {
+        services.AddCommandsInMemory();
+        services.AddSingleton<IChatCommand, EchoCommand>();
+        services.AddSingleton<IChatCommand, SlowCommand>();
+        services.AddSingleton<IChatCommand, TopicCommand>();
+        services.AddSingleton<IChatCommand, PurgeCommand>();
+        services.AddSingleton<IChatCommand, LongCommand>();
+        services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
+        services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
+        return services;
+    }
+}
 
 /// <summary>"/echo text": answers at once with a quoted, dated source, so embeds have every part.</summary>
 public sealed class EchoCommand : IChatCommand

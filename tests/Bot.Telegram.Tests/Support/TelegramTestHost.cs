@@ -23,7 +23,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         FakeTelegramBotApi fake,
         string dataDirectory,
         IDictionary<string, string?>? settings = null,
-        ListLoggerProvider? logs = null,
+        LogCapture? logs = null,
         StepGate? gate = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
@@ -70,25 +70,5 @@ public sealed class TelegramTestHost : IAsyncDisposable
     {
         await StopAsync();
         _host.Dispose();
-    }
-}
-
-/// <summary>A fresh folder for one test's bot.db, deleted afterwards.</summary>
-public sealed class TempDataDirectory : IDisposable
-{
-    public TempDataDirectory() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bot-telegram-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

@@ -5,9 +5,10 @@ using Bot.Fakes.Telegram;
 using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
-using Bot.Tests.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,7 +47,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
             ["Bot:Telegram:RequestTimeout"] = "00:00:05",
-            ["Bot:Delivery:TelegramMessagesPerSecond"] = "300",
+            ["Bot:Telegram:MessagesPerSecond"] = "300",
             ["Bot:Delivery:PollInterval"] = "00:00:00.100",
             ["Bot:Delivery:RetryInitialDelay"] = "00:00:00.050",
             ["Bot:Delivery:RetryMaximumDelay"] = "00:00:00.200",
@@ -60,11 +61,10 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(now));
-        builder.AddStorage();
-        builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.AddFeatures();
         builder.AddTelegramTransport();
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         var host = builder.Build();
 
         var store = host.Services.GetRequiredService<ISubscriptionStore>();

@@ -5,6 +5,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,7 +144,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
             start.Environment["Bot__Telegram__PollTimeoutSeconds"] = "1";
             start.Environment["Bot__Storage__DataDirectory"] = dataDirectory;
             // 200/s instead of Telegram's 30: the broadcast takes about 5 s, long enough to be killed in its middle.
-            start.Environment["Bot__Delivery__TelegramMessagesPerSecond"] = "200";
+            start.Environment["Bot__Telegram__MessagesPerSecond"] = "200";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
 
             var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));

@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Reminders;
@@ -31,7 +32,7 @@ public sealed class ReminderDispatchTests : IAsyncLifetime
     {
         var chats = Enumerable.Range(1, 1000).Select(i => new ChatAddress(ChatPlatform.Telegram, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         var first = await DeliveryTestHost.StartAsync(_fake, _folder.Path, Due - TimeSpan.FromSeconds(1.5), chats);
-        await WaitUntilAsync(() => _fake.DeliveredMessages.Count >= 300);
+        await Eventually.TrueAsync(() => _fake.DeliveredMessages.Count >= 300, Wait);
         await first.DisposeAsync();
         var afterKill = _fake.DeliveredMessages.Count;
 
@@ -124,13 +125,4 @@ public sealed class ReminderDispatchTests : IAsyncLifetime
             new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bot.db") }.ToString(),
             TimeSpan.FromSeconds(5),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance));
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
 }

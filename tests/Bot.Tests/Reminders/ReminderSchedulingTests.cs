@@ -88,12 +88,8 @@ public sealed class ReminderSchedulingTests : IAsyncLifetime
         await using var much = await DeliveryTestHost.StartAsync(_fake, _folder.Path, Due + TimeSpan.FromHours(7), Chats);
         var scheduler = await much.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var missed = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(BotSchedules.RemindersGroup)))
-            .Single(k => BotSchedules.FireUtcOf(k.Name) == Due);
-        using var timeout = new CancellationTokenSource(Wait);
-        while (await scheduler.GetTrigger(missed) is not null)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
+            .Single(k => ReminderTrigger.FireUtcOf(k.Name) == Due);
+        await Eventually.TrueAsync(async () => await scheduler.GetTrigger(missed) is null, Wait, "the missed trigger to fire");
 
         Assert.Empty(await much.Outbox.CountByStatusAsync(CancellationToken.None));
         Assert.Empty(_fake.SentMessages);
@@ -133,11 +129,7 @@ public sealed class ReminderSchedulingTests : IAsyncLifetime
             "port.md",
             "test"));
         await bot.WaitForOutboxAsync("sent", 2, Wait);
-        using var timeout = new CancellationTokenSource(Wait);
-        while (bot.Services.GetRequiredService<ReminderScheduler>().LastSync!.Planned == before.Planned)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
+        await Eventually.TrueAsync(() => bot.Services.GetRequiredService<ReminderScheduler>().LastSync!.Planned != before.Planned, Wait, "the re-planning after the new source");
 
         Assert.All(_fake.DeliveredMessages, m => Assert.Contains("New deadline: by", m.Text));
         Assert.All(_fake.DeliveredMessages, m => Assert.Contains("port of Valona will reopen", m.Text));

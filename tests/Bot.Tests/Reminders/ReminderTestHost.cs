@@ -1,9 +1,9 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
+using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
-using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,23 +11,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Reminders;
-
-/// <summary>A fresh data folder for one test's bot.db, deleted afterwards.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bot-reminder-tests", Guid.NewGuid().ToString("N"));
-
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(Path))
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-    }
-}
 
 /// <summary>Says yes or no to every moderator question, as a transport's check would for a given sender.</summary>
 public sealed class FixedModeratorCheck(bool answer) : IModeratorCheck
@@ -50,9 +33,7 @@ public sealed class CommandsOnSqlite : IDisposable
             ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
         });
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.AddStorage();
-        builder.AddKnowledge();
-        builder.Services.AddChatCommands();
+        builder.AddFeatures();
         _host = builder.Build();
         _host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
     }

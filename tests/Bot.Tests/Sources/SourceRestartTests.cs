@@ -1,4 +1,5 @@
 using Bot.Host.Reminders;
+using Bot.Host.Scheduling;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
@@ -7,7 +8,7 @@ using Bot.Core.Sources;
 using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
-using Bot.Tests.Hosting;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,7 +118,8 @@ public sealed class SourceRestartTests : IDisposable
             ["Bot:Sources:FeedInterval"] = "00:05:00",
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
-        builder.AddReminders();
+        builder.AddScheduling();
+        builder.AddReminderDelivery();
         using var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await host.StartAsync(timeout.Token);
@@ -128,7 +130,7 @@ public sealed class SourceRestartTests : IDisposable
             var trigger = Assert.IsAssignableFrom<Quartz.ISimpleTrigger>(await scheduler.GetTrigger(Bot.Host.Scheduling.BotSchedules.FeedPollEveryInterval, timeout.Token));
             Assert.Equal(Bot.Host.Scheduling.BotSchedules.FeedPoll, trigger.JobKey);
             Assert.Equal(TimeSpan.FromMinutes(5), trigger.RepeatInterval);
-            Assert.Equal(typeof(Bot.Host.Sources.FeedPollJob), (await scheduler.GetJobDetail(trigger.JobKey, timeout.Token))!.JobType.Type);
+            Assert.Equal(typeof(Bot.Host.Scheduling.FeedPollJob), (await scheduler.GetJobDetail(trigger.JobKey, timeout.Token))!.JobType.Type);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -157,7 +158,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public void The_default_database_file_is_bot_db_in_the_data_folder_under_the_content_root()
     {
-        var connectionString = StorageServiceCollectionExtensions.ConnectionString(new StorageOptions(), "/srv/bot");
+        var connectionString = SqliteStorageServiceCollectionExtensions.ConnectionString(new StorageOptions(), "/srv/bot");
 
         Assert.Equal(Path.Combine("/srv/bot", "data", "bot.db"), new SqliteConnectionStringBuilder(connectionString).DataSource);
     }

@@ -5,6 +5,7 @@ using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
+using Bot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands.Catalog;
@@ -127,7 +128,7 @@ public sealed partial class AddSourceCommand(
 
             pending.Keep(message, source);
             return Answer.Short(
-                $"When was \u201c{Shorten(source.Title)}\u201d published? Send /addsource published=YYYY-MM-DD within {PendingSources.Lifetime.TotalMinutes:0} minutes, or send it again with the date on its first line.",
+                $"When was \u201c{TextShortener.Shorten(source.Title, 60)}\u201d published? Send /addsource published=YYYY-MM-DD within {PendingSources.Lifetime.TotalMinutes:0} minutes, or send it again with the date on its first line.",
                 AnswerKind.Problem);
         }
 
@@ -156,8 +157,6 @@ public sealed partial class AddSourceCommand(
     }
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy"];
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     [GeneratedRegex(@"(?:^|\s)published=(?<date>\S+)", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedOption();

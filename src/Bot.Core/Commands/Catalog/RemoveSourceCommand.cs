@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Sources;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -18,13 +19,11 @@ public sealed class RemoveSourceCommand(SourceCatalog catalog) : IChatCommand
         var id = request.Argument.Trim().Trim('[', ']');
         if (await catalog.RemoveAsync(id, Actor.From(request.Message), cancellationToken) is not { } removed)
         {
-            return Answer.Short($"No source has the id \u201c{Shorten(id)}\u201d. Send /sources for the ids.", AnswerKind.Problem);
+            return Answer.Short($"No source has the id \u201c{TextShortener.Shorten(id, 32)}\u201d. Send /sources for the ids.", AnswerKind.Problem);
         }
 
         var (source, change) = removed;
         var dropped = change.RemovedEvents.Count;
         return Answer.Short($"Removed source [{source.Id}]: {source.Title} ({SourceChangeReport.Published(source)}){(dropped > 0 ? $"; {dropped} dated statements went with it" : "")}.");
     }
-
-    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Reminders;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -17,7 +18,7 @@ public sealed class TimezoneCommand(IChatSettingsStore settings, ReminderChanges
     {
         if (!ReminderOptions.TryFindTimeZone(request.Argument, out var zone))
         {
-            var shown = request.Argument.Length > 40 ? request.Argument[..40] + "…" : request.Argument;
+            var shown = TextShortener.Shorten(request.Argument, 40);
             return Answer.Short($"“{shown}” is not a time zone I know. Use an IANA name such as Europe/London, America/New_York or Asia/Tokyo.", AnswerKind.Problem);
         }
 

@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
+using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -17,7 +18,7 @@ internal static class TopicArgument
             case TopicMatch.Found found:
                 return (found.Topic, null);
             case TopicMatch.NotFound { Closest: var closest }:
-                var shown = typed.Length > 60 ? typed[..60] + "…" : typed;
+                var shown = TextShortener.Shorten(typed, 60);
                 var headline = closest.Count > 0
                     ? $"I don't know a topic called “{shown}”. Did you mean {string.Join(", ", closest.Select(t => t.Name))}?"
                     : $"I don't know a topic called “{shown}”. Send /topics to see them all.";

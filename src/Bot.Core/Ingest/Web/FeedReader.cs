@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Bot.Core.Text;
 
 namespace Bot.Core.Ingest.Web;
 
@@ -190,7 +191,7 @@ public sealed class FeedReader(SafeHttpFetcher fetcher)
         var text = TextOf(entry, link);
         if (title.Length == 0)
         {
-            title = text.Split('\n', 2)[0] is var first && first.Length <= 120 ? first : first[..120].TrimEnd() + "…";
+            title = TextShortener.Shorten(text.Split('\n', 2)[0], 120);
         }
 
         DateTimeOffset? published = entry.PublishDate != default ? entry.PublishDate

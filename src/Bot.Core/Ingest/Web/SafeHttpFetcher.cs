@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bot.Core.IO;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -186,7 +187,13 @@ public sealed partial class SafeHttpFetcher : IDisposable
             return tooLarge;
         }
 
-        var body = await ReadCappedAsync(response.Content, options.MaxBytes, cancellationToken);
+        byte[]? body;
+        await using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+        {
+            // A missing or lying Content-Length cannot make us read more.
+            body = await CappedStream.ReadAsync(stream, options.MaxBytes, cancellationToken);
+        }
+
         if (body is null)
         {
             return tooLarge;
@@ -195,26 +202,6 @@ public sealed partial class SafeHttpFetcher : IDisposable
         var text = Decode(body, response.Content.Headers.ContentType?.CharSet ?? DeclaredCharset(body, mediaType));
         var lastModified = response.Content.Headers.LastModified;
         return new FetchResult.Fetched(text, finalUrl, mediaType, response.Headers.ETag?.ToString(), lastModified);
-    }
-
-    /// <summary>The body, or null as soon as it passes <paramref name="maxBytes"/>: a missing or lying Content-Length cannot make us read more.</summary>
-    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core;
+
+/// <summary>
+/// What lets each feature register itself (<c>AddCommands</c>, <c>AddStorage</c>, ...) in any order and any number of
+/// times: a feature registers its services the first time only, and names the features it needs. A needed feature
+/// that nobody registered fails the host's start with a message naming both, as Quartz's hosting fails without its
+/// configuration, rather than the first command that resolves a missing service.
+/// </summary>
+public static class FeatureRegistration
+{
+    // The features' names, as the start-time check reports them.
+    public const string Knowledge = "Knowledge";
+    public const string Sources = "Sources";
+    public const string ReminderPlanning = "ReminderPlanning";
+    public const string Commands = "Commands";
+    /// <summary>The stores behind every feature: the host's storage provider, or a test's in-memory stores.</summary>
+    public const string Storage = "Storage";
+    public const string Scheduling = "Scheduling";
+    public const string ReminderDelivery = "ReminderDelivery";
+
+    /// <summary>True the first time <paramref name="feature"/> is added to these services; false after, so its registration runs once.</summary>
+    public static bool TryAddFeature(this IServiceCollection services, string feature)
+    {
+        if (services.Any(d => d.ServiceType == typeof(RegisteredFeature) && d.ImplementationInstance is RegisteredFeature f && f.Name == feature))
+        {
+            return false;
+        }
+
+        services.AddSingleton(new RegisteredFeature(feature));
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<FeatureSet>)))
+        {
+            services.AddSingleton<IValidateOptions<FeatureSet>, FeatureSetValidator>();
+            services.AddOptions<FeatureSet>().ValidateOnStart();
+        }
+
+        return true;
+    }
+
+    /// <summary>Says that <paramref name="feature"/> cannot work without each of <paramref name="needed"/> (checked when the host starts).</summary>
+    public static IServiceCollection RequireFeatures(this IServiceCollection services, string feature, params string[] needed)
+    {
+        foreach (var other in needed)
+        {
+            services.AddSingleton(new FeatureRequirement(feature, other));
+        }
+
+        return services;
+    }
+
+    private sealed record RegisteredFeature(string Name);
+
+    private sealed record FeatureRequirement(string Feature, string Needed);
+
+    /// <summary>Nothing to configure: the options type only gives the start-time check a place to run.</summary>
+    private sealed class FeatureSet;
+
+    private sealed class FeatureSetValidator(IEnumerable<RegisteredFeature> registered, IEnumerable<FeatureRequirement> requirements) : IValidateOptions<FeatureSet>
+    {
+        public ValidateOptionsResult Validate(string? name, FeatureSet options)
+        {
+            var present = registered.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var missing = requirements
+                .Where(r => !present.Contains(r.Needed))
+                .Select(r => $"{r.Feature} needs {r.Needed}, which was not registered: call Add{r.Needed} when building the host.")
+                .Distinct()
+                .ToList();
+            return missing.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(missing);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Bot.Discord.Api;
+using Bot.Discord.Client.Rest;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord.Client;
+
+/// <summary><see cref="IDiscordApi"/> over the hand-made REST client.</summary>
+internal sealed class DiscordRestApi(DiscordRestClient rest, IOptions<DiscordOptions> options) : IDiscordApi
+{
+    public Task EditResponseAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
+        rest.EditOriginalAsync(ApplicationId(interaction), interaction.Token, DiscordWireMapper.ToWire(message), cancellationToken);
+
+    public Task FollowUpAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
+        rest.FollowUpAsync(ApplicationId(interaction), interaction.Token, DiscordWireMapper.ToWire(message), cancellationToken);
+
+    public Task SendToChannelAsync(string channelId, OutgoingMessage message, bool waitOutRateLimits, CancellationToken cancellationToken) =>
+        // Ephemeral messages exist only as interaction responses; a channel message is always public.
+        rest.CreateMessageAsync(channelId, DiscordWireMapper.ToWire(message with { Ephemeral = false }), waitOutRateLimits, cancellationToken);
+
+    public Task OverwriteCommandsAsync(string? guildId, IReadOnlyList<SlashCommand> commands, CancellationToken cancellationToken) =>
+        rest.OverwriteCommandsAsync(options.Value.ApplicationId, guildId, [.. commands.Select(DiscordWireMapper.ToWire)], cancellationToken);
+
+    private string ApplicationId(DiscordInteraction interaction) => interaction.ApplicationId ?? options.Value.ApplicationId;
+}

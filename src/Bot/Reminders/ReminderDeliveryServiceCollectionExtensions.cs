@@ -1,0 +1,35 @@
+using Bot.Core;
+using Bot.Core.Reminders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Host.Reminders;
+
+public static class ReminderDeliveryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reminder delivery, one way: the scheduler that keeps the triggers equal to the plan, the firing that turns a
+    /// trigger into outbox rows, the new-deadline notices, and the dispatcher that sends the outbox within each
+    /// transport's own limits (<c>Bot:Delivery</c>). Needs the plan, the stores, the scheduling and the transports' senders.
+    /// </summary>
+    public static IHostApplicationBuilder AddReminderDelivery(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!services.TryAddFeature(FeatureRegistration.ReminderDelivery))
+        {
+            return builder;
+        }
+
+        services.RequireFeatures(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage, FeatureRegistration.Scheduling);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ReminderDelivery>();
+        services.TryAddSingleton<DeadlineAnnouncer>();
+
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderDispatcher>());
+        return builder;
+    }
+}

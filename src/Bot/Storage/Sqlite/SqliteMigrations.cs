@@ -1,0 +1,130 @@
+namespace Bot.Host.Storage.Sqlite;
+
+/// <summary>One numbered step of the schema. Applied once, in order, inside a transaction.</summary>
+public sealed record SqliteMigration(int Version, string Name, string Sql);
+
+/// <summary>
+/// The schema's history. Append a new migration with the next number; never edit one that has shipped,
+/// because databases in the field have already applied it.
+/// </summary>
+public static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "chats", """
+            CREATE TABLE chats (
+                platform        TEXT NOT NULL,
+                chat_id         TEXT NOT NULL,
+                time_zone       TEXT NULL,
+                active          INTEGER NOT NULL DEFAULT 1,
+                inactive_reason TEXT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (platform, chat_id)
+            );
+            """),
+        new(2, "telegram_state", """
+            CREATE TABLE telegram_state (
+                bot_id         INTEGER NOT NULL PRIMARY KEY,
+                last_update_id INTEGER NOT NULL,
+                updated_at     TEXT NOT NULL
+            );
+            """),
+        new(3, "subscriptions", """
+            CREATE TABLE subscriptions (
+                platform   TEXT NOT NULL,
+                chat_id    TEXT NOT NULL,
+                topic_slug TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (platform, chat_id, topic_slug)
+            );
+            """),
+        new(4, "outbox", """
+            CREATE TABLE outbox (
+                id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                delivery_id TEXT NOT NULL,
+                platform    TEXT NOT NULL,
+                chat_id     TEXT NOT NULL,
+                payload     TEXT NOT NULL,
+                status      TEXT NOT NULL DEFAULT 'pending',
+                attempts    INTEGER NOT NULL DEFAULT 0,
+                due_at      INTEGER NOT NULL,
+                leased_until INTEGER NULL,
+                created_at  TEXT NOT NULL,
+                finished_at TEXT NULL,
+                last_error  TEXT NULL,
+                UNIQUE (delivery_id, platform, chat_id)
+            );
+            CREATE INDEX outbox_due ON outbox (status, due_at);
+            """),
+        // Quartz.NET 4.7.3's AdoJobStore tables for SQLite, as that release creates them for itself (its embedded
+        // create_sqlite.sql; the repository's tables_sqlite.sql lacks the 4.2+ columns and drops tables first). A migration
+        // here, so the bot's one file has one schema history; Quartz only validates it. The SQL is Quartz's, so it
+        // stays in its own embedded file where it can be compared with the release's.
+        new(5, "quartz", EmbeddedSql("quartz-4.7.3-sqlite.sql")),
+        // Sources added at run time and ids removed by moderators; the knowledge is rebuilt from seeds plus these.
+        new(6, "sources", """
+            CREATE TABLE sources (
+                id            TEXT NOT NULL PRIMARY KEY,
+                title         TEXT NOT NULL,
+                published     TEXT NULL,
+                origin        TEXT NOT NULL,
+                url           TEXT NULL,
+                location      TEXT NOT NULL,
+                text          TEXT NOT NULL,
+                feed_id       TEXT NULL,
+                by_platform   TEXT NULL,
+                by_chat       TEXT NOT NULL,
+                by_user       TEXT NOT NULL,
+                by_name       TEXT NOT NULL,
+                added_at      TEXT NOT NULL
+            );
+            CREATE TABLE removed_sources (
+                id         TEXT NOT NULL PRIMARY KEY,
+                removed_at TEXT NOT NULL
+            );
+            """),
+        new(7, "feeds", """
+            CREATE TABLE feeds (
+                id             TEXT NOT NULL PRIMARY KEY,
+                url            TEXT NOT NULL,
+                title          TEXT NOT NULL,
+                etag           TEXT NULL,
+                last_modified  TEXT NULL,
+                last_polled_at TEXT NULL,
+                by_platform    TEXT NULL,
+                by_chat        TEXT NOT NULL,
+                by_user        TEXT NOT NULL,
+                by_name        TEXT NOT NULL,
+                added_at       TEXT NOT NULL
+            );
+            CREATE TABLE feed_items (
+                feed_id      TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+                identity     TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                source_id    TEXT NOT NULL,
+                PRIMARY KEY (feed_id, identity)
+            );
+            """),
+        new(8, "audit_log", """
+            CREATE TABLE audit_log (
+                seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+                at          TEXT NOT NULL,
+                by_platform TEXT NULL,
+                by_chat     TEXT NOT NULL,
+                by_user     TEXT NOT NULL,
+                by_name     TEXT NOT NULL,
+                action      TEXT NOT NULL,
+                subject     TEXT NOT NULL,
+                detail      TEXT NOT NULL
+            );
+            """),
+    ];
+
+    private static string EmbeddedSql(string name)
+    {
+        using var stream = typeof(SqliteMigrations).Assembly.GetManifestResourceStream($"Bot.Host.Storage.Sqlite.{name}")
+            ?? throw new InvalidOperationException($"The embedded schema {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
