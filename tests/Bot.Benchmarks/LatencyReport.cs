@@ -41,6 +41,7 @@ public static class LatencyReport
         {
             var places = NewsCorpus.NamesFor().Places;
             await Measure("/status <place>", requests, i => "/status " + places[i % places.Count], dispatcher);
+            await Measure("/phases <place>", requests, i => "/phases " + places[i % places.Count], dispatcher);
             await Measure("/ask <question>", requests, i => $"When will troops leave {places[i % places.Count]}?", dispatcher);
             await Measure("/timeline <place>", requests / 5, i => "/timeline " + places[i % places.Count], dispatcher);
 
