@@ -344,6 +344,8 @@ internal static class StoryItemBuilder
     /// </summary>
     private sealed class Index
     {
+        private const int CommonWord = 64;
+
         private readonly Dictionary<DateOnly, List<Draft>> _byDue = [];
         private readonly Dictionary<(int Year, int Month), List<Draft>> _byMonth = [];
         private readonly Dictionary<string, List<Draft>> _byWord = new(StringComparer.Ordinal);
@@ -372,9 +374,14 @@ internal static class StoryItemBuilder
         public IEnumerable<Draft> Candidates(IReadOnlyList<string> words, DatePeriod? from)
         {
             var found = new HashSet<Draft>();
+            // A word many items share says little about which one a change means; scoring them all would cost a pass
+            // over the story per change sentence.
             foreach (var word in words)
             {
-                found.UnionWith(_byWord.GetValueOrDefault(word) ?? []);
+                if (_byWord.GetValueOrDefault(word) is { Count: <= CommonWord } some)
+                {
+                    found.UnionWith(some);
+                }
             }
 
             if (from is { } period)
