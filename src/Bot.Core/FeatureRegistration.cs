@@ -20,6 +20,7 @@ public static class FeatureRegistration
     public const string Storage = "Storage";
     public const string Scheduling = "Scheduling";
     public const string ReminderDelivery = "ReminderDelivery";
+    public const string Observability = "Observability";
 
     /// <summary>True the first time <paramref name="feature"/> is added to these services; false after, so its registration runs once.</summary>
     public static bool TryAddFeature(this IServiceCollection services, string feature)

@@ -1,3 +1,4 @@
+using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Discord;
 using Bot.Discord.Client;
@@ -31,8 +32,11 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordInteractionHandler>();
+        // Text alone unless the host draws pictures (Bot.Pictures' AddPictures).
+        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
+        services.TryAddSingleton<ChatTransportStatus>();
         services.AddHostedService<DiscordTransport>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Bot.Core.Chat;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ internal sealed class DiscordTransport(
     IDiscordInteractionSource source,
     DiscordInteractionHandler handler,
     DiscordCommandRegistrar registrar,
+    ChatTransportStatus status,
     ILogger<DiscordTransport> logger) : BackgroundService
 {
     private int _registered;
@@ -24,12 +26,14 @@ internal sealed class DiscordTransport(
         await source.RunAsync(RegisterCommandsOnceAsync, handler.BeginAsync, stoppingToken);
         if (!stoppingToken.IsCancellationRequested)
         {
+            status.Down(ChatPlatform.Discord, "the transport has stopped");
             logger.LogCritical("The Discord transport has stopped; the rest of the bot keeps running");
         }
     }
 
     private async Task RegisterCommandsOnceAsync(CancellationToken cancellationToken)
     {
+        status.Up(ChatPlatform.Discord);
         if (Interlocked.Exchange(ref _registered, 1) != 0)
         {
             return;

@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Telegram.Client;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ namespace Bot.Telegram;
 
 /// <summary>
 /// The one way an <see cref="Answer"/> reaches a Telegram chat, for replies and for unsolicited messages alike:
-/// render, split, send part by part, and turn Telegram's refusals into a <see cref="DeliveryOutcome"/>.
+/// render, split, send part by part, and turn Telegram's refusals into a <see cref="DeliveryOutcome"/>. An answer
+/// with a picture goes first as a photo (sendPhoto), captioned with the answer when it fits in a caption, else with
+/// the picture's alt text and followed by the answer's messages; a photo Telegram refuses leaves the text to go alone.
 /// </summary>
 internal sealed class TelegramMessenger(
     ITelegramBotClient client,
@@ -21,10 +24,14 @@ internal sealed class TelegramMessenger(
     CallbackDataTable callbacks,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,
+    IPictureRenderer pictures,
     ILogger<TelegramMessenger> logger)
 {
     /// <summary>Bounds the waits on repeated 429s for one part, so a flood wait cannot hold a message forever.</summary>
     private const int MaxRateLimitWaits = 5;
+
+    /// <summary>The longest caption Telegram takes with a photo.</summary>
+    public const int MaxCaptionLength = 1024;
 
     /// <param name="replyTo">The asking message; the first part is sent as a reply to it.</param>
     /// <param name="persistent">
@@ -45,10 +52,14 @@ internal sealed class TelegramMessenger(
         var parseMode = ParseMode.Html;
         var keyboard = TelegramHtmlRenderer.Keyboard(answer.Buttons, callbacks);
         var migrated = false;
+        var photo = answer.Picture is { } picture ? pictures.TryRender(picture) : null;
+        bool Captioned() => photo is not null && parts.Count == 1 && parts[0].Length <= MaxCaptionLength;
+        var sent = false;
 
-        for (var index = 0; index < parts.Count; index++)
+        // Index -1 is the photo; 0 and on are the text's parts, none of them when the photo carries the answer.
+        for (var index = photo is null ? 0 : -1; index < (Captioned() ? 0 : parts.Count); index++)
         {
-            var mustFinish = persistent || index > 0;
+            var mustFinish = persistent || sent;
             var failures = 0;
             var rateLimitWaits = 0;
             DeliveryOutcome? refused = null;
@@ -56,6 +67,7 @@ internal sealed class TelegramMessenger(
             // How to go on after a refusal of this part: a wait before sending again, or null with the outcome in `refused`.
             async ValueTask<TimeSpan?> RetryAfterAsync(TelegramFault fault, int _)
             {
+                BotMetrics.PlatformFault(ChatPlatform.Telegram, rateLimited: fault.Kind == TelegramFaultKind.RateLimited, retried: mustFinish && fault.Kind is TelegramFaultKind.RateLimited or TelegramFaultKind.Transient);
                 switch (fault.Kind)
                 {
                     case TelegramFaultKind.RateLimited when mustFinish && rateLimitWaits++ < MaxRateLimitWaits:
@@ -77,7 +89,7 @@ internal sealed class TelegramMessenger(
                         chat = to;
                         chatId = fault.MigrateToChatId.Value;
                         return TimeSpan.Zero;
-                    case TelegramFaultKind.BadRequest when index == 0 && parseMode == ParseMode.Html && fault.Description.Contains("parse entities", StringComparison.OrdinalIgnoreCase):
+                    case TelegramFaultKind.BadRequest when !sent && parseMode == ParseMode.Html && fault.Description.Contains("parse entities", StringComparison.OrdinalIgnoreCase):
                         // Our markup should never be refused; if it is, the reader still gets the answer, as plain text.
                         logger.LogError("Telegram refused the HTML of an answer to {Chat} ({Error}); sending it as plain text", chat, secrets.Redact(fault.Description));
                         parts = MessageSplitter.Split(PlainTextRenderer.Render(answer), TelegramHtmlRenderer.MaxMessageLength);
@@ -90,6 +102,11 @@ internal sealed class TelegramMessenger(
                     case TelegramFaultKind.Transient:
                         logger.LogWarning("Sending to {Chat} failed ({Error}); giving up for now", chat, secrets.Redact(fault.Description));
                         refused = new DeliveryOutcome(DeliveryStatus.TransientFailure, Detail: secrets.Redact(fault.Description));
+                        return null;
+                    case TelegramFaultKind.BadRequest when index < 0:
+                        // The picture is extra: if Telegram will not take it, the answer still goes, as text.
+                        logger.LogWarning("Telegram refused the picture for {Chat} ({Error}); sending the answer as text alone", chat, secrets.Redact(fault.Description));
+                        photo = null;
                         return null;
                     case TelegramFaultKind.BadRequest:
                         // A 400 refuses this message as it is; sending it again unchanged cannot help. A bug of ours, logged loudly.
@@ -104,15 +121,25 @@ internal sealed class TelegramMessenger(
                 }
             }
 
-            await calls.RunAsync(
-                ct => client.SendMessage(
-                    chatId: chatId,
-                    text: parts[index],
-                    parseMode: parseMode,
-                    replyParameters: index == 0 && replyTo is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null,
-                    replyMarkup: index == parts.Count - 1 ? keyboard : null,
-                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                    cancellationToken: ct),
+            var reply = !sent && replyTo is { } asked ? new ReplyParameters { MessageId = asked, AllowSendingWithoutReply = true } : null;
+            var result = await calls.RunAsync(
+                ct => index < 0
+                    ? client.SendPhoto(
+                        chatId: chatId,
+                        photo: InputFile.FromStream(new MemoryStream(photo!.Png), photo.FileName),
+                        caption: Captioned() ? parts[0] : Caption(photo.AltText, parseMode),
+                        parseMode: parseMode,
+                        replyParameters: reply,
+                        replyMarkup: Captioned() ? keyboard : null,
+                        cancellationToken: ct)
+                    : client.SendMessage(
+                        chatId: chatId,
+                        text: parts[index],
+                        parseMode: parseMode,
+                        replyParameters: reply,
+                        replyMarkup: index == parts.Count - 1 ? keyboard : null,
+                        linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                        cancellationToken: ct),
                 RetryAfterAsync,
                 settings.RequestTimeout,
                 cancellationToken);
@@ -120,10 +147,16 @@ internal sealed class TelegramMessenger(
             {
                 return refused;
             }
+
+            sent |= result.Fault is null;
         }
 
         return DeliveryOutcome.Sent;
     }
+
+    /// <summary>The alt text as a caption (it fits: <see cref="TimelinePicture.MaxAltTextLength"/>), escaped for HTML.</summary>
+    private static string Caption(string altText, ParseMode parseMode) =>
+        parseMode == ParseMode.Html ? TelegramHtmlRenderer.Escape(altText) : altText;
 
     private async Task TryAsync(Func<Task> action, string what, ChatAddress chat)
     {

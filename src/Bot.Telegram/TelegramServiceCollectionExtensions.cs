@@ -1,3 +1,4 @@
+using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Telegram.Client;
 using Bot.Telegram.Receiving;
@@ -60,8 +61,11 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<TelegramBotProfile>();
+        services.TryAddSingleton<ChatTransportStatus>();
         services.AddSingleton<CallbackDataTable>(_ => new CallbackDataTable());
         services.AddSingleton<TelegramMessenger>();
+        // Text alone unless the host draws pictures (Bot.Pictures' AddPictures).
+        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<TelegramModeratorCheck>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramCalls>();

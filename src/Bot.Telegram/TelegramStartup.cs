@@ -1,3 +1,4 @@
+using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Text;
 using Bot.Telegram.Client;
@@ -19,6 +20,7 @@ internal sealed class TelegramStartup(
     CommandRegistry registry,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,
+    ChatTransportStatus status,
     ILogger<TelegramStartup> logger)
 {
     /// <summary>getMe and setMyCommands, retried until they succeed. False if Telegram refuses the token: the transport cannot run.</summary>
@@ -28,10 +30,12 @@ internal sealed class TelegramStartup(
         {
             var me = await calls.CallAsync("getMe", ct => client.GetMe(ct), cancellationToken);
             profile.Set(me.Id, me.Username ?? "");
+            status.Up(ChatPlatform.Telegram, $"@{me.Username}");
             logger.LogInformation("Telegram bot @{Username} (id {Id}) starting in {Mode} mode", me.Username, me.Id, options.Value.Mode);
         }
         catch (TelegramCallException failure) when (failure.Fault.Kind == TelegramFaultKind.Unauthorized)
         {
+            status.Down(ChatPlatform.Telegram, "the bot token was refused");
             logger.LogCritical("Telegram refused the bot token ({Error}). Check Bot__Telegram__Token (from @BotFather); the Telegram transport is off until the bot restarts.", secrets.Redact(failure.Fault.Description));
             return false;
         }

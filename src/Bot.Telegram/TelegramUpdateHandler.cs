@@ -34,7 +34,24 @@ internal sealed class TelegramUpdateHandler(
     /// <summary>Chats recorded as active in this process, so the directory is written once per chat, not per message.</summary>
     private readonly ConcurrentDictionary<long, bool> _knownActive = new();
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles an update, or logs one the client cannot read (its id and kind) and skips it: fetching it again cannot
+    /// make it readable, and it must not hold up the updates behind it.
+    /// </summary>
+    public Task HandleAsync(ReceivedUpdate received, CancellationToken cancellationToken)
+    {
+        if (received.Update is { } update)
+        {
+            return HandleAsync(update, cancellationToken);
+        }
+
+        logger.LogWarning(
+            "Skipped Telegram update {UpdateId} ({Kind}): the client cannot read it ({Problem})",
+            received.Id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "without an id", received.Kind, secrets.Redact(received.Problem));
+        return Task.CompletedTask;
+    }
+
+    private async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         try
         {
@@ -84,16 +101,14 @@ internal sealed class TelegramUpdateHandler(
     }
 
     /// <summary>
-    /// A document, fetched only if a command opens it. The command checks the size Telegram reports before opening,
-    /// and the Bot API serves bots files of at most 20 MB, so buffering it whole is bounded.
+    /// A document, fetched only if a command opens it, and streamed rather than buffered: the reader stops at the
+    /// source size limit, which Telegram's reported size cannot be trusted to respect.
     /// </summary>
     private async Task<Stream> DownloadAsync(string fileId, CancellationToken cancellationToken)
     {
         var file = await client.GetFile(fileId: fileId, cancellationToken: cancellationToken);
-        var buffer = new MemoryStream();
-        await client.DownloadFile(filePath: file.FilePath ?? throw new InvalidOperationException("Telegram gave no path for the file."), destination: buffer, cancellationToken: cancellationToken);
-        buffer.Position = 0;
-        return buffer;
+        var path = file.FilePath ?? throw new InvalidOperationException("Telegram gave no path for the file.");
+        return StreamedDownload.Start((destination, ct) => client.DownloadFile(filePath: path, destination: destination, cancellationToken: ct), cancellationToken);
     }
 
     private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
 using Bot.Host.Hosting;
 
-// `dotnet run --project src/Bot [-- ask "<text>" | reminders] [--seeds DIR] [--now ISO-8601]`: see BotCommandLine.
+// `dotnet run --project src/Bot [-- ask "<text>" | reminders] [--seeds DIR] [--now ISO-8601] [--no-pictures]`: see BotCommandLine.
 return await BotProgram.RunAsync(args);

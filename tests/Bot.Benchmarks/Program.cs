@@ -9,6 +9,7 @@ public static class BenchmarkProgram
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
     /// `... -- profile-addsource` breaks one /addsource down by stage. See README, Performance.
     /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
+    /// `... -- pictures [renders]` prints the render time percentiles of a 200-event, 6-phase chart;
     /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>
@@ -35,6 +36,12 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "questions")
         {
             await QuestionReport.RunAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "pictures")
+        {
+            PictureBenchmarks.Run(args);
             return;
         }
 

@@ -12,8 +12,6 @@ using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Bot.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -35,70 +33,57 @@ public static class ReminderBroadcastBenchmarks
     {
         var chats = args.SkipWhile(a => a != "--chats").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
         var limits = FakeTelegramLimits.Telegram;
-        var folder = Path.Combine(Path.GetTempPath(), "bot-benchmarks", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        using var folder = new TempFolder("bot-benchmarks");
         await using var fake = await FakeTelegramBotApi.StartAsync();
         fake.EnforcedLimits = limits;
-        try
+        Console.WriteLine($"// Subscribing {chats:N0} Telegram chats ...");
+        var clock = new ClockStartedLater(Due - TimeSpan.FromSeconds(2));
+        using var host = Build(fake, folder.Path, clock);
+        // One transaction, and before the clock runs: however long set-up takes, the reminder is still ahead when the host plans.
+        var subscriptions = Enumerable.Range(1, chats)
+            .Select(i => new ReminderSubscription(new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture))))
+            .ToList();
+        await host.Services.GetRequiredService<ISubscriptionStore>().SubscribeAllAsync(subscriptions, CancellationToken.None);
+
+        // The host plans while it starts; the clock still reads two seconds before the reminder is due until then,
+        // however long start-up takes on a loaded machine.
+        await host.StartAsync();
+        clock.Start();
+        var outbox = host.Services.GetRequiredService<SqliteReminderOutbox>();
+        var elapsed = Stopwatch.StartNew();
+        Console.WriteLine($"// Broadcasting one reminder at {limits.MessagesPerSecond} messages/s (about {chats / (double)limits.MessagesPerSecond / 60:F1} minutes) ...");
+        while (fake.DeliveredMessages.Count < chats && elapsed.Elapsed < TimeSpan.FromSeconds((chats / (double)limits.MessagesPerSecond * 2) + 60))
         {
-            var seeds = RepositoryPaths.Seeds;
-            Console.WriteLine($"// Subscribing {chats:N0} Telegram chats ...");
-            var clock = new ClockStartedLater(Due - TimeSpan.FromSeconds(2));
-            using var host = Build(fake, folder, seeds, clock);
-            // One transaction, and before the clock runs: however long set-up takes, the reminder is still ahead when the host plans.
-            var subscriptions = Enumerable.Range(1, chats)
-                .Select(i => new ReminderSubscription(new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture))))
-                .ToList();
-            await host.Services.GetRequiredService<ISubscriptionStore>().SubscribeAllAsync(subscriptions, CancellationToken.None);
-
-            // The host plans while it starts; the clock still reads two seconds before the reminder is due until then,
-            // however long start-up takes on a loaded machine.
-            await host.StartAsync();
-            clock.Start();
-            var outbox = host.Services.GetRequiredService<SqliteReminderOutbox>();
-            var elapsed = Stopwatch.StartNew();
-            Console.WriteLine($"// Broadcasting one reminder at {limits.MessagesPerSecond} messages/s (about {chats / (double)limits.MessagesPerSecond / 60:F1} minutes) ...");
-            while (fake.DeliveredMessages.Count < chats && elapsed.Elapsed < TimeSpan.FromSeconds((chats / (double)limits.MessagesPerSecond * 2) + 60))
-            {
-                await Task.Delay(1000);
-            }
-
-            await host.StopAsync();
-            var delivered = fake.DeliveredMessages.OrderBy(m => m.At).ToList();
-            var counts = await outbox.CountByStatusAsync(CancellationToken.None);
-            var outboxSummary = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"));
-            if (delivered.Count < 2)
-            {
-                // A rate needs two deliveries; fewer means the broadcast did not happen, which is the figure to report.
-                Console.WriteLine($"// FAILED: reminder broadcast to {chats:N0} Telegram chats delivered {delivered.Count} (outbox: {outboxSummary}); no rate to report.");
-                Environment.ExitCode = 1;
-                return;
-            }
-
-            var perChat = delivered.GroupBy(m => m.ChatId).Max(g => g.Count());
-            var span = delivered[^1].At - delivered[0].At;
-            var rate = (delivered.Count - 1) / span.TotalSeconds;
-            Console.WriteLine($"// Reminder broadcast to {chats:N0} Telegram chats against a fake enforcing {limits.MessagesPerSecond}/s:");
-            Console.WriteLine($"//   delivered {delivered.Count:N0} (outbox: {outboxSummary}), at most {perChat} per chat");
-            Console.WriteLine($"//   first to last delivery {span.TotalSeconds:F1} s: {rate:F2} messages/s = {rate / limits.MessagesPerSecond:F3} of the limit (target >= 0.9)");
-            // The first second may carry a full window at once, so (n-1)/span flatters short runs; n/(span + 1 s) never does.
-            Console.WriteLine($"//   counting the opening window: {delivered.Count / (span.TotalSeconds + 1):F2} messages/s = {delivered.Count / (span.TotalSeconds + 1) / limits.MessagesPerSecond:F3} of the limit");
-            Console.WriteLine($"//   429 answers: {fake.LimitViolations} (target 0)");
+            await Task.Delay(1000);
         }
-        finally
+
+        await host.StopAsync();
+        var delivered = fake.DeliveredMessages.OrderBy(m => m.At).ToList();
+        var counts = await outbox.CountByStatusAsync(CancellationToken.None);
+        var outboxSummary = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"));
+        if (delivered.Count < 2)
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            // A rate needs two deliveries; fewer means the broadcast did not happen, which is the figure to report.
+            Console.WriteLine($"// FAILED: reminder broadcast to {chats:N0} Telegram chats delivered {delivered.Count} (outbox: {outboxSummary}); no rate to report.");
+            Environment.ExitCode = 1;
+            return;
         }
+
+        var perChat = delivered.GroupBy(m => m.ChatId).Max(g => g.Count());
+        var span = delivered[^1].At - delivered[0].At;
+        var rate = (delivered.Count - 1) / span.TotalSeconds;
+        Console.WriteLine($"// Reminder broadcast to {chats:N0} Telegram chats against a fake enforcing {limits.MessagesPerSecond}/s:");
+        Console.WriteLine($"//   delivered {delivered.Count:N0} (outbox: {outboxSummary}), at most {perChat} per chat");
+        Console.WriteLine($"//   first to last delivery {span.TotalSeconds:F1} s: {rate:F2} messages/s = {rate / limits.MessagesPerSecond:F3} of the limit (target >= 0.9)");
+        // The first second may carry a full window at once, so (n-1)/span flatters short runs; n/(span + 1 s) never does.
+        Console.WriteLine($"//   counting the opening window: {delivered.Count / (span.TotalSeconds + 1):F2} messages/s = {delivered.Count / (span.TotalSeconds + 1) / limits.MessagesPerSecond:F3} of the limit");
+        Console.WriteLine($"//   429 answers: {fake.LimitViolations} (target 0)");
     }
 
-    private static IHost Build(FakeTelegramBotApi fake, string folder, string seeds, TimeProvider clock)
+    private static IHost Build(FakeTelegramBotApi fake, string folder, TimeProvider clock)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.OnDataFolder(folder, new Dictionary<string, string?>
         {
-            ["Bot:Storage:DataDirectory"] = folder,
-            ["Bot:Knowledge:SeedsPath"] = seeds,
             ["Bot:Telegram:Token"] = fake.Token,
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",

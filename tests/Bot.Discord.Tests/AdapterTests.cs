@@ -6,6 +6,7 @@ using Bot.Core.Commands;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
 using Bot.Discord.Tests.Support;
+using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +31,7 @@ public sealed class AdapterTests
             TextOptions = argument is null ? [] : [new TextOption("text", argument, Focused: false)],
         };
 
-    private ServiceProvider Services(string deferAfter = "00:00:02.900")
+    private ServiceProvider Services(string deferAfter = "00:00:02.900", string commandTimeout = "00:00:20")
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +39,7 @@ public sealed class AdapterTests
             ["Bot:Discord:Token"] = "adapter-test-token",
             ["Bot:Discord:ApplicationId"] = "100",
             ["Bot:Discord:DeferAfter"] = deferAfter,
+            ["Bot:Commands:Timeout"] = commandTimeout,
             ["Bot:Discord:ModeratorRoleIds:0"] = "777",
         });
         builder.Services.AddTestCommands();
@@ -78,6 +80,21 @@ public sealed class AdapterTests
         var (call, target, message) = Assert.Single(_api.Calls);
         Assert.Equal(("edit", "2"), (call, target));
         Assert.Equal("Slow answer", message!.Embeds![0].Title);
+    }
+
+    [Fact]
+    public async Task A_slow_answer_meant_only_for_the_asker_removes_the_public_placeholder_and_follows_up_privately()
+    {
+        await using var services = Services(deferAfter: "00:00:00.050", commandTimeout: "00:00:00.300");
+
+        var reply = await services.GetRequiredService<DiscordInteractionHandler>().BeginAsync(Command("5", "slow"), CancellationToken.None);
+        Assert.IsType<FirstResponse.Deferred>(reply.First);
+        await reply.Completion!(CancellationToken.None);
+
+        Assert.Equal([("delete", "5"), ("follow-up", "5")], _api.Calls.Select(c => (c.Call, c.Target)));
+        var followUp = _api.Calls.Last().Message!;
+        Assert.True(followUp.Ephemeral);
+        Assert.Contains("took too long", followUp.Content);
     }
 
     [Fact]
@@ -161,6 +178,6 @@ public sealed class AdapterTests
         var outcome = await services.GetRequiredService<DiscordChatSender>().SendAsync(chat, Answer.Short("Reminder"), CancellationToken.None);
 
         Assert.Equal(expected, outcome.Status);
-        Assert.Equal(markedInactive, ((InMemoryChatDirectory)services.GetRequiredService<IChatDirectory>()).Inactive.ContainsKey(chat));
+        Assert.Equal(markedInactive, ((InMemoryChatSettingsStore)services.GetRequiredService<IChatDirectory>()).Inactive.ContainsKey(chat));
     }
 }

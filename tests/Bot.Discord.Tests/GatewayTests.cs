@@ -156,6 +156,28 @@ public sealed class GatewayTests
         await second.ReceiveAsync(expectedOp);
     }
 
+    [Fact]
+    public async Task Frames_and_events_the_bot_cannot_read_are_logged_and_skipped_and_the_connection_stays_up()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendRawAsync("{not json");
+        await connection.SendRawAsync("null");
+        // An interaction of a shape the bot does not know: an id that is an object, a type that is a word.
+        var unreadable = await connection.SendDispatchAsync("INTERACTION_CREATE", new { id = new { snowflake = "1" }, type = "application_command", token = "t" });
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("730", "echo", "still here"));
+
+        var callback = await fake.WaitForRequestAsync(r => r.Path == $"/interactions/730/{DiscordPayloads.TokenOf("730")}/callback");
+        Assert.Equal("Echo: still here", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its connection");
+        Assert.False(connection.Closed.IsCompleted);
+        Assert.Single(host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
+        Assert.Equal(2, host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
+        Assert.DoesNotContain(host.Logs.Entries, l => l.Level >= LogLevel.Error);
+    }
+
     [Theory]
     [InlineData(4004)]
     [InlineData(4014)]

@@ -20,10 +20,11 @@ public sealed class HttpInteractionsTests : IDisposable
         _http.Dispose();
     }
 
-    private async Task<(DiscordTestHost Host, Uri Endpoint)> StartAsync(FakeDiscordServer fake, string deferAfter = "00:00:02.500")
+    private async Task<(DiscordTestHost Host, Uri Endpoint)> StartAsync(FakeDiscordServer fake, string deferAfter = "00:00:02.500", string commandTimeout = "00:00:20")
     {
         var host = await DiscordTestHost.StartAsync(fake, new()
         {
+            ["Bot:Commands:Timeout"] = commandTimeout,
             ["Bot:Discord:Mode"] = "Http",
             ["Bot:Discord:PublicKey"] = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
             ["Bot:Discord:InteractionsListenUrl"] = LoopbackServer.AnyPortUrl,
@@ -137,6 +138,21 @@ public sealed class HttpInteractionsTests : IDisposable
         var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal($"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf("802")}/messages/@original", edit.Path);
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_slow_command_over_http_ending_in_a_private_problem_replaces_the_public_placeholder_with_a_private_follow_up()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var (host, endpoint) = await StartAsync(fake, deferAfter: "00:00:00.100", commandTimeout: "00:00:00.600");
+        await using var _ = host;
+
+        using var response = await PostAsync(endpoint, DiscordPayloads.Json(DiscordPayloads.Command("803", "slow")));
+        var deferral = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var webhook = $"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf("803")}";
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == webhook);
+        InteractionTests.PrivateAnswerFollowsThePublicDeferral(fake, deferral, followUp, webhook);
     }
 
     [Fact]

@@ -8,10 +8,6 @@ namespace Bot.Discord.Tests;
 
 public sealed class InteractionTests
 {
-    private static string CallbackPath(string id) => $"/interactions/{id}/{DiscordPayloads.TokenOf(id)}/callback";
-
-    private static string WebhookPath(string id) => $"/webhooks/{FakeDiscordServer.ApplicationId}/{DiscordPayloads.TokenOf(id)}";
-
     [Fact]
     public async Task Commands_are_registered_after_ready_by_bulk_overwrite_generated_from_the_registry()
     {
@@ -69,7 +65,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("720"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("720"))).Json.GetProperty("data");
         // Markdown-escaped in the embed: "[" becomes "\\[".
         Assert.StartsWith(@"Added source \[", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", data.GetProperty("embeds")[0].GetProperty("title").GetString());
@@ -85,7 +81,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("721"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("721"))).Json.GetProperty("data");
         Assert.StartsWith("Sorry, only this chat's moderators may use /addsource.", data.GetProperty("content").GetString());
         Assert.DoesNotContain(fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
     }
@@ -111,7 +107,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("701"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("701"));
         Assert.Equal("POST", callback.Method);
         Assert.Equal($"Bot {DiscordTestHost.Token}", callback.Header("Authorization"));
         Assert.StartsWith("DiscordBot (https://", callback.Header("User-Agent"));
@@ -142,14 +138,47 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("702", "slow"));
 
-        var deferred = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("702"));
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("702"));
         Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
         Assert.DoesNotContain(fake.Requests, r => r.Method == "PATCH");
 
         host.Slow.Release();
 
-        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == WebhookPath("702") + "/messages/@original");
+        var edit = await fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == DiscordPayloads.WebhookPath("702") + "/messages/@original");
         Assert.Equal("Slow answer", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.False(edit.Json.TryGetProperty("flags", out _));
+        Assert.DoesNotContain(fake.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task A_slow_command_ending_in_a_private_problem_replaces_the_public_placeholder_with_a_private_follow_up()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        // Deferred after 0.1 s, timed out after 0.6 s: "took too long" is meant for the asker only.
+        await using var host = await DiscordTestHost.StartAsync(fake, new() { ["Bot:Discord:DeferAfter"] = "00:00:00.100", ["Bot:Commands:Timeout"] = "00:00:00.600" });
+        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("710", "slow"));
+
+        var deferred = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("710"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("710"));
+        PrivateAnswerFollowsThePublicDeferral(fake, deferred.Json, followUp, DiscordPayloads.WebhookPath("710"));
+    }
+
+    /// <summary>
+    /// The deferral was public (no flags), so the placeholder is deleted before the answer follows with the ephemeral
+    /// flag; nothing is an edit, which would have shown the private answer to the channel.
+    /// </summary>
+    internal static void PrivateAnswerFollowsThePublicDeferral(FakeDiscordServer fake, JsonElement deferral, RecordedRequest followUp, string webhookPath)
+    {
+        Assert.Equal(5, deferral.GetProperty("type").GetInt32());
+        Assert.False(deferral.TryGetProperty("data", out _));
+        Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
+        Assert.Contains("took too long", followUp.Json.GetProperty("content").GetString());
+        var requests = fake.Requests.ToList();
+        var delete = requests.FindIndex(r => r.Method == "DELETE" && r.Path == webhookPath + "/messages/@original");
+        Assert.InRange(delete, 0, requests.IndexOf(followUp) - 1);
+        Assert.DoesNotContain(requests, r => r.Method == "PATCH");
     }
 
     [Fact]
@@ -161,8 +190,8 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
 
-        var first = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("703"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == WebhookPath("703"));
+        var first = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("703"));
+        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("703"));
         var fields = first.Json.GetProperty("data").GetProperty("embeds").EnumerateArray()
             .Concat(followUp.Json.GetProperty("embeds").EnumerateArray())
             .Sum(e => e.TryGetProperty("fields", out var f) ? f.GetArrayLength() : 0);
@@ -181,7 +210,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("704"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("704"));
         Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
         var choices = callback.Json.GetProperty("data").GetProperty("choices");
         Assert.Equal(expected, choices.GetArrayLength());
@@ -200,7 +229,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == CallbackPath("705"));
+        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("705"));
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal("Echo: again", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
@@ -221,7 +250,7 @@ public sealed class InteractionTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == CallbackPath("706"))).Json.GetProperty("data");
+        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("706"))).Json.GetProperty("data");
         if (allowed)
         {
             Assert.Equal("Purged", data.GetProperty("embeds")[0].GetProperty("title").GetString());

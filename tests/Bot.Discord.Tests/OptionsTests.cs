@@ -13,7 +13,6 @@ public sealed class OptionsTests
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<IChatDirectory, Support.InMemoryChatDirectory>();
         builder.Services.AddLogging();
         builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();

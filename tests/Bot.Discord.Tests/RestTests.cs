@@ -26,7 +26,7 @@ public sealed class RestTests
         fake.Script("POST", "/channels/", new ScriptedResponse(429, """{"message":"You are being rate limited.","retry_after":0.3,"global":false}""",
             new Dictionary<string, string> { ["X-RateLimit-Scope"] = "user", ["Retry-After"] = "1" }));
 
-        await host.Get<DiscordRestClient>().CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
+        await host.Get<DiscordRestClient>().CreateMessageAsync(DiscordPayloads.ChannelId, Hello, file: null, retryRateLimits: true, CancellationToken.None);
 
         var attempts = await fake.WaitForRequestsAsync(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal), 2);
         Assert.True(attempts[1].ReceivedAt - attempts[0].ReceivedAt >= TimeSpan.FromMilliseconds(290),
@@ -46,10 +46,10 @@ public sealed class RestTests
             ["X-RateLimit-Reset-After"] = "1",
         }));
         var rest = host.Get<DiscordRestClient>();
-        await rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
+        await rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, file: null, retryRateLimits: true, CancellationToken.None);
 
-        var sameChannel = rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, retryRateLimits: true, CancellationToken.None);
-        await rest.CreateMessageAsync("999", Hello, retryRateLimits: true, CancellationToken.None);
+        var sameChannel = rest.CreateMessageAsync(DiscordPayloads.ChannelId, Hello, file: null, retryRateLimits: true, CancellationToken.None);
+        await rest.CreateMessageAsync("999", Hello, file: null, retryRateLimits: true, CancellationToken.None);
         Assert.False(sameChannel.IsCompleted, "another channel is another bucket, so it went first");
         await sameChannel.WaitAsync(FakeDiscordServer.DefaultTimeout);
 

@@ -2,8 +2,7 @@ using System.Text.Json.Nodes;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
-using Bot.Host.Storage.Sqlite;
+using Bot.Testing.Stores;
 using Bot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +20,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.TooManyRequests(1));
         Fake.EnqueueMessage(chatId: 42, "/topic patience");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         var polls = Fake.Requests("getUpdates");
@@ -35,7 +34,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(1));
         Fake.EnqueueMessage(chatId: 42, "/topic patience");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var attempts = await Fake.WaitForAsync("sendMessage", 2, Wait);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(0.95), "the retry waited retry_after");
@@ -48,7 +47,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.ServerError(), times: 3);
         Fake.EnqueueMessage(chatId: 42, "/topic recovered");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
 
         var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         Assert.Equal("<b>Topic recovered</b>", reply.Text);
@@ -63,7 +62,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("sendMessage", FakeTelegramFault.ServerError(), times: 2);
         Fake.EnqueueMessage(chatId: 42, "/topic again");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var attempts = await Fake.WaitForAsync("sendMessage", 3, Wait);
         Assert.All(attempts, a => Assert.Equal("<b>Topic again</b>", a.Text));
@@ -74,7 +73,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("sendMessage", FakeTelegramFault.Hanging(TimeSpan.FromSeconds(5)));
         Fake.EnqueueMessage(chatId: 42, "/topic slow");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:RequestTimeout"] = "00:00:00.300" });
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Telegram:RequestTimeout"] = "00:00:00.300" });
 
         var attempts = await Fake.WaitForAsync("sendMessage", 2, Wait);
         Fake.EnqueueMessage(chatId: 42, "/topic next");
@@ -89,19 +88,19 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
         Fake.EnqueueMessage(chatId: 42, "/topic blocked");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
-        var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
+        var directory = (InMemoryChatSettingsStore)bot.Services.GetRequiredService<IChatDirectory>();
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
         Assert.Single(Fake.SentMessages);
-        var record = await directory.FindAsync(TelegramUpdateMapper.Address(42), CancellationToken.None);
-        Assert.False(record!.Active);
-        Assert.Contains("blocked", record.InactiveReason);
+        var record = await directory.GetAsync(TelegramUpdateMapper.Address(42), CancellationToken.None);
+        Assert.False(record.Active);
+        Assert.Contains("blocked", directory.Inactive[record.Chat]);
 
         Fake.EnqueueMessage(chatId: 42, "/topic unblocked");
         await Fake.WaitForAsync("sendMessage", 2, Wait);
-        Assert.True((await directory.FindAsync(TelegramUpdateMapper.Address(42), CancellationToken.None))!.Active);
+        Assert.True((await directory.GetAsync(TelegramUpdateMapper.Address(42), CancellationToken.None)).Active);
     }
 
     [Fact]
@@ -130,16 +129,16 @@ public sealed class TelegramFaultTests : FakeTelegramTests
                 ["text"] = "/secret",
             },
         });
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
-        var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
+        var directory = (InMemoryChatSettingsStore)bot.Services.GetRequiredService<IChatDirectory>();
 
         var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
 
         Assert.Equal(-100800, reply.ChatId);
         Assert.Equal("<b>Moderator area</b>", reply.Text);
-        var removed = await directory.FindAsync(TelegramUpdateMapper.Address(-100900), CancellationToken.None);
-        Assert.False(removed!.Active);
-        Assert.Equal("bot kicked", removed.InactiveReason);
+        var removed = await directory.GetAsync(TelegramUpdateMapper.Address(-100900), CancellationToken.None);
+        Assert.False(removed.Active);
+        Assert.Equal("bot kicked", directory.Inactive[removed.Chat]);
     }
 
     [Fact]
@@ -147,7 +146,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.Conflict());
         Fake.EnqueueMessage(chatId: 42, "/topic alone");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         var line = Assert.Single(_logs.Lines, l => l.Contains("409 Conflict", StringComparison.Ordinal));
@@ -158,7 +157,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     [Fact]
     public async Task A_refused_token_is_logged_once_with_what_to_check_and_the_transport_stops_calling()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
 
         await Eventually.TrueAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
         // The poller is the only caller: once its loop has ended, no call can follow.
@@ -173,7 +172,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     [Fact]
     public async Task The_chat_sender_reports_a_rate_limit_at_once_instead_of_waiting()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
         Fake.FailNext("sendMessage", FakeTelegramFault.TooManyRequests(7));
 
@@ -187,9 +186,9 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     [Fact]
     public async Task The_chat_sender_follows_a_group_that_became_a_supergroup()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
-        var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
+        var directory = (InMemoryChatSettingsStore)bot.Services.GetRequiredService<IChatDirectory>();
         var group = TelegramUpdateMapper.Address(-555);
         await directory.RecordActiveAsync(group, CancellationToken.None);
         Fake.FailNext("sendMessage", FakeTelegramFault.MigratedTo(-100555));
@@ -198,14 +197,14 @@ public sealed class TelegramFaultTests : FakeTelegramTests
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Status);
         Assert.Equal([-555L, -100555L], Fake.SentMessages.Select(m => m.ChatId!.Value));
-        Assert.False((await directory.FindAsync(group, CancellationToken.None))!.Active);
-        Assert.True((await directory.FindAsync(TelegramUpdateMapper.Address(-100555), CancellationToken.None))!.Active);
+        Assert.False((await directory.GetAsync(group, CancellationToken.None)).Active);
+        Assert.True((await directory.GetAsync(TelegramUpdateMapper.Address(-100555), CancellationToken.None)).Active);
     }
 
     [Fact]
     public async Task The_chat_sender_reports_a_blocked_chat_as_unavailable_and_a_server_error_as_transient()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
 
         Fake.FailNext("sendMessage", FakeTelegramFault.BotBlocked());
@@ -221,7 +220,7 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     [Fact]
     public async Task The_chat_sender_reports_a_bad_request_as_rejected_so_it_is_not_retried()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
         var sender = bot.Services.GetServices<IChatSender>().Single(s => s.Platform == ChatPlatform.Telegram);
 
         Fake.FailNext("sendMessage", new FakeTelegramFault(400, "Bad Request: message text is empty"));

@@ -1,5 +1,4 @@
 using Bot.Telegram.Tests.Support;
-using Bot.Host.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,10 +28,9 @@ public sealed class TelegramOptionsTests
             ["Bot:Telegram:Token"] = "123456:test",
             ["Bot:Telegram:Mode"] = "Webhook",
             ["Bot:Telegram:SecretToken"] = "has spaces!",
-            ["Bot:Storage:ConnectionString"] = "Data Source=:memory:",
         });
         builder.Services.AddTestCommands();
-        builder.AddStorage();
+        new TelegramTestStorage().AddTo(builder.Services);
         builder.AddTelegramTransport();
         using var host = builder.Build();
 

@@ -19,7 +19,7 @@ public sealed class TelegramRestartTests : FakeTelegramTests
 
         // First run: let four updates through, then stop while the fifth is being handled.
         var firstGate = new StepGate();
-        var first = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: firstGate);
+        var first = await TelegramTestHost.StartAsync(Fake, Storage, gate: firstGate);
         firstGate.Permits.Release(4);
         await Fake.WaitForAsync("sendMessage", 4, Wait);
         var stopping = first.StopAsync();
@@ -32,7 +32,7 @@ public sealed class TelegramRestartTests : FakeTelegramTests
         // Second run on the same database file picks up exactly where the first stopped.
         var secondGate = new StepGate();
         secondGate.Permits.Release(Updates);
-        await using var second = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: secondGate);
+        await using var second = await TelegramTestHost.StartAsync(Fake, Storage, gate: secondGate);
         await Fake.WaitForAsync("sendMessage", Updates, Wait);
         await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
 
@@ -51,13 +51,13 @@ public sealed class TelegramRestartTests : FakeTelegramTests
         // The first run never gets a permit for step 2: the host's shutdown grace period runs out and the update is abandoned.
         var firstGate = new StepGate();
         firstGate.Permits.Release(1);
-        var first = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: firstGate, settings: new Dictionary<string, string?>());
+        var first = await TelegramTestHost.StartAsync(Fake, Storage, gate: firstGate, settings: new Dictionary<string, string?>());
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         await first.DisposeAsync();
 
         var secondGate = new StepGate();
         secondGate.Permits.Release(3);
-        await using var second = await TelegramTestHost.StartAsync(Fake, Data.Path, gate: secondGate);
+        await using var second = await TelegramTestHost.StartAsync(Fake, Storage, gate: secondGate);
         await Fake.WaitForAsync("sendMessage", 3, Wait);
         await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
 

@@ -9,17 +9,13 @@ public sealed class TelegramSecretTests : IAsyncLifetime
 {
     private const string Token = "7654321:AAHsecretPART_of-the-token42";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly TempFolder _data = new();
+    private readonly TelegramTestStorage _storage = new();
     private readonly LogCapture _logs = new();
     private FakeTelegramBotApi _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTelegramBotApi.StartAsync(Token);
 
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _data.Dispose();
-    }
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
 
     [Fact]
     public async Task The_token_appears_in_no_log_line_of_a_run_with_every_kind_of_fault()
@@ -37,14 +33,14 @@ public sealed class TelegramSecretTests : IAsyncLifetime
         _fake.EnqueueMessage(chatId: -100700, "/secret", chatType: "supergroup", fromId: 7);
         _fake.EnqueueCallback(chatId: 42, fromId: 42, "/topic x");
 
-        await using (var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, logs: _logs))
+        await using (var bot = await TelegramTestHost.StartAsync(_fake, _storage, logs: _logs))
         {
             await _fake.WaitForAsync("sendMessage", 5, Wait);
         }
 
         // A poll against a closed port: the connection-refused path.
         var closedPort = $"http://127.0.0.1:{FreePort()}";
-        await using (var bot = await TelegramTestHost.StartAsync(_fake, _data.Path, new Dictionary<string, string?> { ["Bot:Telegram:ApiBaseUrl"] = closedPort }, _logs))
+        await using (var bot = await TelegramTestHost.StartAsync(_fake, _storage, new Dictionary<string, string?> { ["Bot:Telegram:ApiBaseUrl"] = closedPort }, _logs))
         {
             await Eventually.TrueAsync(() => _logs.Lines.Count(l => l.Contains("getMe failed (Transient", StringComparison.Ordinal)) >= 3, Wait);
         }

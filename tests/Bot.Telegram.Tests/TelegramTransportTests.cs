@@ -15,7 +15,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_command_in_a_private_chat_is_answered_in_HTML_as_a_reply_to_it()
     {
         var update = Fake.EnqueueMessage(chatId: 42, "/help");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         Assert.Equal(42, reply.ChatId);
@@ -29,7 +29,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_command_addressed_to_the_bot_by_name_in_a_group_is_answered()
     {
         Fake.EnqueueMessage(chatId: -100123, $"/topic@{Fake.BotUsername} ain-al-asad", chatType: "supergroup", fromId: 7);
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         Assert.Equal(-100123, reply.ChatId);
@@ -42,7 +42,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
         Fake.EnqueueMessage(chatId: -100123, "/topic@other_bot first", chatType: "supergroup", fromId: 7);
         Fake.EnqueueMessage(chatId: -100123, "just chatting in the group", chatType: "supergroup", fromId: 7);
         Fake.EnqueueMessage(chatId: -100123, "/topic second", chatType: "supergroup", fromId: 7);
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         await WaitForIdlePollAsync();
@@ -53,7 +53,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task Text_from_sources_and_users_is_HTML_escaped()
     {
         Fake.EnqueueMessage(chatId: 42, "/quote");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var text = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single().Text!;
         Assert.Contains("<b>Quotes &lt;from&gt; sources &amp; more</b>", text);
@@ -73,7 +73,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_long_answer_is_split_between_paragraphs_into_messages_under_4096_characters()
     {
         var update = Fake.EnqueueMessage(chatId: 42, "/long");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         await Fake.WaitForAsync("sendMessage", 2, Wait);
         await WaitForIdlePollAsync();
@@ -97,7 +97,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task Buttons_become_an_inline_keyboard_and_pressing_one_runs_its_command()
     {
         Fake.EnqueueMessage(chatId: 42, "/pick");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var menu = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         var buttons = menu.Body["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).ToList();
@@ -121,7 +121,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_button_from_before_a_restart_with_a_hashed_command_answers_that_it_expired()
     {
         Fake.EnqueueCallback(chatId: 42, fromId: 42, "#unknownhashid");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var answered = (await Fake.WaitForAsync("answerCallbackQuery", 1, Wait)).Single();
         Assert.Contains("expired", answered.Body["text"]!.GetValue<string>());
@@ -132,12 +132,12 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     [Fact]
     public async Task At_start_the_command_menu_is_published_from_the_registry_and_any_webhook_removed()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var menu = (await Fake.WaitForAsync("setMyCommands", 1, Wait)).Single();
         await Fake.WaitForAsync("deleteWebhook", 1, Wait);
         var commands = menu.Body["commands"]!.AsArray().Select(c => (c!["command"]!.GetValue<string>(), c["description"]!.GetValue<string>())).ToList();
-        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "echofile", "step"], commands.Select(c => c.Item1));
+        Assert.Equal(["help", "quote", "long", "pick", "topic", "secret", "echofile", "step", "chart"], commands.Select(c => c.Item1));
         Assert.Contains(("help", "List the commands and what they do"), commands);
         Assert.Contains(("secret", "Moderators only (moderators)"), commands);
     }
@@ -151,7 +151,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
         Fake.Enqueue(_ => new JsonObject { ["some_future_kind"] = new JsonObject { ["x"] = 1 } });
         Fake.EnqueueMessage(chatId: 42, "/topic " + new string('é', 5000));
         Fake.EnqueueMessage(chatId: 42, "/topic after");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var replies = await Fake.WaitForAsync("sendMessage", 2, Wait);
         Assert.Contains("too long", replies[0].Text);
@@ -165,7 +165,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
         Fake.EnqueueMessage(chatId: -100500, "/secret", chatType: "supergroup", fromId: 7);
         Fake.EnqueueMessage(chatId: -100500, "/secret", chatType: "supergroup", fromId: 8);
         Fake.EnqueueMessage(chatId: 9, "/secret", chatType: "private", fromId: 9);
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var replies = await Fake.WaitForAsync("sendMessage", 3, Wait);
         Assert.Contains("only this chat's moderators", replies[0].Text);
@@ -183,7 +183,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
         Fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 2);
         Fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 3);
         Fake.EnqueueMessage(chatId: -100600, "/secret", chatType: "supergroup", fromId: 4);
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?> { ["Bot:Telegram:Moderators:0"] = "4" });
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Telegram:Moderators:0"] = "4" });
 
         var replies = await Fake.WaitForAsync("sendMessage", 4, Wait);
         Assert.Equal(
@@ -197,7 +197,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_document_with_a_command_caption_reaches_the_command_as_an_attachment_downloaded_on_demand()
     {
         Fake.EnqueueDocument(chatId: 5, "/echofile", "notes.md", Encoding.UTF8.GetBytes("# Notes\nThe base was handed over."), mimeType: "text/markdown");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, Wait));
         Assert.Equal("<b>File notes.md (33 bytes, text/markdown): # Notes\nThe base was handed over.</b>", reply.Text);
@@ -209,7 +209,7 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_document_sent_to_a_command_that_does_not_open_it_is_never_downloaded()
     {
         Fake.EnqueueDocument(chatId: 5, "/secret", "notes.md", Encoding.UTF8.GetBytes("text"));
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         Assert.Empty(Fake.Requests("getFile"));
@@ -219,18 +219,12 @@ public sealed class TelegramTransportTests : FakeTelegramTests
     public async Task A_command_sent_as_a_reply_carries_the_replied_to_text()
     {
         Fake.EnqueueReply(chatId: 5, "/echofile", "The base was handed over on Saturday.");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Data.Path);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage);
 
         var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, Wait));
         Assert.Equal("<b>Replied to: The base was handed over on Saturday.</b>", reply.Text);
     }
 
     /// <summary>Waits until the poller has asked for updates after everything queued was confirmed: it has nothing left in hand.</summary>
-    private async Task WaitForIdlePollAsync()
-    {
-        var before = Fake.Requests("getUpdates").Count;
-        await Fake.WaitForAsync("getUpdates", before + 1, Wait);
-    }
-
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

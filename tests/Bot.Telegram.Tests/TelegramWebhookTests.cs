@@ -72,13 +72,31 @@ public sealed class TelegramWebhookTests : FakeTelegramTests
         Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(elsewhere)).StatusCode);
     }
 
-    private Task<TelegramTestHost> StartWebhookBotAsync() => TelegramTestHost.StartAsync(Fake, Data.Path, new Dictionary<string, string?>
+    [Fact]
+    public async Task An_update_the_client_cannot_read_is_acknowledged_with_200_so_Telegram_stops_sending_it()
+    {
+        var logs = new LogCapture();
+        await using var bot = await StartWebhookBotAsync(logs);
+        var hook = await HookAsync(bot);
+        var unreadable = FakeTelegramBotApi.MessageUpdate(501, 42, "/topic hidden");
+        unreadable["message"]!["forward_origin"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "hologram", ["date"] = 0 };
+
+        var first = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, unreadable, Secret);
+        var valid = await FakeTelegramBotApi.DeliverToWebhookAsync(hook, FakeTelegramBotApi.MessageUpdate(502, 42, "/topic shown"), Secret);
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.OK, valid);
+        Assert.Equal(["<b>Topic shown</b>"], Fake.SentMessages.Select(m => m.Text));
+        Assert.Single(logs.Lines, l => l.Contains("Skipped Telegram update 501 (message)", StringComparison.Ordinal));
+    }
+
+    private Task<TelegramTestHost> StartWebhookBotAsync(LogCapture? logs = null) => TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?>
     {
         ["Bot:Telegram:Mode"] = "Webhook",
         ["Bot:Telegram:WebhookUrl"] = "https://bot.example.test/telegram/hook",
         ["Bot:Telegram:SecretToken"] = Secret,
         ["Bot:Telegram:WebhookListenUrl"] = LoopbackServer.AnyPortUrl,
-    });
+    }, logs);
 
     /// <summary>The listener's real address, once setWebhook has been called (so the bot knows its own name).</summary>
     private async Task<Uri> HookAsync(TelegramTestHost bot)

@@ -33,9 +33,13 @@ public static partial class DocumentAnalyzer
         int? referent = null;
         var effects = new List<TemporalMention>();
         var starts = new List<TemporalMention>();
+        // Each sentence is read against the publication date and the last date the sentence before it named, so that
+        // "a month later" or "the following week" follows the story.
+        var context = new TemporalContext(source.Published) { NumericOrder = TemporalTagger.NumericOrderOf(source.Text) };
         foreach (var sentence in sentences)
         {
-            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, source.Published), source.Published, sentence.Text);
+            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, context), source.Published, sentence.Text);
+            DatePeriod? last = null;
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
             if (update is { To: { } shifted } && !mentions.Contains(shifted))
             {
@@ -55,11 +59,13 @@ public static partial class DocumentAnalyzer
             referent = sentencePhases.Select(p => p.Number).Distinct().Count() == 1 ? sentencePhases[0].Number : null;
             foreach (var mention in mentions)
             {
-                if (mention.Period is null)
+                if (mention.Period is not { } period)
                 {
                     unresolved++;
                     continue;
                 }
+
+                last = period;
 
                 // The old date of a change is history the older report holds, not a new date of this one.
                 if (update is { Action: UpdateAction.Moved } && ReferenceEquals(mention, update.From))
@@ -86,6 +92,8 @@ public static partial class DocumentAnalyzer
                     PhaseNumber = phase is { Named: true } ? phase.Number : null,
                 });
             }
+
+            context = context with { Antecedent = last };
 
             if (update is not null)
             {

@@ -14,6 +14,9 @@ public sealed record Answer(string Headline, IReadOnlyList<AnswerItem> Items)
 
     public AnswerKind Kind { get; init; } = AnswerKind.Information;
 
+    /// <summary>A chart of what the answer lists, sent beside the text where the platform can show one.</summary>
+    public TimelinePicture? Picture { get; init; }
+
     /// <summary>A one-line reply: an error, a refusal, a usage hint.</summary>
     public static Answer Short(string text, AnswerKind kind = AnswerKind.Information) => new(text, []) { Kind = kind };
 

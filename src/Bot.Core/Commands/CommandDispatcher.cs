@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,18 @@ public sealed class CommandOptions
 
     /// <summary>A command still running after this long is abandoned with a clear reply.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+}
+
+/// <summary>A zero or negative timeout would fail every command (or throw from CancelAfter): stop the start instead.</summary>
+public sealed class CommandOptionsValidator : IValidateOptions<CommandOptions>
+{
+    /// <summary>CancelAfter's own ceiling; a larger value cannot be scheduled.</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue);
+
+    public ValidateOptionsResult Validate(string? name, CommandOptions options) =>
+        options.Timeout > TimeSpan.Zero && options.Timeout <= Longest
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{CommandOptions.Section}:Timeout is \"{options.Timeout}\": expected a duration above zero and under 24 days, such as 00:00:20.");
 }
 
 /// <summary>
@@ -33,20 +47,31 @@ public sealed class CommandDispatcher(
     /// <summary>Returns the reply, or null when the text was not addressed to the bot (group chatter).</summary>
     public async Task<Answer?> HandleAsync(ChatMessage message, IModeratorCheck moderators, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var parsed = CommandParser.Parse(message.Text, message.IsGroup);
-        switch (parsed)
+        // Only registered names become a metric tag: a typed "/whatever" must not create a series.
+        var commandTag = parsed switch
         {
-            case ParsedText.Ignored:
-                return null;
-            case ParsedText.Rejected rejected:
-                return Answer.Short(rejected.Reason, AnswerKind.Problem);
-            case ParsedText.Question question:
-                return await RunAsync(QuestionCommand, question.Text, message, moderators, cancellationToken);
-            case ParsedText.Command command:
-                return await RunAsync(command.Name, command.Argument, message, moderators, cancellationToken);
-            default:
-                throw new InvalidOperationException($"Unhandled parse result {parsed.GetType().Name}.");
+            ParsedText.Question => QuestionCommand,
+            ParsedText.Command command => registry.Find(command.Name)?.Descriptor.Name ?? "unknown",
+            ParsedText.Rejected => "rejected",
+            _ => "none",
+        };
+        BotMetrics.UpdateReceived(message.Chat.Platform, commandTag);
+        var answer = parsed switch
+        {
+            ParsedText.Ignored => null,
+            ParsedText.Rejected rejected => Answer.Short(rejected.Reason, AnswerKind.Problem),
+            ParsedText.Question question => await RunAsync(QuestionCommand, question.Text, message, moderators, cancellationToken),
+            ParsedText.Command command => await RunAsync(command.Name, command.Argument, message, moderators, cancellationToken),
+            _ => throw new InvalidOperationException($"Unhandled parse result {parsed.GetType().Name}."),
+        };
+        if (answer is not null)
+        {
+            BotMetrics.UpdateAnswered(message.Chat.Platform, commandTag, BotMetrics.Since(started));
         }
+
+        return answer;
     }
 
     /// <summary>Values to offer for a command's argument while the user types it.</summary>
@@ -110,11 +135,13 @@ public sealed class CommandDispatcher(
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("/{Command} in {Chat} timed out after {Timeout}", descriptor.Name, message.Chat, options.Value.Timeout);
+            BotMetrics.CommandFailed(descriptor.Name, timedOut: true);
             return Answer.Short($"/{descriptor.Name} took too long to answer. Please try again in a moment.", AnswerKind.Problem);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "/{Command} in {Chat} failed", descriptor.Name, message.Chat);
+            BotMetrics.CommandFailed(descriptor.Name, timedOut: false);
             return Answer.Short($"Sorry, something went wrong while answering /{descriptor.Name}. It has been logged.", AnswerKind.Problem);
         }
     }

@@ -1,6 +1,8 @@
+using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
@@ -20,13 +22,16 @@ public static class CommandsServiceCollectionExtensions
         }
 
         services.RequireFeatures(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning);
-        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<CommandDispatcher>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>()));
+        // Answers go as text alone unless a drawing project registers its renderer (Bot.Pictures' AddPictures).
+        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<ISuggestionProvider, TopicSuggestions>();
 
         services.AddSingleton<IChatCommand, StartCommand>();
@@ -40,6 +45,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, AddSourceCommand>();
         services.AddSingleton<IChatCommand, RemoveSourceCommand>();
+        services.AddSingleton<IChatCommand, RestoreSourceCommand>();
+        services.AddSingleton<IChatCommand, AuditCommand>();
         services.AddSingleton<IChatCommand, FeedsCommand>();
         services.AddSingleton<IChatCommand, AddFeedCommand>();
         services.AddSingleton<IChatCommand, RemoveFeedCommand>();

@@ -1,5 +1,6 @@
 using Bot.Core.Analysis;
 using Bot.Core.Ingest;
+using Bot.Core.Metrics;
 using Bot.Core.Search;
 
 namespace Bot.Core.Knowledge;
@@ -123,6 +124,7 @@ public sealed class KnowledgeBase : IDisposable
             affected.UnionWith(removedIds);
             var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics);
             Volatile.Write(ref _current, after);
+            BotMetrics.KnowledgeChanged(after.Sources.Count, after.Topics.Count, after.Events.Count);
             change = Diff(before, after, addedSources, removedIds, oldViews, newViews);
         }
 

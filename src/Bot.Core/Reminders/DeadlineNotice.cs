@@ -38,7 +38,7 @@ public static class DeadlineNotice
         var state = item?.States.LastOrDefault(s => s.Date is { } d && d.Key == e.Key);
         if (item is not null && state is { Change: ItemChange.Moved } && item.DateBefore(state) is { } before)
         {
-            return new($"Date moved: {ReminderMessage.DescribeWhen(e)}", [
+            return new($"Date moved: {e.DescribeWhen()}", [
                 new AnswerItem($"What: {e.What}", e.Origin.ToQuote()),
                 new AnswerItem($"Was: {before.Period.Describe()}"),
             ])
@@ -47,7 +47,7 @@ public static class DeadlineNotice
             };
         }
 
-        return new($"New deadline: {ReminderMessage.DescribeWhen(e)}", [new AnswerItem($"What: {e.What}", e.Origin.ToQuote())])
+        return new($"New deadline: {e.DescribeWhen()}", [new AnswerItem($"What: {e.What}", e.Origin.ToQuote())])
         {
             Note = "Reminders for it are planned; send /reminders to see them.",
         };

@@ -1,3 +1,4 @@
+using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Reminders;
@@ -38,6 +39,7 @@ public sealed class ReminderDelivery(
         if (!options.IsWithinMisfireGrace(fireUtc, now))
         {
             logger.LogWarning("Skipped reminder {Key} due {FireUtc:O}: it is {Late} late, past the misfire grace of {Grace}", key, fireUtc, now - fireUtc, options.MisfireGrace);
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Skipped);
             return FiringResult.TooLate;
         }
 
@@ -58,6 +60,11 @@ public sealed class ReminderDelivery(
             now)).ToList();
         var queued = await outbox.EnqueueAsync(messages, cancellationToken);
         logger.LogInformation("Reminder {DeliveryId}: {Queued} of {Chats} chats queued{Late}", deliveryId, queued, messages.Count, late ? $" (late by {now - fireUtc})" : "");
+        if (late)
+        {
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Late, queued);
+        }
+
         return late ? FiringResult.QueuedLate : FiringResult.Queued;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
@@ -11,8 +10,6 @@ namespace Bot.Core.Reminders;
 /// </summary>
 public static class ReminderMessage
 {
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
-
     /// <summary>The reminder as planned for one chat; "today" is the chat's local date at the planned time.</summary>
     public static Answer Build(PlannedReminder reminder, bool late = false) =>
         Build(reminder.Subject, DateOnly.FromDateTime(reminder.FireLocal.DateTime), late);
@@ -24,7 +21,7 @@ public static class ReminderMessage
     public static Answer Build(ReminderSubject subject, DateOnly today, bool late = false)
     {
         var e = subject.Event;
-        var when = DescribeWhen(e);
+        var when = e.DescribeWhen();
         var items = new List<AnswerItem>
         {
             new($"What: {e.What}", e.Origin.ToQuote()),
@@ -36,25 +33,10 @@ public static class ReminderMessage
         };
     }
 
-    /// <summary>"week of 5 January 2026", "by the end of September 2025", "until the end of 2026", "by Monday 5 January 2026".</summary>
-    public static string DescribeWhen(TimelineEvent e)
-    {
-        var period = e.Period.Granularity == DateGranularity.Week ? "the week of " + e.Period.Start.ToString("d MMMM yyyy", English) : e.Period.Describe();
-        var toItsEnd = e.Period.Granularity == DateGranularity.Day ? period : "the end of " + period;
-        return e.Role switch
-        {
-            TemporalRole.By => "by " + toItsEnd,
-            TemporalRole.Until => "until " + toItsEnd,
-            _ => e.Period.Describe(),
-        };
-    }
-
     private static string DueDayInBrackets(TimelineEvent e) =>
         e.Period.Granularity == DateGranularity.Day ? ""
-        : e.Role == TemporalRole.At ? $" (starting {Day(e.Due)})"
-        : $" ({Day(e.Due)})";
-
-    private static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", English);
+        : e.Role == TemporalRole.At ? $" (starting {DateWording.Day(e.Due)})"
+        : $" ({DateWording.Day(e.Due)})";
 
     private static string Countdown(int days) => days switch
     {

@@ -56,17 +56,17 @@ public sealed class ReminderOptions
         var problems = new List<string>();
         if (!TryFindTimeZone(DefaultTimeZone, out _))
         {
-            problems.Add($"{Section}:DefaultTimeZone '{DefaultTimeZone}' is not a known IANA time zone (for example Europe/London).");
+            problems.Add($"{Section}:DefaultTimeZone is \"{DefaultTimeZone}\": expected an IANA time zone such as UTC, Europe/London or Asia/Baghdad.");
         }
 
         if (LeadTimes.Any(t => t < TimeSpan.Zero))
         {
-            problems.Add($"{Section}:LeadTimes must not be negative: a reminder after the deadline is no reminder.");
+            problems.Add($"{Section}:LeadTimes holds \"{LeadTimes.First(t => t < TimeSpan.Zero)}\": expected durations of zero or more (a reminder after the deadline is no reminder), such as 7.00:00:00.");
         }
 
         if (MisfireGrace < TimeSpan.Zero)
         {
-            problems.Add($"{Section}:MisfireGrace must not be negative.");
+            problems.Add($"{Section}:MisfireGrace is \"{MisfireGrace}\": expected a duration of zero or more, such as 06:00:00.");
         }
 
         return problems;

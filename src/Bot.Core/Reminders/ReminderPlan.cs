@@ -4,9 +4,6 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Core.Reminders;
 
-/// <summary>A chat wants reminders of every deadline (<paramref name="TopicSlug"/> null) or of one topic's.</summary>
-public sealed record ReminderSubscription(ChatAddress Chat, string? TopicSlug = null);
-
 /// <summary>
 /// One reminder of one event at one lead time, the same for every chat. <see cref="Key"/> depends only on where the
 /// event was said and what date it names, so it survives re-planning and is what deliveries are recorded against.

@@ -120,7 +120,10 @@ public static class ReminderPlanner
             e.Origin.Source.Id,
             e.Origin.Sentence.Index.ToString(CultureInfo.InvariantCulture),
             e.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            e.Period.Granularity.ToString(),
+            // A span is the one period whose end does not follow from its start; the other kinds keep their old keys.
+            e.Period.Granularity == Analysis.Time.DateGranularity.Span
+                ? "Span-" + e.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : e.Period.Granularity.ToString(),
             e.Role.ToString(),
             lead.Ticks.ToString(CultureInfo.InvariantCulture));
         Span<byte> hash = stackalloc byte[32];

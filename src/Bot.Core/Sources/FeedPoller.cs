@@ -1,4 +1,5 @@
 using Bot.Core.Ingest.Web;
+using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Sources;
@@ -25,11 +26,14 @@ public sealed partial class FeedPoller(IFeedStore feeds, FeedReader reader, Sour
         {
             try
             {
-                reports.Add(await PollAsync(feed, cancellationToken));
+                var report = await PollAsync(feed, cancellationToken);
+                BotMetrics.FeedPolled(failed: report.Problem is not null);
+                reports.Add(report);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogPollFailed(exception, feed.Id);
+                BotMetrics.FeedPolled(failed: true);
                 reports.Add(FeedPollReport.Failed(feed, "The poll failed; see the log."));
             }
         }

@@ -17,6 +17,7 @@ public static class AuditActions
 {
     public const string AddSource = "add-source";
     public const string RemoveSource = "remove-source";
+    public const string RestoreSource = "restore-source";
     public const string ReplaceSource = "replace-source";
     public const string AddFeed = "add-feed";
     public const string RemoveFeed = "remove-feed";

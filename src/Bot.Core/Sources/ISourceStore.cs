@@ -22,4 +22,10 @@ public interface ISourceStore
     Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlySet<string>> RemovedIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the removal of <paramref name="sourceId"/>; returns the stored source when it was an added one (its text
+    /// is kept through a removal), null for a seed (its text is in the seeds folder) or an id never removed.
+    /// </summary>
+    Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken);
 }

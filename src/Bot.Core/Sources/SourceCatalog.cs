@@ -16,6 +16,22 @@ public abstract record SourceAddition
     public sealed record Duplicate(Source Existing) : SourceAddition;
 }
 
+/// <summary>What undoing a removal came to.</summary>
+public abstract record SourceRestoration
+{
+    private SourceRestoration()
+    {
+    }
+
+    public sealed record Restored(Source Source, KnowledgeChange Change) : SourceRestoration;
+
+    /// <summary>The source is in the story now: there is nothing to undo.</summary>
+    public sealed record NotRemoved(Source Source) : SourceRestoration;
+
+    /// <summary>No source of this story with that id was removed.</summary>
+    public sealed record Unknown : SourceRestoration;
+}
+
 /// <summary>
 /// The one way sources change at run time, for commands and the feed poller alike: the store, the knowledge and
 /// the audit log move together, one change at a time, so a check for a duplicate and the addition cannot interleave.
@@ -23,6 +39,9 @@ public abstract record SourceAddition
 public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, IAuditLog audit, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The seeds of the last start-up, by id: a removed seed is restored from here.</summary>
+    private IReadOnlyDictionary<string, Source> _seeds = new Dictionary<string, Source>();
 
     /// <summary>A known source at this address (compared without fragment and trailing slash), if any.</summary>
     public Source? FindByUrl(string url)
@@ -110,9 +129,46 @@ public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, I
     /// </summary>
     public async Task<KnowledgeChange> RestoreAsync(IEnumerable<Source> seeds, CancellationToken cancellationToken)
     {
+        var seedList = seeds.ToList();
+        _seeds = seedList.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var removed = await store.RemovedIdsAsync(cancellationToken);
         var stored = await store.ListAsync(cancellationToken);
-        return knowledge.Load([.. seeds.Where(s => !removed.Contains(s.Id)), .. stored.Select(s => s.Source)]);
+        return knowledge.Load([.. seedList.Where(s => !removed.Contains(s.Id)), .. stored.Select(s => s.Source)]);
+    }
+
+    /// <summary>Undoes a removal, of a seed or an added source; null when no removed source of this story has that id.</summary>
+    public async Task<SourceRestoration> RestoreSourceAsync(string sourceId, Actor actor, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var id = sourceId.Trim().ToLowerInvariant();
+            if (Find(id) is { } present)
+            {
+                return new SourceRestoration.NotRemoved(present);
+            }
+
+            var removed = await store.RemovedIdsAsync(cancellationToken);
+            if (!removed.Contains(id))
+            {
+                return new SourceRestoration.Unknown();
+            }
+
+            var stored = await store.UnremoveAsync(id, cancellationToken);
+            if ((stored?.Source ?? _seeds.GetValueOrDefault(id)) is not { } source)
+            {
+                // A seed removed, then deleted from the folder: forgetting the removal is all there is to undo.
+                return new SourceRestoration.Unknown();
+            }
+
+            var change = knowledge.Add(source);
+            await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), actor, AuditActions.RestoreSource, source.Id, Describe(source)), cancellationToken);
+            return new SourceRestoration.Restored(source, change);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     internal static string Describe(Source source) =>

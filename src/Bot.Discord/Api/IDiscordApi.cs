@@ -7,8 +7,14 @@ namespace Bot.Discord.Api;
 /// </summary>
 internal interface IDiscordApi
 {
-    /// <summary>Replaces the interaction's first response (a deferral) with <paramref name="message"/>.</summary>
+    /// <summary>
+    /// Replaces the interaction's first response (a deferral) with <paramref name="message"/>, which must not be
+    /// ephemeral: a response's visibility is fixed when it is deferred, and Discord ignores the flag on an edit.
+    /// </summary>
     Task EditResponseAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Removes the interaction's first response (a public deferral), so that a private answer can follow it.</summary>
+    Task DeleteResponseAsync(DiscordInteraction interaction, CancellationToken cancellationToken);
 
     /// <summary>Adds a message after the interaction's first response.</summary>
     Task FollowUpAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken);

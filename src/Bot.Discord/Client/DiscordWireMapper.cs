@@ -69,10 +69,12 @@ internal sealed class DiscordWireMapper(DiscordAttachmentDownloader attachments)
             e.Description,
             null,
             e.Fields?.Select(f => new EmbedField(f.Name, f.Value)).ToList(),
-            e.Footer is { } footer ? new EmbedFooter(footer) : null)).ToList(),
+            e.Footer is { } footer ? new EmbedFooter(footer) : null,
+            e.Image is { } image ? new EmbedImage(image) : null)).ToList(),
         message.ButtonRows?.Select(row => new ActionRow([.. row.Select(b => new Button(b.Label, b.Command))])).ToList(),
         AllowedMentions.None,
-        message.Ephemeral ? DiscordMessage.EphemeralFlag : null);
+        message.Ephemeral ? DiscordMessage.EphemeralFlag : null,
+        message.File is { } file ? [new WireAttachment(0, file.FileName, file.Description)] : null);
 
     public static ApplicationCommand ToWire(SlashCommand command) => new(
         command.Name,

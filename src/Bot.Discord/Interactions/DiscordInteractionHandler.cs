@@ -12,12 +12,14 @@ namespace Bot.Discord.Interactions;
 /// <summary>
 /// Maps an interaction to our <see cref="ChatMessage"/>, runs it through the one <see cref="CommandDispatcher"/>
 /// path, and maps the <see cref="Answer"/> back: answered at once when ready within
-/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred and completed by editing the response.
+/// <see cref="DiscordOptions.DeferAfter"/>, otherwise deferred and completed by editing the response (or, for a
+/// private answer, by deleting the public placeholder and following up privately).
 /// How the first response travels (gateway callback or HTTP) is the <see cref="IDiscordInteractionSource"/>'s affair.
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     CommandDispatcher dispatcher,
     IDiscordApi api,
+    IPictureRenderer pictures,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordInteractionHandler> logger)
@@ -60,7 +62,16 @@ internal sealed class DiscordInteractionHandler(
         logger.LogDebug("Deferring {Interaction}: /{Command} is still running", interaction, interaction.CommandName);
         return new(new FirstResponse.Deferred(), async ct =>
         {
-            var messages = DiscordMessageRenderer.Render(await running);
+            var messages = Messages(await running);
+            if (messages[0].Ephemeral)
+            {
+                // The public deferral fixed the response's visibility, so an edit would show a private answer to the
+                // whole channel. The placeholder goes first: while it stands, Discord takes a follow-up as its edit.
+                await api.DeleteResponseAsync(interaction, ct);
+                await FollowUpAsync(interaction, messages, ct);
+                return;
+            }
+
             await api.EditResponseAsync(interaction, messages[0], ct);
             await FollowUpAsync(interaction, messages.Skip(1).ToList(), ct);
         });
@@ -69,10 +80,19 @@ internal sealed class DiscordInteractionHandler(
     private async Task<Answer> AnswerAsync(ChatMessage message, IModeratorCheck moderators, CancellationToken cancellationToken) =>
         await dispatcher.HandleAsync(message, moderators, cancellationToken) ?? Answer.Short("(nothing to answer)", AnswerKind.Problem);
 
-    private static (FirstResponse First, IReadOnlyList<OutgoingMessage> Remainder) Respond(Answer answer)
+    private (FirstResponse First, IReadOnlyList<OutgoingMessage> Remainder) Respond(Answer answer)
+    {
+        var messages = Messages(answer);
+        return (new FirstResponse.Message(messages[0]), messages.Skip(1).ToList());
+    }
+
+    /// <summary>The answer's messages, then its chart when it has one that could be drawn.</summary>
+    private IReadOnlyList<OutgoingMessage> Messages(Answer answer)
     {
         var messages = DiscordMessageRenderer.Render(answer);
-        return (new FirstResponse.Message(messages[0]), messages.Skip(1).ToList());
+        return answer.Picture is { } picture && pictures.TryRender(picture) is { } rendered
+            ? [.. messages, DiscordMessageRenderer.Picture(rendered)]
+            : messages;
     }
 
     private async Task FollowUpAsync(DiscordInteraction interaction, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)

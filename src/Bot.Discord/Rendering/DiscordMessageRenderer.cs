@@ -44,6 +44,19 @@ internal static class DiscordMessageRenderer
             ephemeral))];
     }
 
+    /// <summary>Discord's longest attachment description (its alt text).</summary>
+    public const int MaxAttachmentDescription = 1024;
+
+    /// <summary>
+    /// A chart as its own message after the answer: one embed showing the attached PNG, its alt text as the
+    /// attachment's description. The answer goes first, so the chart never holds it up.
+    /// </summary>
+    public static OutgoingMessage Picture(RenderedPicture picture) =>
+        new(null, [new MessageEmbed(null, null, null, null) { Image = "attachment://" + picture.FileName }], null)
+        {
+            File = new OutgoingFile(picture.FileName, picture.Png, "image/png", TextShortener.Shorten(picture.AltText, MaxAttachmentDescription)),
+        };
+
     /// <summary>The characters Discord counts toward an embed's share of the 6,000 limit.</summary>
     public static int Size(MessageEmbed embed) =>
         (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Length ?? 0)

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace Bot.Telegram.Receiving;
 
@@ -12,7 +11,8 @@ namespace Bot.Telegram.Receiving;
 /// Long polling with our own getUpdates loop, not the library's receiver: the library moves the offset past an
 /// update before it is handled and retries a failed poll at once. Here the offset is stored after each update is
 /// handled and polling resumes from the stored offset, so a restart loses nothing and repeats nothing; failures
-/// back off, and nothing but shutdown ends the loop.
+/// back off, and nothing but shutdown ends the loop. Updates are read one by one, so one the client cannot read is
+/// logged and passed over instead of failing its batch forever.
 /// </summary>
 internal sealed class TelegramPollingService(
     ITelegramBotClient client,
@@ -78,12 +78,15 @@ internal sealed class TelegramPollingService(
         while (!stoppingToken.IsCancellationRequested)
         {
             var poll = await calls.RunAsync(
-                ct => client.GetUpdates(
-                    offset: LastUpdateId is { } handled ? checked((int)(handled + 1)) : null,
-                    limit: settings.PollLimit,
-                    timeout: settings.PollTimeoutSeconds,
-                    allowedUpdates: TelegramUpdateHandler.AllowedUpdates,
-                    cancellationToken: ct),
+                ct => client.SendRequest(
+                    new GetRawUpdatesRequest
+                    {
+                        Offset = LastUpdateId is { } handled ? checked((int)(handled + 1)) : null,
+                        Limit = settings.PollLimit,
+                        Timeout = settings.PollTimeoutSeconds,
+                        AllowedUpdates = TelegramUpdateHandler.AllowedUpdates,
+                    },
+                    ct),
                 (fault, failures) => ValueTask.FromResult(DelayAfter(fault, failures, backoff)),
                 TimeSpan.FromSeconds(settings.PollTimeoutSeconds) + settings.RequestTimeout,
                 stoppingToken);
@@ -92,16 +95,25 @@ internal sealed class TelegramPollingService(
                 return;
             }
 
-            foreach (var update in updates)
+            foreach (var json in updates)
             {
-                if (LastUpdateId is { } done && update.Id <= done)
+                var update = ReceivedUpdate.Read(json);
+                if (update.Id is not { } id)
+                {
+                    // Nothing to confirm it by; the next update's id confirms it with the rest.
+                    await handler.HandleAsync(update, _abandon.Token);
+                    continue;
+                }
+
+                if (LastUpdateId is { } done && id <= done)
                 {
                     // Already handled before a restart; Telegram resends what was never confirmed.
                     continue;
                 }
 
+                // An update the client cannot read is logged and confirmed like any other, so it is never fetched again.
                 await handler.HandleAsync(update, _abandon.Token);
-                await SaveAsync(update.Id);
+                await SaveAsync(id);
                 if (stoppingToken.IsCancellationRequested)
                 {
                     // Stop between updates: the rest of the batch is fetched again after the restart.

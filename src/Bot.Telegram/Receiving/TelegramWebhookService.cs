@@ -10,14 +10,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace Bot.Telegram.Receiving;
 
 /// <summary>
 /// Webhook mode: the transport's own small Kestrel listener on <see cref="TelegramOptions.WebhookListenUrl"/>, serving
 /// the path of <see cref="TelegramOptions.WebhookUrl"/>. A request without the right secret header gets 401; an
-/// update is answered 200 only after it is handled, so a failure (a non-2xx) makes Telegram deliver it again.
+/// update is answered 200 only after it is handled, so a failure (a non-2xx) makes Telegram deliver it again; an update
+/// the client cannot read is logged and answered 200, since delivering it again cannot help.
 /// setWebhook runs once the listener is up.
 /// </summary>
 internal sealed class TelegramWebhookService(
@@ -142,10 +142,11 @@ internal sealed class TelegramWebhookService(
             return;
         }
 
-        Update? update;
+        ReceivedUpdate update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            update = ReceivedUpdate.Read(body.RootElement);
         }
         catch (Exception exception) when (exception is JsonException or BadHttpRequestException)
         {
@@ -154,16 +155,18 @@ internal sealed class TelegramWebhookService(
             return;
         }
 
-        if (update is null)
+        if (update.Id is not { } id || update.Update is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            // JSON the client cannot read as an update: Telegram would deliver it again after anything but a 2xx, forever.
+            await handler.HandleAsync(update, context.RequestAborted);
+            context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
 
         // Telegram delivers an update again when our 200 was late or lost; the same id is handled once.
-        if (!_recent.TryBegin(update.Id))
+        if (!_recent.TryBegin(id))
         {
-            logger.LogDebug("Dropped redelivered update {UpdateId}", update.Id);
+            logger.LogDebug("Dropped redelivered update {UpdateId}", id);
             context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
@@ -176,7 +179,7 @@ internal sealed class TelegramWebhookService(
         catch
         {
             // Not handled (shutdown): the non-2xx makes Telegram deliver it again, and then it must not be dropped.
-            _recent.Forget(update.Id);
+            _recent.Forget(id);
             throw;
         }
 

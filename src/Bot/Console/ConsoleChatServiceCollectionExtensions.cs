@@ -1,3 +1,5 @@
+using Bot.Core.Chat;
+using Bot.Host.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +11,14 @@ namespace Bot.Host.Console;
 
 public static class ConsoleChatServiceCollectionExtensions
 {
-    /// <summary>Adds the interactive console chat, but only when no chat platform token is configured.</summary>
+    /// <summary>The console chat's log file, inside the data folder.</summary>
+    public const string LogFileName = "console.log";
+
+    /// <summary>
+    /// Adds the interactive console chat, but only when no chat platform token is configured: the chat loop, the
+    /// console's <see cref="IChatSender"/> (so a subscribed console sees its reminders), and logs moved from the
+    /// terminal to <c>data/console.log</c>.
+    /// </summary>
     public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -18,9 +27,19 @@ public static class ConsoleChatServiceCollectionExtensions
             return builder;
         }
 
-        // The terminal is the conversation: start-up chatter would bury the prompt; warnings and errors still show.
-        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        var dataFolder = Path.GetFullPath(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}"] is { Length: > 0 } data ? data : "data", builder.Environment.ContentRootPath);
+        var log = new ConsoleLogFile(Path.Combine(dataFolder, LogFileName));
+        foreach (var console in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
+        {
+            builder.Services.Remove(console);
+        }
+
+        builder.Logging.AddProvider(log);
+        builder.Services.AddSingleton(log);
         builder.Services.TryAddSingleton(new ConsoleChatStreams(System.Console.In, System.Console.Out));
+        builder.Services.AddSingleton<ConsoleTerminal>();
+        builder.Services.AddSingleton<IChatSender, ConsoleChatSender>();
+        builder.Services.AddConsolePictureFiles();
         builder.Services.AddHostedService<ConsoleChat>();
         return builder;
     }

@@ -11,15 +11,36 @@ public enum BotMode
     Ask,
     /// <summary>Print the planned reminders on stdout and exit.</summary>
     Reminders,
+    /// <summary>Print <see cref="BotCommandLine.Help"/> on stdout and exit 0.</summary>
+    Help,
 }
 
 /// <summary>
-/// The parsed command line: `[ask "&lt;text&gt;" | reminders] [--seeds DIR] [--now ISO-8601]`. Anything else is a usage error
+/// The parsed command line: `[ask "&lt;text&gt;" | reminders] [--seeds DIR] [--now ISO-8601] [--no-pictures]`. Anything else is a usage error
 /// (exit code 2 with a one-line reason), so a typo never silently runs the wrong thing.
 /// </summary>
 public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPath, DateTimeOffset? Now)
 {
-    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601]";
+    public const string Usage = "usage: Bot [ask \"<chat text>\" | reminders] [--seeds DIR] [--now ISO-8601] [--no-pictures] [--help]";
+
+    public const string Help = Usage + """
+
+
+          (no mode)       serve Telegram and/or Discord when their tokens are set; otherwise an interactive console chat
+          ask "<text>"    answer one chat message as plain text on stdout and exit
+          reminders       print the planned reminders and exit
+          --seeds DIR     read the story's documents from DIR instead of seeds/
+          --now T         pin the bot's clock: it starts at T (ISO-8601) and moves on with real time
+          --Bot:Key=value override a setting (as does the environment variable Bot__Key=value; see README, Configuration)
+          --no-pictures   answer with text alone: no chart is drawn or written
+          --help, -h      print this and exit
+
+        Exit codes: 0 done, 2 usage or configuration error in ask/reminders, 78 configuration error when serving,
+        70 the service stopped because something failed.
+        """;
+
+    /// <summary>False with `--no-pictures`: answers go as text alone, no chart is drawn.</summary>
+    public bool Pictures { get; init; } = true;
 
     public static BotCommandLine Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -27,7 +48,13 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
         var mode = BotMode.Serve;
         string? text = null, seeds = null;
         DateTimeOffset? now = null;
+        var pictures = true;
         var position = 0;
+
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            return new(BotMode.Help, null, null, null);
+        }
 
         if (args.Count > 0 && args[0] == "ask")
         {
@@ -64,6 +91,9 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
 
                     now = parsed;
                     break;
+                case "--no-pictures":
+                    pictures = false;
+                    break;
                 case "--seeds" or "--now":
                     error = $"{arg} needs a value";
                     return new(mode, text, seeds, now);
@@ -84,6 +114,6 @@ public sealed record BotCommandLine(BotMode Mode, string? Text, string? SeedsPat
             error = $"--seeds folder \"{seeds}\" does not exist";
         }
 
-        return new(mode, text, seeds, now);
+        return new(mode, text, seeds, now) { Pictures = pictures };
     }
 }

@@ -3,11 +3,13 @@ using Bot.Core.Reminders;
 using Bot.Core.Sources;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
+using Bot.Host.Observability;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -29,6 +31,7 @@ public static class BotHostBuilderExtensions
         }
 
         builder.Services.AddSingleton<TimeProvider>(commandLine.Now is { } now ? new PinnedStartTimeProvider(now) : TimeProvider.System);
+        builder.Services.AddConsolePictures(commandLine.Pictures);
         return builder.AddFeatures();
     }
 
@@ -43,12 +46,17 @@ public static class BotHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>What a serving bot adds: the chat transports, the scheduling and the reminders' delivery.</summary>
+    /// <summary>
+    /// What a serving bot adds: the chat transports, the scheduling, the reminders' delivery, the operator's health and
+    /// metrics listener, and the one start-up summary line.
+    /// </summary>
     public static IHostApplicationBuilder AddServing(this IHostApplicationBuilder builder)
     {
         builder.AddChatTransports();
         builder.AddScheduling();
         builder.AddReminderDelivery();
+        builder.AddObservability();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupSummary>());
         return builder;
     }
 

@@ -21,6 +21,9 @@ public sealed class SeedLoader(
 {
     public string SeedsFolder => Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);
 
+    /// <summary>How many sources the last load brought in; null until the first load has finished (readiness).</summary>
+    public int? LoadedSources { get; private set; }
+
     public Task StartAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -29,7 +32,9 @@ public sealed class SeedLoader(
     {
         var change = await catalog.RestoreAsync(ReadSeeds(), cancellationToken);
         var snapshot = knowledge.Current;
-        logger.LogInformation("Loaded {Sources} sources (seeds from {Folder} and stored additions): {Topics} topics, {Events} dated events", change.AddedSources.Count, SeedsFolder, snapshot.Topics.Count, snapshot.Events.Count);
+        LoadedSources = change.AddedSources.Count;
+        // Debug: the start-up summary line says the same for the service; `ask` and `reminders` stay quiet.
+        logger.LogDebug("Loaded {Sources} sources (seeds from {Folder} and stored additions): {Topics} topics, {Events} dated events", change.AddedSources.Count, SeedsFolder, snapshot.Topics.Count, snapshot.Events.Count);
         return change;
     }
 

@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Core.Retries;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,6 @@ public sealed class ReminderDispatcher(
         }
 
         var loops = senders
-            .Where(s => s.Platform != ChatPlatform.Console)
             .GroupBy(s => s.Platform)
             .Select(g => RunAsync(g.First(), stoppingToken))
             .ToList();
@@ -126,11 +126,13 @@ public sealed class ReminderDispatcher(
         {
             case DeliveryStatus.Sent:
                 await outbox.MarkSentAsync(entry.Id, now, CancellationToken.None);
+                BotMetrics.Reminder(BotMetrics.ReminderOutcome.Sent);
                 break;
             case DeliveryStatus.RateLimited:
                 var retryAfter = outcome.RetryAfter ?? TimeSpan.FromSeconds(1);
                 logger.LogWarning("{Platform} asked to slow down; pausing every {Platform} message for {RetryAfter}", sender.Platform, sender.Platform, retryAfter);
                 pacer.Pause(retryAfter);
+                BotMetrics.Retried(sender.Platform);
                 await outbox.RetryLaterAsync(entry.Id, now + retryAfter, failed: false, outcome.Detail, CancellationToken.None);
                 break;
             case DeliveryStatus.ChatUnavailable:
@@ -141,6 +143,7 @@ public sealed class ReminderDispatcher(
             case DeliveryStatus.Rejected:
                 logger.LogError("{Platform} refused message {DeliveryId} to {Chat} for good: {Detail}", sender.Platform, entry.DeliveryId, entry.Chat, outcome.Detail);
                 await outbox.MarkFailedAsync(entry.Id, "rejected: " + outcome.Detail, now, CancellationToken.None);
+                BotMetrics.Reminder(BotMetrics.ReminderOutcome.Rejected);
                 break;
             default:
                 var attempt = entry.Attempts + 1;
@@ -154,6 +157,7 @@ public sealed class ReminderDispatcher(
                     var delay = new Backoff(settings.RetryInitialDelay, settings.RetryMaximumDelay).Delay(attempt);
                     logger.LogWarning("Message {DeliveryId} to {Chat} failed ({Detail}); attempt {Next} of {Max} in {Delay}", entry.DeliveryId, entry.Chat, outcome.Detail, attempt + 1, settings.MaxAttempts, delay);
                     await outbox.RetryLaterAsync(entry.Id, now + delay, failed: true, outcome.Detail, CancellationToken.None);
+                    BotMetrics.Retried(sender.Platform);
                 }
 
                 break;

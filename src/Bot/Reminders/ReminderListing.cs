@@ -54,7 +54,7 @@ public static class ReminderListing
 
     private static string Line(PlannedReminder entry) =>
         $"{entry.FireLocal.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} local ({entry.FireUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)  "
-        + $"{(entry.Subject.Lead == TimeSpan.Zero ? "on the day" : Lead(entry.Subject.Lead) + " before")}, {ReminderMessage.DescribeWhen(entry.Subject.Event)}: {entry.Subject.Event.What}  [{entry.Key}]";
+        + $"{(entry.Subject.Lead == TimeSpan.Zero ? "on the day" : Lead(entry.Subject.Lead) + " before")}, {entry.Subject.Event.DescribeWhen()}: {entry.Subject.Event.What}  [{entry.Key}]";
 
     private static string Lead(TimeSpan lead) => lead == TimeSpan.Zero ? "0 days" : lead.TotalDays == 1 ? "1 day" : $"{lead.TotalDays:0.#} days";
 }

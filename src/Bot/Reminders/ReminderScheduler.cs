@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Bot.Core.Knowledge;
+using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Host.Storage;
 using Microsoft.Extensions.Hosting;
@@ -65,7 +66,15 @@ public sealed class ReminderScheduler(
 
             var result = new ScheduleSync(plan.Triggers.Count, changes.ToSchedule.Count, changes.ToUnschedule.Count, changes.Kept);
             LastSync = result;
-            logger.LogInformation("Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept", result.Planned, result.Added, result.Removed, result.Kept);
+            // Information only when something changed: an unchanged plan at every start is noise.
+            logger.Log(
+                result.Added + result.Removed > 0 ? LogLevel.Information : LogLevel.Debug,
+                "Reminder triggers: {Planned} planned, {Added} added, {Removed} removed, {Kept} kept",
+                result.Planned,
+                result.Added,
+                result.Removed,
+                result.Kept);
+            BotMetrics.Reminder(BotMetrics.ReminderOutcome.Planned, result.Added);
             return result;
         }
         finally

@@ -1,8 +1,10 @@
 using Bot.Core;
+using Bot.Host.Knowledge;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Storage;
 
@@ -36,6 +38,10 @@ public static class StorageServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Bot:Storage:Provider {options.Provider} has no provider in this build; the one there is: {StorageProvider.Sqlite}.");
         }
+
+        // Which story the stored sources and feeds belong to, whatever the provider.
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton(sp => StoryKey.For(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath, contentRoot));
 
         // First of the hosted services, whatever the order of registration: Quartz's hosted service and the scheduler
         // read tables the migrations create.

@@ -50,8 +50,8 @@ public sealed class ReminderOptionsTests
         var result = new ReminderOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
-        Assert.Contains("Bot:Reminders:DefaultTimeZone 'Europe/Atlantis'", result.FailureMessage, StringComparison.Ordinal);
-        Assert.Contains("Bot:Reminders:LeadTimes", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Bot:Reminders:DefaultTimeZone is \"Europe/Atlantis\": expected an IANA time zone", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Bot:Reminders:LeadTimes holds \"-1.00:00:00\"", result.FailureMessage, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(options.FindDefaultTimeZone);
     }
 

@@ -147,7 +147,7 @@ public sealed class ReplanningTests
         Assert.Equal(seedOnly.Triggers.Count, added.Unchanged.Count);
         Assert.Equal(
             ["2026-03-08T09:00:00Z by Sunday 15 March 2026", "2026-03-14T09:00:00Z by Sunday 15 March 2026", "2026-03-15T09:00:00Z by Sunday 15 March 2026"],
-            added.Added.Select(t => $"{Utc(t.FireUtc)} {ReminderMessage.DescribeWhen(t.Subject.Event)}"));
+            added.Added.Select(t => $"{Utc(t.FireUtc)} {t.Subject.Event.DescribeWhen()}"));
         var removed = afterRemoval.ComparedWith(withExtra);
         Assert.Equal(added.Added.Select(t => t.Id), removed.Removed.Select(t => t.Id));
         Assert.Empty(removed.Added);

@@ -15,7 +15,7 @@ public sealed class SeedReminderTests
     }
 
     private static string[] Describe(ReminderPlan plan) =>
-        [.. plan.Entries.Select(r => $"{Utc(r.FireUtc)} {r.Subject.Lead.Days}d {ReminderMessage.DescribeWhen(r.Subject.Event)}")];
+        [.. plan.Entries.Select(r => $"{Utc(r.FireUtc)} {r.Subject.Lead.Days}d {r.Subject.Event.DescribeWhen()}")];
 
     [Fact]
     public void A_chat_subscribed_to_all_deadlines_is_reminded_of_next_week_and_of_the_end_of_2026()

@@ -53,6 +53,12 @@ public static class DiscordPayloads
 
     public static string TokenOf(string id) => $"token-{id}";
 
+    /// <summary>Where the first response to interaction <paramref name="id"/> is posted.</summary>
+    public static string CallbackPath(string id) => $"/interactions/{id}/{TokenOf(id)}/callback";
+
+    /// <summary>Where its deferred response is edited and its follow-ups are posted.</summary>
+    public static string WebhookPath(string id) => $"/webhooks/{FakeDiscordServer.ApplicationId}/{TokenOf(id)}";
+
     private static object Interaction(string id, int type, object data, bool inGuild, string permissions, string[]? roles)
     {
         var user = new { id = "600", username = "reader", global_name = "A Reader" };

@@ -2,11 +2,13 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
+using Bot.Pictures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Bot.Testing;
+using Bot.Testing.Stores;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -30,7 +32,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public SlowCommand Slow => Host.Services.GetServices<IChatCommand>().OfType<SlowCommand>().Single();
 
-    public InMemoryChatDirectory Directory => (InMemoryChatDirectory)Host.Services.GetRequiredService<IChatDirectory>();
+    public InMemoryChatSettingsStore Directory => (InMemoryChatSettingsStore)Host.Services.GetRequiredService<IChatDirectory>();
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
@@ -62,6 +64,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));
         builder.Services.AddTestCommands();
+        builder.Services.AddPictures();
         builder.AddDiscordTransport();
 
         var host = builder.Build();

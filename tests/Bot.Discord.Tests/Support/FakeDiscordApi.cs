@@ -20,6 +20,9 @@ internal sealed class FakeDiscordApi : IDiscordApi
     public Task EditResponseAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
         Record("edit", interaction.Id, message);
 
+    public Task DeleteResponseAsync(DiscordInteraction interaction, CancellationToken cancellationToken) =>
+        Record("delete", interaction.Id, null);
+
     public Task FollowUpAsync(DiscordInteraction interaction, OutgoingMessage message, CancellationToken cancellationToken) =>
         Record("follow-up", interaction.Id, message);
 

@@ -7,7 +7,7 @@ namespace Bot.Discord.Tests.Support;
 
 public static class TestCommandRegistration
 {
-    /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and an in-memory chat directory.</summary>
+    /// <summary>The core's commands and dispatcher, the test commands below, fixed topic suggestions and the in-memory stores (whose chat settings are the chat directory).</summary>
     public static IServiceCollection AddTestCommands(this IServiceCollection services)
     {
         services.AddCommandsInMemory();
@@ -16,8 +16,8 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, TopicCommand>();
         services.AddSingleton<IChatCommand, PurgeCommand>();
         services.AddSingleton<IChatCommand, LongCommand>();
+        services.AddSingleton<IChatCommand, ChartCommand>();
         services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
-        services.AddSingleton<IChatDirectory, InMemoryChatDirectory>();
         return services;
     }
 }
@@ -87,4 +87,15 @@ public sealed class LongCommand : IChatCommand
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new Answer("A long answer", [.. Enumerable.Range(1, 30).Select(i =>
             new AnswerItem($"Point {i}", new Quote($"Sentence {i} " + new string('x', 900), EchoCommand.Source with { SourceId = $"s{i}", Title = $"Report {i}" })))]));
+}
+
+/// <summary>"/chart": a short answer with a chart, as /timeline gives.</summary>
+public sealed class ChartCommand : IChatCommand
+{
+    public static TimelinePicture Picture { get; } = Fakes.Stories.InventedStory.Picture(8, 2, new DateOnly(2026, 1, 1));
+
+    public CommandDescriptor Descriptor { get; } = new("chart", "An answer with a picture");
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("Timeline", [new AnswerItem("One event")]) { Picture = Picture });
 }

@@ -157,15 +157,17 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var (body, files) = await ReadBodyAsync(context.Request);
         var apiPath = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
         var request = new RecordedRequest(
             context.Request.Method,
             apiPath,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
-            _time.GetUtcNow());
+            _time.GetUtcNow())
+        {
+            Files = files,
+        };
 
         var response = Scripted(request) ?? Default(request);
         Record(request);
@@ -181,6 +183,27 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(text);
         }
+    }
+
+    /// <summary>A JSON body as it came; a multipart one (a message with files) as its payload_json and its files.</summary>
+    private static async Task<(string Body, IReadOnlyList<RecordedFile> Files)> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType && request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var form = await request.ReadFormAsync();
+            var files = new List<RecordedFile>();
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                files.Add(new RecordedFile(file.Name, file.FileName, file.ContentType, bytes.ToArray()));
+            }
+
+            return (form["payload_json"].ToString(), files);
+        }
+
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        return (await reader.ReadToEndAsync(), []);
     }
 
     private void Record(RecordedRequest request)
@@ -231,6 +254,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         ("GET", "/gateway/bot") => new(200, $$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":0,"max_concurrency":1}}"""),
         ("POST", var p) when p.StartsWith("/interactions/", StringComparison.Ordinal) => new(204),
         ("PATCH", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(200, """{"id":"900"}"""),
+        ("DELETE", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(204),
         ("POST", var p) when p.StartsWith("/webhooks/", StringComparison.Ordinal) => new(200, """{"id":"901"}"""),
         ("PUT", var p) when p.EndsWith("/commands", StringComparison.Ordinal) => new(200, request.Body),
         ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new(200, """{"id":"902"}"""),

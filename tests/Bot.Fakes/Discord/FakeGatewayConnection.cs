@@ -72,9 +72,13 @@ public sealed class FakeGatewayConnection
 
     public Task SendOpAsync(int op, object? data) => SendAsync(new { op, d = data });
 
-    public async Task SendAsync(object frame)
+    /// <summary>Sends <paramref name="text"/> as it is, as one text frame: whatever Discord might send, readable or not.</summary>
+    public Task SendRawAsync(string text) => SendBytesAsync(Encoding.UTF8.GetBytes(text));
+
+    public Task SendAsync(object frame) => SendBytesAsync(JsonSerializer.SerializeToUtf8Bytes(frame));
+
+    private async Task SendBytesAsync(byte[] bytes)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame);
         await _sendLock.WaitAsync();
         try
         {

@@ -12,10 +12,25 @@ namespace Bot.Fakes.Telegram;
 /// <summary>One call the bot made: the method, its parameters as JSON, and when it arrived (since the fake started).</summary>
 public sealed record FakeTelegramRequest(string Method, JsonObject Body, TimeSpan At)
 {
+    /// <summary>The files uploaded with the call (multipart), by form field: sendPhoto's "photo".</summary>
+    public IReadOnlyDictionary<string, FakeTelegramUpload> Files { get; init; } = new Dictionary<string, FakeTelegramUpload>();
+
+    public string? Caption => Body["caption"]?.GetValue<string>();
+
+    /// <summary>The file sent for a parameter: uploaded under the parameter's name, or named by it as "attach://name" (Telegram.Bot's way).</summary>
+    public FakeTelegramUpload? Upload(string parameter) =>
+        Files.TryGetValue(parameter, out var direct) ? direct
+        : Body[parameter] is JsonValue value && value.TryGetValue(out string? text) && text.StartsWith("attach://", StringComparison.Ordinal)
+            && Files.TryGetValue(text["attach://".Length..], out var attached) ? attached
+        : null;
+
     public long? ChatId => Body["chat_id"] is { } id && long.TryParse(id.ToString(), out var value) ? value : null;
 
     public string? Text => Body["text"]?.GetValue<string>();
 }
+
+/// <summary>A file the bot uploaded: its name, content type and bytes.</summary>
+public sealed record FakeTelegramUpload(string FileName, string? ContentType, byte[] Bytes);
 
 /// <summary>An error the fake answers with, in the Bot API's shape: {ok:false, error_code, description, parameters}.</summary>
 /// <summary>
@@ -66,6 +81,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
     private int _rejectedCalls;
+    private long _fileBytesServed;
     private int _limitViolations;
     private readonly List<FakeTelegramRequest> _delivered = [];
     private readonly Queue<TimeSpan> _recentSends = new();
@@ -101,13 +117,16 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public string? WebhookSecret { get; private set; }
 
-    /// <summary>When set, sendMessage calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
+    /// <summary>How many bytes of files the client actually took (a client that stops reading takes less than the file).</summary>
+    public long FileBytesServed => Interlocked.Read(ref _fileBytesServed);
+
+    /// <summary>When set, sendMessage and sendPhoto calls beyond these limits are answered 429 with retry_after (and not delivered).</summary>
     public FakeTelegramLimits? EnforcedLimits { get; set; }
 
-    /// <summary>sendMessage calls refused with 429 because they broke <see cref="EnforcedLimits"/>.</summary>
+    /// <summary>sendMessage and sendPhoto calls refused with 429 because they broke <see cref="EnforcedLimits"/>.</summary>
     public int LimitViolations => Volatile.Read(ref _limitViolations);
 
-    /// <summary>sendMessage calls delivered (not faulted, not refused for a limit), with when they arrived.</summary>
+    /// <summary>sendMessage and sendPhoto calls delivered (not faulted, not refused for a limit), with when they arrived.</summary>
     public IReadOnlyList<FakeTelegramRequest> DeliveredMessages
     {
         get
@@ -162,8 +181,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>The message_id the fake gives the message of update <paramref name="updateId"/>.</summary>
     public static int MessageIdOf(long updateId) => (int)(updateId % int.MaxValue);
 
-    /// <summary>Queues a document (a file) sent with <paramref name="caption"/>; its bytes are served by getFile and the file URL.</summary>
-    public long EnqueueDocument(long chatId, string caption, string fileName, byte[] content, string chatType = "private", long? fromId = null, string? mimeType = null)
+    /// <summary>
+    /// Queues a document (a file) sent with <paramref name="caption"/>; its bytes are served by getFile and the file URL.
+    /// <paramref name="reportedSize"/> is the file_size the update claims (the real size unless given: Telegram's may be wrong).
+    /// </summary>
+    public long EnqueueDocument(long chatId, string caption, string fileName, byte[] content, string chatType = "private", long? fromId = null, string? mimeType = null, long? reportedSize = null)
     {
         var fileId = "file" + Guid.NewGuid().ToString("N");
         lock (_gate)
@@ -182,7 +204,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 ["file_unique_id"] = "u" + fileId,
                 ["file_name"] = fileName,
                 ["mime_type"] = mimeType ?? "text/plain",
-                ["file_size"] = content.Length,
+                ["file_size"] = reportedSize ?? content.Length,
             };
             return new JsonObject { ["message"] = message };
         });
@@ -210,6 +232,38 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 ["data"] = data,
             },
         });
+
+    /// <summary>
+    /// Queues an update of a shape a newer Bot API could send and Telegram.Bot 22 cannot read: a type name it does not
+    /// know in a polymorphic field (a forward origin, a member status, a chat background) or a field whose JSON type
+    /// changed. <paramref name="variant"/> picks the shape; each is a kind the bot asks for.
+    /// </summary>
+    public long EnqueueUnreadable(long chatId, int variant)
+    {
+        return Enqueue(id => (variant % 4) switch
+        {
+            0 => new JsonObject { ["message"] = With(Message(chatId, "/help", "private", chatId, null, MessageIdOf(id)), "forward_origin", new JsonObject { ["type"] = "hologram", ["date"] = UnixNow() }) },
+            1 => new JsonObject
+            {
+                ["my_chat_member"] = new JsonObject
+                {
+                    ["chat"] = Chat(chatId, "private", null),
+                    ["from"] = User(chatId),
+                    ["date"] = UnixNow(),
+                    ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = User(BotId) },
+                    ["new_chat_member"] = new JsonObject { ["status"] = "overseer", ["user"] = User(BotId) },
+                },
+            },
+            2 => new JsonObject { ["message"] = With(Message(chatId, "/help", "private", chatId, null, MessageIdOf(id)), "reply_markup", new JsonObject { ["inline_keyboard"] = "none" }) },
+            _ => new JsonObject { ["channel_post"] = With(Message(chatId, "/help", "channel", chatId, "News channel", MessageIdOf(id)), "chat_background_set", new JsonObject { ["type"] = new JsonObject { ["type"] = "aurora" } }) },
+        });
+
+        static JsonObject With(JsonObject message, string field, JsonNode value)
+        {
+            message[field] = value;
+            return message;
+        }
+    }
 
     /// <summary>Queues any update body (without update_id, which is assigned); returns its update_id.</summary>
     public long Enqueue(Func<long, JsonObject> build)
@@ -261,6 +315,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     }
 
     public IReadOnlyList<FakeTelegramRequest> SentMessages => Requests("sendMessage");
+
+    public IReadOnlyList<FakeTelegramRequest> SentPhotos => Requests("sendPhoto");
 
     /// <summary>Waits until at least <paramref name="count"/> calls of <paramref name="method"/> are recorded.</summary>
     public async Task<IReadOnlyList<FakeTelegramRequest>> WaitForAsync(string method, int count, TimeSpan timeout)
@@ -333,8 +389,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         var method = segments[1];
-        var body = await ReadParametersAsync(context.Request);
-        var request = new FakeTelegramRequest(method, body, _clock.Elapsed);
+        var (body, files) = await ReadParametersAsync(context.Request);
+        var request = new FakeTelegramRequest(method, body, _clock.Elapsed) { Files = files };
         FakeTelegramFault? fault;
         lock (_gate)
         {
@@ -365,7 +421,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             return;
         }
 
-        if (method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+        if (method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase) || method.Equals("sendPhoto", StringComparison.OrdinalIgnoreCase))
         {
             var refusal = Admit(request);
             if (refusal is not null)
@@ -380,6 +436,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             "getme" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "News Test", ["username"] = BotUsername },
             "getupdates" => await GetUpdatesAsync(body, context.RequestAborted),
             "sendmessage" => SentMessage(body),
+            "sendphoto" => SentPhoto(request),
             "getchatmember" => ChatMember(body),
             "getfile" => FileDescription(body),
             "setwebhook" => SetWebhook(body),
@@ -440,7 +497,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Checks a sendMessage against the enforced limits; null when it may be delivered (and is then counted).</summary>
+    /// <summary>Checks a sendMessage or sendPhoto against the enforced limits; null when it may be delivered (and is then counted).</summary>
     private FakeTelegramFault? Admit(FakeTelegramRequest request)
     {
         lock (_gate)
@@ -500,6 +557,22 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>A photo message, as Telegram answers sendPhoto; a photo without its file is refused as Telegram does.</summary>
+    private JsonNode? SentPhoto(FakeTelegramRequest request)
+    {
+        var body = request.Body;
+        if (request.Upload("photo") is not { Bytes.Length: > 0 } photo)
+        {
+            return null;
+        }
+
+        var message = SentMessage(body);
+        message.Remove("text");
+        message["caption"] = body["caption"]?.GetValue<string>();
+        message["photo"] = new JsonArray(new JsonObject { ["file_id"] = "photo-" + message["message_id"], ["file_unique_id"] = "u" + message["message_id"], ["width"] = 1200, ["height"] = 675, ["file_size"] = photo.Bytes.Length });
+        return message;
+    }
+
     private JsonObject SentMessage(JsonObject body)
     {
         var chatId = Number(body["chat_id"]) ?? 0;
@@ -548,7 +621,28 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/octet-stream";
-        await context.Response.Body.WriteAsync(content);
+        const int chunk = 64 * 1024;
+        try
+        {
+            for (var offset = 0; offset < content.Length; offset += chunk)
+            {
+                var part = content.AsMemory(offset, Math.Min(chunk, content.Length - offset));
+                var written = await context.Response.BodyWriter.WriteAsync(part, context.RequestAborted);
+                // Paced like a network rather than a memory copy: once the client hangs up, Kestrel drops writes without
+                // failing them and signals the abort a moment later, which a tight loop would outrun.
+                await Task.Delay(TimeSpan.FromMilliseconds(1), context.RequestAborted);
+                if (written.IsCompleted || written.IsCanceled || context.RequestAborted.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                Interlocked.Add(ref _fileBytesServed, part.Length);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or Microsoft.AspNetCore.Connections.ConnectionAbortedException)
+        {
+            // The client stopped reading and hung up.
+        }
     }
 
     private JsonObject ChatMember(JsonObject body)
@@ -601,10 +695,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         return true;
     }
 
-    /// <summary>JSON, form or query parameters; a parameterless call may come with no body at all.</summary>
-    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    /// <summary>JSON, form or query parameters, and a multipart form's files; a parameterless call may come with no body at all.</summary>
+    private static async Task<(JsonObject Parameters, IReadOnlyDictionary<string, FakeTelegramUpload> Files)> ReadParametersAsync(HttpRequest request)
     {
         var parameters = new JsonObject();
+        var files = new Dictionary<string, FakeTelegramUpload>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Query)
         {
             parameters[key] = value.ToString();
@@ -618,14 +713,21 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                 parameters[key] = ParseLoose(value.ToString());
             }
 
-            return parameters;
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                files[file.Name] = new FakeTelegramUpload(file.FileName, file.ContentType, bytes.ToArray());
+            }
+
+            return (parameters, files);
         }
 
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
         if (text.Trim().Length == 0)
         {
-            return parameters;
+            return (parameters, files);
         }
 
         if (JsonNode.Parse(text) is JsonObject json)
@@ -636,7 +738,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             }
         }
 
-        return parameters;
+        return (parameters, files);
     }
 
     private static JsonNode? ParseLoose(string value)

@@ -1,6 +1,5 @@
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
-using Microsoft.Extensions.Configuration;
+using Bot.Pictures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Telegram.Tests.Support;
 
 /// <summary>
-/// The real registrations (commands, SQLite storage, Telegram transport) on an empty host with in-memory
-/// configuration, pointed at a <see cref="FakeTelegramBotApi"/>. Retries are shortened so fault tests stay fast.
+/// The real registrations (commands, Telegram transport) on an empty host with in-memory configuration and
+/// in-memory storage, pointed at a <see cref="FakeTelegramBotApi"/>. Retries are shortened so fault tests stay fast.
 /// </summary>
 public sealed class TelegramTestHost : IAsyncDisposable
 {
@@ -21,13 +20,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public static async Task<TelegramTestHost> StartAsync(
         FakeTelegramBotApi fake,
-        string dataDirectory,
+        TelegramTestStorage storage,
         IDictionary<string, string?>? settings = null,
         LogCapture? logs = null,
         StepGate? gate = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
-        var configuration = new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Telegram:Token"] = fake.Token,
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
@@ -35,14 +33,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             ["Bot:Telegram:RequestTimeout"] = "00:00:05",
             ["Bot:Telegram:RetryInitialDelay"] = "00:00:00.050",
             ["Bot:Telegram:RetryMaximumDelay"] = "00:00:00.400",
-            ["Bot:Storage:DataDirectory"] = dataDirectory,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(configuration);
+        }, settings);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         if (logs is not null)
         {
@@ -51,7 +42,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTestCommands(gate);
-        builder.AddStorage();
+        builder.Services.AddPictures();
+        storage.AddTo(builder.Services);
         builder.AddTelegramTransport();
 
         var host = builder.Build();

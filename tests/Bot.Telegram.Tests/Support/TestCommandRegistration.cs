@@ -1,5 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
+using Bot.Core.Ingest.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests.Support;
@@ -13,6 +14,7 @@ public static class TestCommandRegistration
     public static IServiceCollection AddTestCommands(this IServiceCollection services, StepGate? gate = null)
     {
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section);
+        services.AddOptions<SourceFetchOptions>().BindConfiguration(SourceFetchOptions.Section);
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<CommandDispatcher>();
@@ -25,6 +27,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, EchoFileCommand>();
         services.AddSingleton(gate ?? new StepGate());
         services.AddSingleton<IChatCommand, StepCommand>();
+        services.AddSingleton<IChatCommand, ChartCommand>();
         return services;
     }
 }

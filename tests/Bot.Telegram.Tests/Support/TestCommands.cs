@@ -1,5 +1,8 @@
 using Bot.Core.Answers;
 using Bot.Core.Commands;
+using Bot.Core.Ingest.Web;
+using Bot.Core.Sources;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Telegram.Tests.Support;
 
@@ -77,8 +80,8 @@ public sealed class StepCommand(StepGate gate) : IChatCommand
     }
 }
 
-/// <summary>Reports the file or replied-to text that came with it, as /addsource would read them.</summary>
-public sealed class EchoFileCommand : IChatCommand
+/// <summary>Reports the file (read as /addsource reads it, within the source size limit) or the replied-to text that came with it.</summary>
+public sealed class EchoFileCommand(IOptions<SourceFetchOptions> sources) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("echofile", "Echo an attached file or a replied-to message") { AcceptsAttachment = true };
 
@@ -86,11 +89,28 @@ public sealed class EchoFileCommand : IChatCommand
     {
         if (request.Message.Attachment is { } file)
         {
-            await using var stream = await file.OpenAsync(cancellationToken);
-            using var reader = new StreamReader(stream);
-            return Answer.Short($"File {file.FileName} ({file.Size} bytes, {file.MediaType}): {await reader.ReadToEndAsync(cancellationToken)}");
+            var (text, problem) = await AttachmentReader.ReadAsync(file, sources.Value.MaxBytes, cancellationToken);
+            return problem is not null
+                ? Answer.Short(problem, AnswerKind.Problem)
+                : Answer.Short($"File {file.FileName} ({file.Size} bytes, {file.MediaType}): {text}");
         }
 
         return Answer.Short(request.Message.RepliedText is { } replied ? $"Replied to: {replied}" : "Nothing attached");
     }
+}
+
+/// <summary>An answer with a chart, as /timeline gives: short enough for a caption, or (with "long") far longer.</summary>
+public sealed class ChartCommand : IChatCommand
+{
+    public static readonly DateOnly Today = new(2026, 1, 1);
+
+    public CommandDescriptor Descriptor { get; } = new("chart", "An answer with a picture", new CommandArgument("length", "short or long", Required: false));
+
+    public static TimelinePicture Picture { get; } = Fakes.Stories.InventedStory.Picture(8, 2, Today) with { AltText = "Chart of 8 events & 2 phases <invented>" };
+
+    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Answer("Timeline & chart", request.Argument == "long" ? [.. Enumerable.Range(1, 30).Select(i => new AnswerItem(LongCommand.ItemText(i)))] : [new AnswerItem("One event <soon>")])
+        {
+            Picture = Picture,
+        });
 }

@@ -8,6 +8,10 @@ namespace Bot.Testing.Stores;
 public sealed class InMemoryChatSettingsStore : IChatSettingsStore, IChatDirectory
 {
     private readonly ConcurrentDictionary<ChatAddress, ChatSettings> _chats = new();
+    private readonly ConcurrentDictionary<ChatAddress, string> _inactive = new();
+
+    /// <summary>Why the bot gave up each chat it may no longer post to (what the database keeps as the inactive reason).</summary>
+    public IReadOnlyDictionary<ChatAddress, string> Inactive => _inactive;
 
     public Task<ChatSettings> GetAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         Task.FromResult(_chats.GetValueOrDefault(chat) ?? new ChatSettings(chat, null, true));
@@ -24,12 +28,14 @@ public sealed class InMemoryChatSettingsStore : IChatSettingsStore, IChatDirecto
     public Task RecordActiveAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         _chats.AddOrUpdate(chat, c => new ChatSettings(c, null, true), (_, old) => old with { Active = true });
+        _inactive.TryRemove(chat, out _);
         return Task.CompletedTask;
     }
 
     public Task MarkInactiveAsync(ChatAddress chat, string reason, CancellationToken cancellationToken)
     {
         _chats.AddOrUpdate(chat, c => new ChatSettings(c, null, false), (_, old) => old with { Active = false });
+        _inactive[chat] = reason;
         return Task.CompletedTask;
     }
 
@@ -38,6 +44,8 @@ public sealed class InMemoryChatSettingsStore : IChatSettingsStore, IChatDirecto
         var zone = _chats.GetValueOrDefault(from)?.TimeZoneId;
         _chats[to] = new ChatSettings(to, zone, true);
         _chats[from] = new ChatSettings(from, zone, false);
+        _inactive.TryRemove(to, out _);
+        _inactive[from] = $"moved to {to.ChatId}";
         return Task.CompletedTask;
     }
 }

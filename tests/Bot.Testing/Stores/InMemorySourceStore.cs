@@ -8,6 +8,7 @@ public sealed class InMemorySourceStore : ISourceStore
     private readonly Lock _lock = new();
     private readonly Dictionary<string, StoredSource> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredSource> _removedSources = new(StringComparer.Ordinal);
 
     public Task AddAsync(StoredSource source, CancellationToken cancellationToken)
     {
@@ -15,6 +16,7 @@ public sealed class InMemorySourceStore : ISourceStore
         {
             _sources[source.Source.Id] = source;
             _removed.Remove(source.Source.Id);
+            _removedSources.Remove(source.Source.Id);
         }
 
         return Task.CompletedTask;
@@ -24,11 +26,30 @@ public sealed class InMemorySourceStore : ISourceStore
     {
         lock (_lock)
         {
-            _sources.Remove(sourceId);
+            if (_sources.Remove(sourceId, out var removed))
+            {
+                _removedSources[sourceId] = removed;
+            }
+
             _removed.Add(sourceId);
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _removed.Remove(sourceId);
+            if (!_removedSources.Remove(sourceId, out var source))
+            {
+                return Task.FromResult<StoredSource?>(null);
+            }
+
+            _sources[sourceId] = source;
+            return Task.FromResult<StoredSource?>(source);
+        }
     }
 
     public Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken)

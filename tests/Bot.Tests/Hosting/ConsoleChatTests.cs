@@ -1,6 +1,5 @@
 using Bot.Host.Console;
 using Bot.Host.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,23 +8,17 @@ namespace Bot.Tests.Hosting;
 /// <summary>The console chat on the real host, built from an empty builder so no stray appsettings.json can interfere.</summary>
 public sealed class ConsoleChatTests : IDisposable
 {
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("bot-data-");
+    private readonly TempFolder _data = new("bot-console-tests");
 
-    public void Dispose() => _data.Delete(recursive: true);
+    public void Dispose() => _data.Dispose();
 
-    private HostApplicationBuilder Builder(IDictionary<string, string?> settings)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        // The host creates its database at start: keep it out of the repository.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Bot:Storage:DataDirectory"] = _data.FullName });
-        return builder;
-    }
+    private HostApplicationBuilder Builder(IDictionary<string, string?> settings) => TestHostBuilder.OnDataFolder(_data.Path, settings);
 
     [Fact]
     public async Task A_scripted_console_session_gets_one_answer_per_line_and_quits_on_quit()
     {
         var output = new StringWriter();
-        var builder = Builder(new Dictionary<string, string?> { ["Bot:Knowledge:SeedsPath"] = "seeds" });
+        var builder = Builder(new Dictionary<string, string?>());
         builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader("/status ain al asad\n\nhow many US soldiers are in Iraq?\n/quit\n/help\n"), output));
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         builder.AddChatTransports();
@@ -45,7 +38,7 @@ public sealed class ConsoleChatTests : IDisposable
     public async Task End_of_input_leaves_the_console_chat_like_ctrl_d()
     {
         var output = new StringWriter();
-        var builder = Builder(new Dictionary<string, string?> { ["Bot:Knowledge:SeedsPath"] = "seeds" });
+        var builder = Builder(new Dictionary<string, string?>());
         builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader("/sources"), output));
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
         builder.AddChatTransports();
@@ -84,7 +77,7 @@ public sealed class ConsoleChatTests : IDisposable
     public async Task The_console_operator_is_a_moderator_and_may_add_and_remove_sources()
     {
         var output = new StringWriter();
-        var builder = Builder(new Dictionary<string, string?> { ["Bot:Knowledge:SeedsPath"] = "seeds" });
+        var builder = Builder(new Dictionary<string, string?>());
         builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader("/addsource published=2026-01-10 Base handed over to Iraqi forces on Saturday.\n/removesource abcdef\n/quit\n"), output));
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         builder.AddChatTransports();

@@ -48,6 +48,6 @@ public sealed class RemindersCommandLineTests : IDisposable
         var code = await BotProgram.RunAsync(["reminders", "--everything"], new StringWriter(), errors);
 
         Assert.Equal(BotProgram.UsageError, code);
-        Assert.Equal("unknown argument \"--everything\"", errors.ToString().Trim());
+        Assert.Equal("unknown argument \"--everything\" (--help for usage)", errors.ToString().Trim());
     }
 }

@@ -9,7 +9,6 @@ using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -38,11 +37,8 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         IEnumerable<ChatAddress>? subscribers = null,
         IDictionary<string, string?>? settings = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
-        var configuration = new Dictionary<string, string?>
+        var builder = TestHostBuilder.OnDataFolder(dataDirectory, new Dictionary<string, string?>
         {
-            ["Bot:Storage:DataDirectory"] = dataDirectory,
-            ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
             ["Bot:Telegram:Token"] = fake.Token,
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
@@ -52,13 +48,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
             ["Bot:Delivery:RetryInitialDelay"] = "00:00:00.050",
             ["Bot:Delivery:RetryMaximumDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(configuration);
+        }.Concat(settings ?? new Dictionary<string, string?>()));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(now));
         builder.AddFeatures();
@@ -79,27 +69,11 @@ public sealed class DeliveryTestHost : IAsyncDisposable
     }
 
     /// <summary>Waits (bounded) until the outbox has <paramref name="count"/> rows in <paramref name="status"/>.</summary>
-    public async Task WaitForOutboxAsync(string status, int count, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            var counts = await Outbox.CountByStatusAsync(CancellationToken.None);
-            if (counts.GetValueOrDefault(status) >= count)
-            {
-                return;
-            }
-
-            try
-            {
-                await Task.Delay(50, cancel.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"The outbox did not reach {count} '{status}' rows within {timeout}: {string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}"))}.");
-            }
-        }
-    }
+    public Task WaitForOutboxAsync(string status, int count, TimeSpan timeout) =>
+        Eventually.TrueAsync(
+            async () => (await Outbox.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault(status) >= count,
+            timeout,
+            $"{count} '{status}' rows in the outbox");
 
     public async Task StopAsync()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
@@ -40,6 +39,9 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
     // Bounds a whole phase (a process start included), not a timing claim: a run normally needs a few seconds.
     private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(90);
 
+    // 200/s instead of Telegram's 30: the broadcast takes about 5 s, long enough to be killed in its middle.
+    private static readonly Dictionary<string, string> Fast = new() { ["Bot__Telegram__MessagesPerSecond"] = "200" };
+
     private readonly TempFolder _data = new();
     private readonly TempFolder _seeds = new();
     private FakeTelegramBotApi _fake = null!;
@@ -77,7 +79,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Empty(_fake.SentMessages);
         var started = Stopwatch.StartNew();
-        await using (var first = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2)))
+        await using (var first = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2), Fast))
         {
             await first.WaitUntilAsync(() => Task.FromResult(_fake.DeliveredMessages.Count >= ChatCount * 4 / 10), PhaseTimeout, "40% of the broadcast before the kill");
             await first.KillAsync();
@@ -87,7 +89,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The clock goes on from where the killed process left it: the restart comes after the reminder's time, so the
         // spent trigger is not planned again and everything left must come from the outbox the dead process wrote.
-        await using (var second = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2) + started.Elapsed))
+        await using (var second = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2) + started.Elapsed, Fast))
         {
             var outbox = OutboxOn(_data.Path);
             await second.WaitUntilAsync(
@@ -117,106 +119,4 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
             new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bot.db") }.ToString(),
             TimeSpan.FromSeconds(5),
             NullLogger<SqliteDatabase>.Instance));
-
-    /// <summary>The built Bot.dll serving Telegram against the fake; always killed, with its whole tree, when disposed.</summary>
-    private sealed class BotProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _errors = new();
-
-        private BotProcess(Process process) => _process = process;
-
-        public static BotProcess Start(FakeTelegramBotApi fake, string dataDirectory, string seedsDirectory, DateTimeOffset now)
-        {
-            var dll = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                ArgumentList = { dll, "--now", now.ToString("O", CultureInfo.InvariantCulture), "--seeds", seedsDirectory },
-                WorkingDirectory = dataDirectory,
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment.Remove("Bot__Discord__Token");
-            start.Environment["Bot__Telegram__Token"] = fake.Token;
-            start.Environment["Bot__Telegram__ApiBaseUrl"] = fake.BaseUrl;
-            start.Environment["Bot__Telegram__PollTimeoutSeconds"] = "1";
-            start.Environment["Bot__Storage__DataDirectory"] = dataDirectory;
-            // 200/s instead of Telegram's 30: the broadcast takes about 5 s, long enough to be killed in its middle.
-            start.Environment["Bot__Telegram__MessagesPerSecond"] = "200";
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-
-            var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
-            // Both pipes are drained: a child blocked on a full stderr pipe would look like a stalled dispatcher.
-            bot._process.OutputDataReceived += (_, _) => { };
-            bot._process.ErrorDataReceived += (_, e) =>
-            {
-                lock (bot._errors)
-                {
-                    if (e.Data is not null && bot._errors.Length < 64_000)
-                    {
-                        bot._errors.AppendLine(e.Data);
-                    }
-                }
-            };
-            bot._process.BeginOutputReadLine();
-            bot._process.BeginErrorReadLine();
-            return bot;
-        }
-
-        public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-        {
-            var clock = Stopwatch.StartNew();
-            while (!await condition())
-            {
-                if (_process.HasExited)
-                {
-                    throw new InvalidOperationException($"The bot exited ({_process.ExitCode}) before {what}:\n{Errors}");
-                }
-
-                if (clock.Elapsed > timeout)
-                {
-                    throw new TimeoutException($"Waited {timeout} for {what} in vain; the bot's stderr:\n{Errors}");
-                }
-
-                await Task.Delay(20);
-            }
-        }
-
-        /// <summary>SIGKILL: no graceful stop, so nothing the process would do on the way out gets done.</summary>
-        public async Task KillAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-
-        private string Errors
-        {
-            get
-            {
-                lock (_errors)
-                {
-                    return _errors.ToString();
-                }
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await KillAsync();
-            }
-            finally
-            {
-                _process.Dispose();
-            }
-        }
-    }
 }

@@ -5,7 +5,6 @@ using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -26,12 +25,7 @@ public sealed class CommandsOnSqlite : IDisposable
     public CommandsOnSqlite(string dataDirectory, DateTimeOffset now)
     {
         Time = new FakeTimeProvider(now);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Storage:DataDirectory"] = dataDirectory,
-            ["Bot:Knowledge:SeedsPath"] = RepositoryPaths.Seeds,
-        });
+        var builder = TestHostBuilder.OnDataFolder(dataDirectory);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.AddFeatures();
         _host = builder.Build();

@@ -9,8 +9,6 @@ using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -26,13 +24,9 @@ public sealed class SourceRestartTests : IDisposable
 
     private static readonly ChatMessage Operator = new(new ChatAddress(ChatPlatform.Console, "console"), new ChatSender("operator", "Operator"), "");
 
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("bot-sources-");
+    private readonly TempFolder _data = new("bot-sources-tests");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task A_new_host_on_the_same_file_keeps_added_sources_feeds_and_removed_seeds()
@@ -66,7 +60,7 @@ public sealed class SourceRestartTests : IDisposable
     [Fact]
     public async Task A_removed_seed_comes_back_when_its_text_is_added_again()
     {
-        var seed = Bot.Core.Ingest.SourceReader.ReadFolder(Path.Combine(RepositoryPaths.Root, "seeds")).Single().Source!;
+        var seed = Bot.Core.Ingest.SourceReader.ReadFolder(RepositoryPaths.Seeds).Single().Source!;
         using (var first = await StartAsync())
         {
             await SendAsync(first, $"/removesource {seed.Id}");
@@ -110,13 +104,7 @@ public sealed class SourceRestartTests : IDisposable
     [Fact]
     public async Task The_running_host_polls_feeds_on_the_configured_interval()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Storage:DataDirectory"] = _data.FullName,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
-            ["Bot:Sources:FeedInterval"] = "00:05:00",
-        });
+        var builder = TestHostBuilder.OnDataFolder(_data.Path, new Dictionary<string, string?> { ["Bot:Sources:FeedInterval"] = "00:05:00" });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
         builder.AddScheduling();
         builder.AddReminderDelivery();
@@ -150,12 +138,7 @@ public sealed class SourceRestartTests : IDisposable
 
     private IHost Build()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Storage:DataDirectory"] = _data.FullName,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
-        });
+        var builder = TestHostBuilder.OnDataFolder(_data.Path);
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         return builder.Build();
     }

@@ -76,6 +76,23 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_telegram_offset_survives_a_new_store_on_the_same_file_and_never_moves_backwards()
+    {
+        var database = Database();
+        await database.EnsureMigratedAsync();
+        var first = new SqliteTelegramOffsetStore(database, _time);
+
+        Assert.Null(await first.GetLastUpdateIdAsync(7, CancellationToken.None));
+        await first.SaveLastUpdateIdAsync(7, 105, CancellationToken.None);
+        await first.SaveLastUpdateIdAsync(7, 103, CancellationToken.None);
+        await first.SaveLastUpdateIdAsync(8, 1, CancellationToken.None);
+
+        var reopened = new SqliteTelegramOffsetStore(Database(), _time);
+        Assert.Equal(105, await reopened.GetLastUpdateIdAsync(7, CancellationToken.None));
+        Assert.Equal(1, await reopened.GetLastUpdateIdAsync(8, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_chat_directory_records_marks_inactive_and_reactivates_a_chat()
     {
         var directory = new SqliteChatDirectory(Database(), _time);

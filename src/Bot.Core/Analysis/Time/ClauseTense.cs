@@ -26,21 +26,34 @@ public static partial class ClauseTenseReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
     [GeneratedRegex(
-        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|expected|due|plans?\s+to|planned|aims?\s+to|intends?\s+to|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming)\b|'ll\b",
+        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming"
+        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose))\b|'ll\b",
         Options)]
     private static partial Regex FutureCueRegex();
 
+    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be" or "is" ("to be
+    // handed over", "is held") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
     [GeneratedRegex(
-        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|\p{L}{2,}ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|set|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore)\b",
+        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
         Options)]
     private static partial Regex PastCueRegex();
 
-    [GeneratedRegex(@"\b(?:is|are|am|(?:begin|start|resume|open|close|end|run|take|come|go|meet|hold|vote|return|continue|remain)s?)\b", Options)]
+    [GeneratedRegex(
+        @"\b(?:is|are|am|(?:begin|start|resume|open|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        Options)]
     private static partial Regex PresentCueRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options)]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options)]
     private static partial Regex ReportingVerbRegex();
+
+    // "was meant to be cleared", "were due to", "had planned to": a plan reported in the past, so its date is past too.
+    [GeneratedRegex(@"\b(?:was|were|had)\s+(?:\p{L}+\s+)?$", Options)]
+    private static partial Regex PastAuxiliaryBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
+    private static partial Regex SinceBeforeRegex();
 
     private static readonly string[] ClauseBoundaries = [", ", "; ", ": ", " — ", " – ", " and ", " but ", " while ", " that ", " after ", " before "];
 
@@ -49,17 +62,24 @@ public static partial class ClauseTenseReader
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var clauseStart = ClauseStart(sentence, start);
-        var before = sentence[clauseStart..start];
+        var before = sentence.AsSpan(clauseStart, start - clauseStart);
         var end = Math.Min(sentence.Length, start + length);
-        var after = sentence[end..ClauseEnd(sentence, end)];
+        var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
         var reporting = IsReportingDate(before, after);
         var tense = LastCue(before) ?? FirstCue(after) ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
     }
 
+    /// <summary>The tense of the last verb before <paramref name="position"/> in the whole sentence, across clauses ("They met in May and in a week").</summary>
+    public static ClauseTense TenseBefore(string sentence, int position)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return LastCue(sentence.AsSpan(0, position)) ?? ClauseTense.Unknown;
+    }
+
     // "said on Tuesday", "announced Wednesday", "on Monday said": the date is the day of the saying.
-    private static bool IsReportingDate(string before, string after)
+    private static bool IsReportingDate(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var tail = before.TrimEnd();
         if (tail.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
@@ -67,47 +87,92 @@ public static partial class ClauseTenseReader
             tail = tail[..^3];
         }
 
-        var lastVerb = ReportingVerbRegex().Match(tail, Math.Max(0, tail.Length - 14));
-        if (lastVerb.Success && lastVerb.Index + lastVerb.Length >= tail.Length)
+        var window = tail[Math.Max(0, tail.Length - 14)..];
+        foreach (var verb in ReportingVerbRegex().EnumerateMatches(window))
         {
-            return true;
+            if (verb.Index + verb.Length >= window.Length)
+            {
+                return true;
+            }
         }
 
-        var next = ReportingVerbRegex().Match(after);
-        return next.Success && next.Index <= 2;
-    }
-
-    private static ClauseTense? LastCue(string text)
-    {
-        var best = -1;
-        ClauseTense? tense = null;
-        Consider(FutureCueRegex().Matches(text), ClauseTense.Future, ref best, ref tense);
-        Consider(PastCueRegex().Matches(text), ClauseTense.Past, ref best, ref tense);
-
-        // A present verb decides only when no auxiliary does: "will vote" is future, not present.
-        return tense ?? (PresentCueRegex().IsMatch(text) ? ClauseTense.Present : null);
-    }
-
-    private static void Consider(MatchCollection matches, ClauseTense kind, ref int best, ref ClauseTense? tense)
-    {
-        if (matches.Count > 0 && matches[^1].Index > best)
+        foreach (var verb in ReportingVerbRegex().EnumerateMatches(after))
         {
-            best = matches[^1].Index;
-            tense = kind;
+            return verb.Index <= 2;
         }
+
+        return false;
     }
 
-    private static ClauseTense? FirstCue(string text)
+    /// <summary>
+    /// Which way a date named without its year, week or month lies from its anchor: a past or reporting clause looks
+    /// back ("ended on Friday", "said Tuesday"), a present or future one ahead ("resume on Friday", "will vote in
+    /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest.
+    /// </summary>
+    public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore) =>
+        reading.IsReportingDate || reading.Tense == ClauseTense.Past ? DateDirection.Back
+        : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
+        : role != TemporalRole.At ? DateDirection.Ahead
+        : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back
+        : DateDirection.Nearest;
+
+    // The verb nearest before the date decides; at a tie the auxiliary wins ("is expected": future, not past).
+    private static ClauseTense? LastCue(ReadOnlySpan<char> text)
     {
-        var future = FutureCueRegex().Match(text);
-        var past = PastCueRegex().Match(text);
-        var present = PresentCueRegex().Match(text);
-        var first = new[] { (future, ClauseTense.Future), (past, ClauseTense.Past), (present, ClauseTense.Present) }
-            .Where(m => m.Item1.Success)
-            .OrderBy(m => m.Item1.Index)
-            .Select(m => (ClauseTense?)m.Item2)
-            .FirstOrDefault();
-        return first;
+        var future = LastIndex(FutureCueRegex(), text);
+        var past = LastIndex(PastCueRegex(), text);
+        if (future < 0 && past < 0)
+        {
+            // A present verb decides only when no auxiliary does: "will vote" is future, not present.
+            return PresentCueRegex().IsMatch(text) ? ClauseTense.Present : null;
+        }
+
+        if (future >= past)
+        {
+            return PastAuxiliaryBeforeRegex().IsMatch(text[..future]) ? ClauseTense.Past : ClauseTense.Future;
+        }
+
+        return ClauseTense.Past;
+    }
+
+    private static ClauseTense? FirstCue(ReadOnlySpan<char> text)
+    {
+        var future = FirstIndex(FutureCueRegex(), text);
+        var past = FirstIndex(PastCueRegex(), text);
+        var present = FirstIndex(PresentCueRegex(), text);
+        var best = (ClauseTense?)null;
+        var at = int.MaxValue;
+        foreach (var (index, tense) in (ReadOnlySpan<(int, ClauseTense)>)[(future, ClauseTense.Future), (past, ClauseTense.Past), (present, ClauseTense.Present)])
+        {
+            if (index >= 0 && index < at)
+            {
+                at = index;
+                best = tense;
+            }
+        }
+
+        return best;
+    }
+
+    private static int LastIndex(Regex regex, ReadOnlySpan<char> text)
+    {
+        var last = -1;
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            last = match.Index;
+        }
+
+        return last;
+    }
+
+    private static int FirstIndex(Regex regex, ReadOnlySpan<char> text)
+    {
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            return match.Index;
+        }
+
+        return -1;
     }
 
     private static int ClauseStart(string sentence, int position)

@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -73,5 +74,5 @@ public sealed class AskCommand(KnowledgeBase knowledge) : IChatCommand
     }
 
     private static string Dated(SourceSentence quote) =>
-        quote.Source.Published is { } published ? $"Reported {StoryClock.Describe(published)}:" : "Reported (undated):";
+        quote.Source.Published is { } published ? $"Reported {DateWording.Date(published)}:" : "Reported (undated):";
 }

@@ -1,6 +1,8 @@
 using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
+using PhaseStatus = Bot.Core.Analysis.PhaseStatus;
 
 namespace Bot.Core.Commands.Catalog;
 
@@ -59,9 +61,12 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         }
 
         var about = topic is null ? "" : $" ({topic.Name})";
-        return ValueTask.FromResult(new Answer($"Phases{about}", items)
+        var headline = $"Phases{about}";
+        var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
+        return ValueTask.FromResult(new Answer(headline, items)
         {
             Note = plans.Count > MaxPlans ? $"{plans.Count - MaxPlans} more plans not shown; name a topic, e.g. /{Definition.Name} <topic>." : null,
+            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", clock, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)]),
         });
     }
 
@@ -100,5 +105,5 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         return parts.Count == 0 ? "no date given" : string.Join(", ", parts);
     }
 
-    private static string Reported(SourceSentence sentence) => sentence.Source.Published is { } p ? StoryClock.Describe(p) : "undated";
+    private static string Reported(SourceSentence sentence) => sentence.Source.Published is { } p ? DateWording.Date(p) : "undated";
 }

@@ -27,7 +27,7 @@ public sealed class RemindersCommand(ReminderPlanSource plans, TimeProvider time
         }
 
         var items = plan.Entries.Take(MaxItems).Select(e => new AnswerItem(
-            $"{e.FireLocal.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}: {Lead(e.Subject.Lead)} {ReminderMessage.DescribeWhen(e.Subject.Event)}: {e.Subject.Event.What}")).ToList();
+            $"{e.FireLocal.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}: {Lead(e.Subject.Lead)} {e.Subject.Event.DescribeWhen()}: {e.Subject.Event.What}")).ToList();
         return new Answer($"Upcoming reminders ({plan.Entries.Count}), in {zone.Id}", items)
         {
             Note = plan.Entries.Count > MaxItems ? $"{plan.Entries.Count - MaxItems} later reminders not shown." : "Send /timezone <zone> to change the time zone.",

@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
@@ -37,7 +38,7 @@ internal static class SourceChangeReport
         };
     }
 
-    public static string Published(Source source) => source.Published is { } p ? StoryClock.Describe(p) : "undated";
+    public static string Published(Source source) => source.Published is { } p ? DateWording.Date(p) : "undated";
 
     private static string More(int count, int shown) => count > shown ? $" and {count - shown} more" : "";
 }

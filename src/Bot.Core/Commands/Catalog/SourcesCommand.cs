@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -22,7 +23,7 @@ public sealed class SourcesCommand(KnowledgeBase knowledge) : IChatCommand
 
         var items = sources.Take(MaxItems).Select(s =>
         {
-            var date = s.Published is { } p ? StoryClock.Describe(p) : "undated";
+            var date = s.Published is { } p ? DateWording.Date(p) : "undated";
             var where = s.Url ?? s.Location;
             return new AnswerItem($"[{s.Id}] {s.Title}: {s.Origin}, {date}{(where.Length > 0 ? $" ({where})" : "")}");
         }).ToList();

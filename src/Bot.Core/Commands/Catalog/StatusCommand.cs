@@ -1,4 +1,5 @@
 using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
@@ -59,7 +60,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var whose = next is null || next.Origin.Source.Id == latestId ? "" : $" (from the earlier report of {Published(next.Origin.Source)})";
         var history = next is null ? null : clock.History(snapshot, next);
         var nextItem = next is null
-            ? new AnswerItem($"Next deadline: none ahead of {StoryClock.Describe(today)} in the sources.")
+            ? new AnswerItem($"Next deadline: none ahead of {DateWording.Date(today)} in the sources.")
             : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}{(history is null ? "" : $" — {history}")}", next.Origin.ToQuote());
 
         // The newest report leads with what it says just happened, then the next deadline, then the rest of what it says.
@@ -95,7 +96,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
 
         var undated = bySource.Select(g => g.First().Source).Where(s => s.Published is null && snapshot.Analyses[s.Id].UnresolvedDates > 0).ToList();
         var stale = clock.Staleness(snapshot);
-        return new Answer($"{topic.Name}: status on {StoryClock.Describe(today)}{(stale is null ? "" : $"; {stale}")}", lines)
+        return new Answer($"{topic.Name}: status on {DateWording.Date(today)}{(stale is null ? "" : $"; {stale}")}", lines)
         {
             Note = undated.Count > 0
                 ? $"Some dates stay unresolved: {string.Join(", ", undated.Select(s => s.Title))} has no published date, so words such as “next week” cannot be placed."
@@ -195,7 +196,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
                 : clock.When(e) + (clock.History(snapshot, e) is { } history ? $" — {history}" : "")));
     }
 
-    private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DatePeriod.Day(p).Describe() : "undated";
+    private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DateWording.Day(p) : "undated";
 
 
     private static bool ContainsWord(string text, string word)

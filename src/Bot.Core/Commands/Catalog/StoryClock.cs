@@ -1,6 +1,6 @@
-using System.Globalization;
 using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
+using Bot.Core.Answers;
 using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
@@ -22,8 +22,6 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
 
     public TimeSpan StaleAfter { get; } = staleAfter;
 
-    public static string Describe(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>"By September 2025 (passed)", "Week of 5 January 2026 (ahead: in 4 days)": an event's date and where it stands.</summary>
     public string When(TimelineEvent e)
     {
@@ -42,25 +40,30 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
         return e.Kind.LooksForward() ? $"{when} ({e.Kind.Word()}, {Timing(e)[1..^1]})" : $"{when} ({e.Kind.Word()})";
     }
 
-    /// <summary>"(passed)", "(under way)", "(ahead: 3 days left)".</summary>
-    public string Timing(TimelineEvent e)
+    /// <summary>Passed, under way (happening now, or a deadline whose period has begun), or ahead.</summary>
+    public MarkStatus Status(TimelineEvent e)
     {
         var today = Today;
-        switch (e.TimingAt(today))
+        return e.TimingAt(today) switch
         {
-            case EventTiming.Past:
-                return "(passed)";
-            case EventTiming.Current:
-                return "(under way)";
-            default:
-                var days = (e.Role == TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - today.DayNumber;
-                if (e.Role != TemporalRole.At && e.Period.Start <= today)
-                {
-                    return $"(open: {Days(days)} left)";
-                }
+            EventTiming.Past => MarkStatus.Passed,
+            EventTiming.Current => MarkStatus.UnderWay,
+            _ when e.Role != TemporalRole.At && e.Period.Start <= today => MarkStatus.UnderWay,
+            _ => MarkStatus.Ahead,
+        };
+    }
 
-                return $"(ahead: in {Days(days)})";
-        }
+    /// <summary>"(passed)", "(under way)", "(open: 3 days left)", "(ahead: in 3 days)".</summary>
+    public string Timing(TimelineEvent e)
+    {
+        var days = (e.Role == TemporalRole.At ? e.Period.Start : e.Period.End).DayNumber - Today.DayNumber;
+        return Status(e) switch
+        {
+            MarkStatus.Passed => "(passed)",
+            MarkStatus.UnderWay when e.Role == TemporalRole.At => "(under way)",
+            MarkStatus.UnderWay => $"(open: {Days(days)} left)",
+            _ => $"(ahead: in {Days(days)})",
+        };
     }
 
     /// <summary>
@@ -74,7 +77,7 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
             return null;
         }
 
-        string ReportOf(ItemState s) => s.Reported is { } r ? $" (report of {Describe(r)})" : "";
+        string ReportOf(ItemState s) => s.Reported is { } r ? $" (report of {DateWording.Date(r)})" : "";
         switch (state.Change)
         {
             case ItemChange.Set or ItemChange.Restated or ItemChange.Moved when state.Date is { } date:
@@ -92,7 +95,7 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
             case ItemChange.Cancelled:
                 return $"cancelled{ReportOf(state)}";
             case ItemChange.Completed:
-                return $"done on {(state.Day is { } day ? day.Describe() : state.Reported is { } p ? Describe(p) : "an undated report")}{ReportOf(state)}";
+                return $"done on {(state.Day is { } day ? day.Describe() : state.Reported is { } p ? DateWording.Date(p) : "an undated report")}{ReportOf(state)}";
             case ItemChange.Missed:
                 return $"missed; no new date{ReportOf(state)}";
             default:
@@ -114,7 +117,7 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
             return null;
         }
 
-        return $"the newest report is {Age(age)} old ({Describe(newest)})";
+        return $"the newest report is {Age(age)} old ({DateWording.Date(newest)})";
     }
 
     private static string Phrase(DatePeriod period, TemporalRole role) =>

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.IO;
+using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,13 @@ public sealed partial class SafeHttpFetcher : IDisposable
     /// <param name="validators">From an earlier <see cref="FetchResult.Fetched"/> of the same URL, for a conditional GET.</param>
     /// <param name="cancellationToken">The caller's own cancellation; it is the one thing that throws.</param>
     public async Task<FetchResult> FetchAsync(string url, CacheValidators? validators = null, CancellationToken cancellationToken = default)
+    {
+        var result = await FetchOnceAsync(url, validators, cancellationToken);
+        BotMetrics.Fetched(result);
+        return result;
+    }
+
+    private async Task<FetchResult> FetchOnceAsync(string url, CacheValidators? validators, CancellationToken cancellationToken)
     {
         // On Unix "/some/path" parses as an absolute file URI; only a URL with a scheme written out counts.
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var requested) || (requested.IsFile && !url!.Trim().StartsWith("file:", StringComparison.OrdinalIgnoreCase)))

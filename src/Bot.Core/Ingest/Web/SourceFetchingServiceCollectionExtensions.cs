@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Ingest.Web;
 
@@ -14,12 +15,8 @@ public static class SourceFetchingServiceCollectionExtensions
     {
         services.AddOptions<SourceFetchOptions>()
             .BindConfiguration(SourceFetchOptions.Section)
-            .Validate(o => o.MaxBytes > 0, "Bot:Sources:MaxBytes must be positive.")
-            .Validate(o => o.Timeout > TimeSpan.Zero, "Bot:Sources:Timeout must be positive.")
-            .Validate(o => o.MaxRedirects >= 0, "Bot:Sources:MaxRedirects cannot be negative.")
-            .Validate(o => o.FeedInterval >= TimeSpan.FromMinutes(1), "Bot:Sources:FeedInterval must be at least a minute; feeds are polled politely.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.UserAgent), "Bot:Sources:UserAgent must not be empty.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourceFetchOptions>, SourceFetchOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAddressPolicy, PublicAddressPolicy>();
         services.TryAddSingleton<SafeHttpFetcher>();

@@ -253,30 +253,18 @@ internal sealed class DiscordGatewayClient(
                         Interlocked.Exchange(ref _sequence, sequence);
                     }
 
-                    if (frame.T == "READY")
+                    try
                     {
-                        var ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyPayload)!;
-                        _sessionId = ready.SessionId;
-                        _resumeUrl = ready.ResumeGatewayUrl;
-                        logger.LogInformation("Connected to the Discord gateway as {User} ({UserId})", ready.User?.Username, ready.User?.Id);
-                        onReady();
+                        await DispatchAsync(frame, onDispatch, onReady, cancellationToken);
                     }
-                    else if (frame.T == "RESUMED")
+                    catch (JsonException exception)
                     {
-                        logger.LogInformation("Resumed the Discord session");
-                        onReady();
+                        // An event whose data has a shape the bot does not know: skipped, and the connection stays up.
+                        logger.LogWarning("Skipped the Discord {Event} event (sequence {Sequence}): the bot cannot read it ({Error})", frame.T, frame.S, exception.Message);
                     }
-
-                    if (frame.T is { } eventName)
+                    catch (Exception exception) when (exception is not OperationCanceledException)
                     {
-                        try
-                        {
-                            await onDispatch(eventName, frame.D, cancellationToken);
-                        }
-                        catch (Exception exception) when (exception is not OperationCanceledException)
-                        {
-                            logger.LogError(exception, "Handling the Discord {Event} event failed", eventName);
-                        }
+                        logger.LogError(exception, "Handling the Discord {Event} event failed", frame.T);
                     }
 
                     break;
@@ -297,6 +285,28 @@ internal sealed class DiscordGatewayClient(
                     logger.LogDebug("Ignoring Discord gateway op {Op}", frame.Op);
                     break;
             }
+        }
+    }
+
+    private async Task DispatchAsync(GatewayFrame frame, GatewayDispatchHandler onDispatch, Action onReady, CancellationToken cancellationToken)
+    {
+        if (frame.T == "READY")
+        {
+            var ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyPayload)!;
+            _sessionId = ready.SessionId;
+            _resumeUrl = ready.ResumeGatewayUrl;
+            logger.LogInformation("Connected to the Discord gateway as {User} ({UserId})", ready.User?.Username, ready.User?.Id);
+            onReady();
+        }
+        else if (frame.T == "RESUMED")
+        {
+            logger.LogInformation("Resumed the Discord session");
+            onReady();
+        }
+
+        if (frame.T is { } eventName)
+        {
+            await onDispatch(eventName, frame.D, cancellationToken);
         }
     }
 
@@ -323,9 +333,34 @@ internal sealed class DiscordGatewayClient(
 
             if (result.EndOfMessage)
             {
-                return (JsonSerializer.Deserialize(buffer.WrittenSpan, DiscordJsonContext.Default.GatewayFrame), null);
+                if (Read(buffer.WrittenSpan) is { } frame)
+                {
+                    return (frame, null);
+                }
+
+                buffer.ResetWrittenCount();
             }
         }
+    }
+
+    /// <summary>A frame, or null (logged) for one the bot cannot read: skipping it keeps the connection and the session.</summary>
+    private GatewayFrame? Read(ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            if (JsonSerializer.Deserialize(message, DiscordJsonContext.Default.GatewayFrame) is { } frame)
+            {
+                return frame;
+            }
+
+            logger.LogWarning("Skipped a Discord gateway frame the bot cannot read ({Bytes} bytes): it is null", message.Length);
+        }
+        catch (JsonException exception)
+        {
+            logger.LogWarning("Skipped a Discord gateway frame the bot cannot read ({Bytes} bytes): {Error}", message.Length, exception.Message);
+        }
+
+        return null;
     }
 
     private Next OnClose(int? code, string? reason)

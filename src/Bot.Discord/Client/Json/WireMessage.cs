@@ -6,12 +6,18 @@ internal sealed record DiscordMessage(
     IReadOnlyList<Embed>? Embeds,
     IReadOnlyList<ActionRow>? Components,
     AllowedMentions? AllowedMentions,
-    int? Flags)
+    int? Flags,
+    IReadOnlyList<WireAttachment>? Attachments = null)
 {
     public const int EphemeralFlag = 1 << 6;
 }
 
-internal sealed record Embed(string? Title, string? Description, string? Url, IReadOnlyList<EmbedField>? Fields, EmbedFooter? Footer);
+internal sealed record Embed(string? Title, string? Description, string? Url, IReadOnlyList<EmbedField>? Fields, EmbedFooter? Footer, EmbedImage? Image = null);
+
+internal sealed record EmbedImage(string Url);
+
+/// <summary>An upload's metadata in <c>attachments</c>: <see cref="Id"/> is the n of its multipart part <c>files[n]</c>.</summary>
+internal sealed record WireAttachment(int Id, string Filename, string? Description);
 
 internal sealed record EmbedField(string Name, string Value, bool Inline = false);
 

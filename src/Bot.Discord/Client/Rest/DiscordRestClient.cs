@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Core.Chat;
+using Bot.Core.Metrics;
 using Bot.Discord.Api;
 using Bot.Discord.Client.Json;
 using Microsoft.Extensions.Logging;
@@ -30,8 +32,8 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
         await SendAsync(DiscordRoute.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
         ?? throw new InvalidDataException("GET /gateway/bot returned no body.");
 
-    public Task CreateMessageAsync(string channelId, DiscordMessage message, bool retryRateLimits, CancellationToken cancellationToken) =>
-        SendAsync(DiscordRoute.CreateMessage(channelId), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken, retryRateLimits);
+    public Task CreateMessageAsync(string channelId, DiscordMessage message, OutgoingFile? file, bool retryRateLimits, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.CreateMessage(channelId), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken, retryRateLimits, file);
 
     public Task OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
     {
@@ -42,15 +44,22 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
     public Task RespondAsync(Interaction interaction, byte[] responseJson, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.InteractionCallback(interaction.Id, interaction.Token), responseJson, DiscordJsonContext.Default.JsonElement, cancellationToken);
 
-    public Task EditOriginalAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
+    public Task EditOriginalAsync(string applicationId, string interactionToken, DiscordMessage message, OutgoingFile? file, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken, file: file);
 
-    public Task FollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync(DiscordRoute.FollowUp(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken);
+    public Task DeleteOriginalAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.DeleteOriginal(applicationId, interactionToken), null, DiscordJsonContext.Default.JsonElement, cancellationToken);
+
+    public Task FollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, OutgoingFile? file, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.FollowUp(applicationId, interactionToken), Serialize(message, DiscordJsonContext.Default.DiscordMessage), DiscordJsonContext.Default.JsonElement, cancellationToken, file: file);
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 
-    private async Task<T?> SendAsync<T>(DiscordRoute route, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken, bool retryRateLimits = true)
+    /// <summary>
+    /// With a <paramref name="file"/>, the body goes as Discord's multipart form: the JSON as <c>payload_json</c>
+    /// (whose <c>attachments</c> name the upload) and the bytes as <c>files[0]</c>.
+    /// </summary>
+    private async Task<T?> SendAsync<T>(DiscordRoute route, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken, bool retryRateLimits = true, OutgoingFile? file = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -60,7 +69,12 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
             request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
             if (body is not null)
             {
-                request.Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+                var json = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+                request.Content = file is null ? json : new MultipartFormDataContent
+                {
+                    { json, "payload_json" },
+                    { new ByteArrayContent(file.Bytes) { Headers = { ContentType = new MediaTypeHeaderValue(file.ContentType) } }, "files[0]", file.FileName },
+                };
             }
 
             using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
@@ -73,6 +87,7 @@ internal sealed class DiscordRestClient(IHttpClientFactory httpFactory, DiscordR
                 var retryAfter = RetryAfter(error, response.Headers);
                 var global = error?.Global == true || response.Headers.Contains("X-RateLimit-Global");
                 limiter.OnRateLimited(route, retryAfter, global);
+                BotMetrics.PlatformFault(ChatPlatform.Discord, rateLimited: true, retried: retryRateLimits && attempt < RateLimitRetries);
                 if (!retryRateLimits || attempt >= RateLimitRetries)
                 {
                     throw new DiscordApiException(route.Key, response.StatusCode, error?.Code, error?.Message ?? "You are being rate limited.", retryAfter);

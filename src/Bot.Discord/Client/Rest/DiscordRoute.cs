@@ -32,6 +32,10 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string M
         new(HttpMethod.Patch, "/webhooks/{application_id}/{token}/messages/@original", token,
             $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Global: false);
 
+    public static DiscordRoute DeleteOriginal(string applicationId, string token) =>
+        new(HttpMethod.Delete, "/webhooks/{application_id}/{token}/messages/@original", token,
+            $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Global: false);
+
     public static DiscordRoute FollowUp(string applicationId, string token) =>
         new(HttpMethod.Post, "/webhooks/{application_id}/{token}", token, $"/webhooks/{Escape(applicationId)}/{Escape(token)}", Global: false);
 

@@ -4,17 +4,20 @@ using Microsoft.Data.Sqlite;
 
 namespace Bot.Host.Storage.Sqlite;
 
-/// <summary>The feeds and feed_items tables.</summary>
-public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
+/// <summary>The feeds and feed_items tables; a story lists only its own feeds.</summary>
+public sealed class SqliteFeedStore(SqliteDatabase database, StoryKey? story = null) : IFeedStore
 {
+    private readonly string _story = (story ?? StoryKey.Default).Value;
+
     public async Task<bool> AddAsync(FeedSubscription feed, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO feeds (id, url, title, by_platform, by_chat, by_user, by_name, added_at) VALUES ($id, $url, $title, $platform, $chat, $user, $name, $at)
+            INSERT INTO feeds (story, id, url, title, by_platform, by_chat, by_user, by_name, added_at) VALUES ($story, $id, $url, $title, $platform, $chat, $user, $name, $at)
             ON CONFLICT (id) DO NOTHING
             """;
+        command.Parameters.AddWithValue("$story", _story);
         command.Parameters.AddWithValue("$id", feed.Id);
         command.Parameters.AddWithValue("$url", feed.Url);
         command.Parameters.AddWithValue("$title", feed.Title);
@@ -37,7 +40,8 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, url, title, etag, last_modified, last_polled_at, by_platform, by_chat, by_user, by_name, added_at FROM feeds ORDER BY added_at, id";
+        command.CommandText = "SELECT id, url, title, etag, last_modified, last_polled_at, by_platform, by_chat, by_user, by_name, added_at FROM feeds WHERE story = $story ORDER BY added_at, id";
+        command.Parameters.AddWithValue("$story", _story);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var feeds = new List<FeedSubscription>();
         while (await reader.ReadAsync(cancellationToken))

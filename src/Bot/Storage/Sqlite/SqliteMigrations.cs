@@ -118,6 +118,41 @@ public static class SqliteMigrations
                 detail      TEXT NOT NULL
             );
             """),
+        // A story's added and removed sources and its feeds belong to it (the story key: see StoryKey), so running on
+        // another seeds folder with the same data folder never shows them. Rows from before belong to the default
+        // story, "seeds". A removed added source keeps its row (hidden by removed_sources) so /restoresource can bring it back.
+        new(9, "sources_by_story", """
+            CREATE TABLE sources_by_story (
+                story         TEXT NOT NULL,
+                id            TEXT NOT NULL,
+                title         TEXT NOT NULL,
+                published     TEXT NULL,
+                origin        TEXT NOT NULL,
+                url           TEXT NULL,
+                location      TEXT NOT NULL,
+                text          TEXT NOT NULL,
+                feed_id       TEXT NULL,
+                by_platform   TEXT NULL,
+                by_chat       TEXT NOT NULL,
+                by_user       TEXT NOT NULL,
+                by_name       TEXT NOT NULL,
+                added_at      TEXT NOT NULL,
+                PRIMARY KEY (story, id)
+            );
+            INSERT INTO sources_by_story SELECT 'seeds', id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at FROM sources;
+            DROP TABLE sources;
+            ALTER TABLE sources_by_story RENAME TO sources;
+            CREATE TABLE removed_by_story (
+                story      TEXT NOT NULL,
+                id         TEXT NOT NULL,
+                removed_at TEXT NOT NULL,
+                PRIMARY KEY (story, id)
+            );
+            INSERT INTO removed_by_story SELECT 'seeds', id, removed_at FROM removed_sources;
+            DROP TABLE removed_sources;
+            ALTER TABLE removed_by_story RENAME TO removed_sources;
+            ALTER TABLE feeds ADD COLUMN story TEXT NOT NULL DEFAULT 'seeds';
+            """),
     ];
 
     private static string EmbeddedSql(string name)

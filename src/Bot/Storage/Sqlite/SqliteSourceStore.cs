@@ -1,12 +1,15 @@
 using System.Globalization;
 using Bot.Core.Ingest;
 using Bot.Core.Sources;
+using Microsoft.Data.Sqlite;
 
 namespace Bot.Host.Storage.Sqlite;
 
-/// <summary>The sources and removed_sources tables.</summary>
-public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time) : ISourceStore
+/// <summary>The sources and removed_sources tables, this story's rows only.</summary>
+public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time, StoryKey? story = null) : ISourceStore
 {
+    private readonly string _story = (story ?? StoryKey.Default).Value;
+
     public async Task AddAsync(StoredSource source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -15,9 +18,10 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         {
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT OR REPLACE INTO sources (id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at)
-                VALUES ($id, $title, $published, $origin, $url, $location, $text, $feed, $platform, $chat, $user, $name, $at)
+                INSERT OR REPLACE INTO sources (story, id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at)
+                VALUES ($story, $id, $title, $published, $origin, $url, $location, $text, $feed, $platform, $chat, $user, $name, $at)
                 """;
+            insert.Parameters.AddWithValue("$story", _story);
             var s = source.Source;
             insert.Parameters.AddWithValue("$id", s.Id);
             insert.Parameters.AddWithValue("$title", s.Title);
@@ -35,7 +39,8 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         await using (var restore = connection.CreateCommand())
         {
             restore.Transaction = transaction;
-            restore.CommandText = "DELETE FROM removed_sources WHERE id = $id";
+            restore.CommandText = "DELETE FROM removed_sources WHERE story = $story AND id = $id";
+            restore.Parameters.AddWithValue("$story", _story);
             restore.Parameters.AddWithValue("$id", source.Source.Id);
             await restore.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -47,10 +52,9 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            DELETE FROM sources WHERE id = $id;
-            INSERT OR REPLACE INTO removed_sources (id, removed_at) VALUES ($id, $at);
-            """;
+        // The row stays (hidden by removed_sources), so the removal can be undone.
+        command.CommandText = "INSERT OR REPLACE INTO removed_sources (story, id, removed_at) VALUES ($story, $id, $at)";
+        command.Parameters.AddWithValue("$story", _story);
         command.Parameters.AddWithValue("$id", sourceId);
         command.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O"));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -62,8 +66,29 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at
-            FROM sources ORDER BY added_at, id
+            FROM sources s WHERE story = $story AND NOT EXISTS (SELECT 1 FROM removed_sources r WHERE r.story = s.story AND r.id = s.id)
+            ORDER BY added_at, id
             """;
+        command.Parameters.AddWithValue("$story", _story);
+        return await ReadSourcesAsync(command, cancellationToken);
+    }
+
+    public async Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM removed_sources WHERE story = $story AND id = $id;
+            SELECT id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at
+            FROM sources WHERE story = $story AND id = $id;
+            """;
+        command.Parameters.AddWithValue("$story", _story);
+        command.Parameters.AddWithValue("$id", sourceId);
+        return (await ReadSourcesAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<StoredSource>> ReadSourcesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var sources = new List<StoredSource>();
         while (await reader.ReadAsync(cancellationToken))
@@ -85,7 +110,8 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM removed_sources";
+        command.CommandText = "SELECT id FROM removed_sources WHERE story = $story";
+        command.Parameters.AddWithValue("$story", _story);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))

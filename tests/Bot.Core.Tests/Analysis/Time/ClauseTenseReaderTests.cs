@@ -12,6 +12,13 @@ public sealed class ClauseTenseReaderTests
     [InlineData("Two men were arrested in August.", "August", ClauseTense.Past)]
     [InlineData("The council will vote on Friday.", "Friday", ClauseTense.Future)]
     [InlineData("The 2014 coalition.", "2014", ClauseTense.Unknown)]
+    [InlineData("The road was meant to be cleared by September.", "by September", ClauseTense.Past)]
+    [InlineData("The base is to be handed over on Monday.", "Monday", ClauseTense.Future)]
+    [InlineData("The summit is held on Friday.", "Friday", ClauseTense.Present)]
+    [InlineData("He has been detained since May.", "since May", ClauseTense.Past)]
+    [InlineData("A ruling could come as soon as Friday.", "Friday", ClauseTense.Future)]
+    [InlineData("Troops agreed to leave on Friday.", "Friday", ClauseTense.Future)]
+    [InlineData("The Mohammed bin Salman talks on Friday.", "Friday", ClauseTense.Unknown)]
     public void The_verb_nearest_a_date_in_its_clause_gives_its_tense(string sentence, string date, ClauseTense expected)
     {
         var reading = ClauseTenseReader.Read(sentence, sentence.IndexOf(date, StringComparison.Ordinal), date.Length);
@@ -30,4 +37,16 @@ public sealed class ClauseTenseReaderTests
 
         Assert.Equal(expected, reading.IsReportingDate);
     }
+
+    [Theory]
+    [InlineData(ClauseTense.Past, false, TemporalRole.At, "", DateDirection.Back)]
+    [InlineData(ClauseTense.Future, true, TemporalRole.At, "", DateDirection.Back)]
+    [InlineData(ClauseTense.Present, false, TemporalRole.At, "", DateDirection.Ahead)]
+    [InlineData(ClauseTense.Future, false, TemporalRole.At, "", DateDirection.Ahead)]
+    [InlineData(ClauseTense.Unknown, false, TemporalRole.By, "", DateDirection.Ahead)]
+    [InlineData(ClauseTense.Unknown, false, TemporalRole.At, "in place since ", DateDirection.Back)]
+    [InlineData(ClauseTense.Unknown, false, TemporalRole.At, "the ", DateDirection.Nearest)]
+    public void Past_and_reporting_clauses_look_back_present_future_and_deadlines_look_ahead(
+        ClauseTense tense, bool reporting, TemporalRole role, string before, DateDirection expected) =>
+        Assert.Equal(expected, ClauseTenseReader.DirectionOf(new ClauseReading(tense, reporting), role, before));
 }

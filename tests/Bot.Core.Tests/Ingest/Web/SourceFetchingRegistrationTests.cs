@@ -50,7 +50,7 @@ public sealed class SourceFetchingRegistrationTests
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SourceFetchOptions>>().Value);
 
-        Assert.Equal("Bot:Sources:MaxBytes must be positive.", failure.Message);
+        Assert.Equal("Bot:Sources:MaxBytes is \"0\": expected a size in bytes above zero, such as 2097152 (2 MB).", failure.Message);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>

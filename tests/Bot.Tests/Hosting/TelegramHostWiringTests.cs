@@ -1,21 +1,18 @@
-using Bot.Fakes.Telegram;
 using Bot.Host.Console;
 using Bot.Host.Hosting;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.Configuration;
+using Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Bot.Telegram.Tests;
+namespace Bot.Tests.Hosting;
 
 /// <summary>The real host's wiring: with a token, AddBot and AddChatTransports serve Telegram instead of the console.</summary>
-public sealed class TelegramHostWiringTests : FakeTelegramTests
+public sealed class TelegramHostWiringTests : FakeTelegramHostTests
 {
     [Fact]
     public async Task With_a_token_the_host_serves_Telegram_from_its_data_folder_and_opens_no_console_chat()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Data.Path });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.OnDataFolder(Data.Path, new Dictionary<string, string?>
         {
             ["Bot:Telegram:Token"] = Fake.Token,
             ["Bot:Telegram:ApiBaseUrl"] = Fake.BaseUrl,

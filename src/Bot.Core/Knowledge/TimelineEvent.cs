@@ -1,14 +1,7 @@
 using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
-using Bot.Core.Ingest;
 
 namespace Bot.Core.Knowledge;
-
-/// <summary>A named thing the story is about, under one slug, with every way the sources write it.</summary>
-public sealed record Topic(string Slug, string Name, TopicKind Kind, IReadOnlyList<string> Aliases, int Mentions);
-
-/// <summary>A sentence of a source, as answers quote it.</summary>
-public sealed record SourceSentence(Source Source, TextSentence Sentence);
 
 /// <summary>Where an event stands against the clock.</summary>
 public enum EventTiming
@@ -50,7 +43,7 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
     public bool IsDeadline => Kind.LooksForward();
 
     /// <summary>Where the event was said and what date it names: its identity within the knowledge.</summary>
-    public EventKey Key => new(Origin.Source.Id, Origin.Sentence.Index, Period.Start, Period.Granularity, Role);
+    public EventKey Key => new(Origin.Source.Id, Origin.Sentence.Index, Period, Role);
 
     /// <summary>Still to come on <paramref name="today"/>: not passed, and not a whole year already under way ("this year" says when, not what is next).</summary>
     public bool IsStillAhead(DateOnly today) => TimingAt(today) switch
@@ -66,21 +59,9 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
         : Role != TemporalRole.At ? EventTiming.Ahead
         : EventTiming.Current;
 
-    /// <summary>"by September 2025", "until the end of 2026", "week of 5 January 2026".</summary>
-    public string DescribeWhen() => Role switch
-    {
-        TemporalRole.By => "by " + (Period.Granularity == DateGranularity.Year ? "the end of " : "") + Period.Describe(),
-        TemporalRole.Until => "until " + (Period.Granularity is DateGranularity.Year or DateGranularity.Month ? "the end of " : "") + Period.Describe(),
-        _ => Period.Describe(),
-    };
+    /// <summary>"by September 2025", "until the end of 2026", "week of 5 January 2026" (<see cref="DateWording.When"/>).</summary>
+    public string DescribeWhen() => DateWording.When(Period, Role);
 }
 
-/// <summary>An event's identity: the sentence that gives it and the date it names.</summary>
-public readonly record struct EventKey(string SourceId, int Sentence, DateOnly Start, DateGranularity Granularity, TemporalRole Role);
-
-/// <summary>The view as of a day holds only the reports published by then: a later one has not been read yet.</summary>
-public static class AsOf
-{
-    /// <summary>Published on or before <paramref name="today"/>; an undated source counts as read.</summary>
-    public static bool IsReadBy(this Source source, DateOnly today) => source.Published is not { } published || published <= today;
-}
+/// <summary>An event's identity: the sentence that gives it and the date it names (its whole period, start and end).</summary>
+public readonly record struct EventKey(string SourceId, int Sentence, DatePeriod Period, TemporalRole Role);

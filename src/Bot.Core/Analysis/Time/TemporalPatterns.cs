@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Analysis.Time;
+
+/// <summary>
+/// The forms of English date language the tagger knows, one small regular expression each. None has a quantifier
+/// inside a repeated group, so each matches in time linear in the sentence; what a form means is decided in code.
+/// </summary>
+internal static partial class TemporalPatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string MonthNames =
+        @"january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+
+    private const string Month = "(?<month>" + MonthNames + ")";
+
+    private const string WeekdayNames = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    private const string WeekdayShort = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
+
+    private const string Seasons = "spring|summer|autumn|fall|winter";
+
+    /// <summary>A year beside a day and month: any four digits from 1000 to 2999, or in words.</summary>
+    private const string YearTail =
+        @"(?:(?:\s*,\s*|\s+|[-/]|\s+(?:of|in)\s+)(?<year>[12]\d{3}(?!\p{N})|" + NumberWords.Year + @")(?![\p{L}\p{N}])|\s+(?:of\s+|')(?<yy>\d{2})(?![\p{L}\p{N}]))?";
+
+    private const string DayNumber = @"(?<day>\d{1,2}(?<suffix>st|nd|rd|th)?(?!\p{N})|(?<word>" + NumberWords.Ordinal + "|" + NumberWords.Cardinal + "))";
+
+    private const string CountUnit1 = "(?<c1>" + NumberWords.Count + @")\s+(?<u1>day|week|fortnight|month|year|decade)s?";
+    private const string CountUnit2 = "(?<c2>" + NumberWords.Count + @")\s+(?<u2>day|week|fortnight|month|year|decade)s?";
+    private const string CountUnit3 = "(?<c3>" + NumberWords.Count + @")\s+(?<u3>day|week|fortnight|month|year|decade)s?";
+
+    /// <summary>"27 September 2024", "4th of July", "second of Aug.", "05-Aug-2016", "15 April of 87" (a weekday or "the" before it is taken in by the tagger).</summary>
+    [GeneratedRegex(
+        @"(?<![$€£]\s?)\b" + DayNumber + @"(?![\p{L}])(?<sep>\s+(?:day\s+)?of\s+|\s+|\s?[-/.]\s?|\.\s+)" + Month + @"(?![\p{L}])" + YearTail,
+        Options)]
+    public static partial Regex DayMonth();
+
+    /// <summary>"September 27, 2024", "Sept. 27", "Oct-2", "jan/3", "May twenty-first", "September the 21st", "sep-23-2020" (a weekday before it is taken in by the tagger).</summary>
+    [GeneratedRegex(
+        @"\b" + Month + @"(?<sep>\s+the\s+|\s*,\s*|\s*[-/]\s*|\.\s*|\s*)" + DayNumber + @"(?![\p{L}\p{N}])" + YearTail,
+        Options)]
+    public static partial Regex MonthDay();
+
+    /// <summary>"21/04/2016", "3-7-2017", "13.5.2015", "11/12/35": two numbers and a year; which is the day is decided in code.</summary>
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£]|\p{N}-)(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\p{N}|[/.]\p{N})", Options)]
+    public static partial Regex NumericDate();
+
+    /// <summary>"2024-09-27", "2015/08/12", "2015.5.13" (year first is always year, month, day).</summary>
+    [GeneratedRegex(@"(?<![\p{N}.,/]|\p{N}[-/.])(?<y>(?:1[89]|20)\d{2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.]\p{N})", Options)]
+    public static partial Regex YearFirstDate();
+
+    /// <summary>"2019-sep-1", "2020/sep/23", "2020/23/sep".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<y>(?:1[89]|20)\d{2})(?<sep>[/-])(?:" + Month + @"\k<sep>(?<d>\d{1,2})|(?<d>\d{1,2})\k<sep>" + Month + @")(?![\p{L}\p{N}])", Options)]
+    public static partial Regex YearFirstNamedDate();
+
+    /// <summary>"20161016", "report-20170302.html": eight digits that are a valid date.</summary>
+    [GeneratedRegex(@"(?<!\p{N})(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\p{N})", Options)]
+    public static partial Regex CompactDate();
+
+    /// <summary>"4/22", "22/04": a day and month in numbers, read only when one of them is over 12 or the document says which.</summary>
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\p{N}%]|[/.,-]\p{N})", Options)]
+    public static partial Regex NumericDayMonth();
+
+    /// <summary>"11/2016", "3-2015", "12 - 2015", "2016/11": a month and year in numbers (year first only with a slash: "2015-12" may be a range).</summary>
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?:(?<m>0?[1-9]|1[0-2])\s?[/-]\s?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s?/\s?(?<m>0?[1-9]|1[0-2]))(?!\p{N}|[/.-]\p{N})", Options)]
+    public static partial Regex NumericMonthYear();
+
+    /// <summary>"September 2025", "Sept. 2025", "June of 2026", "Dec-2018", "November , 2016", "April of 87", "October two thousand and five".</summary>
+    [GeneratedRegex(
+        @"\b" + Month + @"(?![\p{L}])(?:(?:\s*,\s*|\s+(?:of\s+)?|\s?[-/]\s?)(?<year>(?:1\d|2\d)\d{2}|" + NumberWords.Year + @")(?![\p{L}\p{N}])|\s+of\s+(?<yy>\d{2})(?![\p{L}\p{N}]))",
+        Options)]
+    public static partial Regex MonthYear();
+
+    /// <summary>"2016 November", "2016, nov".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>(?:19|20)\d{2})(?:\s*,\s*|\s+)" + Month + @"(?![\p{L}])(?!\s*\d)", Options)]
+    public static partial Regex YearMonth();
+
+    /// <summary>A month named without a year ("by the end of June", "in March"); a preposition must precede it, so the verb "may" is not a month.</summary>
+    [GeneratedRegex(@"(?<=\b(?:in|by|until|till|through|throughout|before|after|since|from|during|of|early|late|mid|mid-)\s*)" + Month + @"(?!\s*\d)(?![\p{L}])", Options)]
+    public static partial Regex MonthAlone();
+
+    /// <summary>"from 5 to 9 March", "5-9 March 2026", "between 5 and 9 March".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<cue>from|between)\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<joint>-|–|to|until|till|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"(?![\p{L}])(?:,?\s+(?<year>(?:19|20)\d{2})(?!\p{N}))?",
+        Options)]
+    public static partial Regex DayRangeMonth();
+
+    /// <summary>"March 5-9", "from March 5 to 9, 2026".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<cue>from|between)\s+)?" + Month + @"\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<joint>-|–|to|until|till|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(?<year>(?:19|20)\d{2})(?!\p{N}))?",
+        Options)]
+    public static partial Regex MonthDayRange();
+
+    /// <summary>"between March and May", "Jan-Feb 2017", "from June to August 2026".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<cue>from|between)\s+)?(?<m1>" + MonthNames + @")\s*(?<joint>-|–|to|until|till|through|and)\s*(?<m2>" + MonthNames + @")(?![\p{L}])(?:,?\s+(?<year>(?:19|20)\d{2})(?!\p{N}))?",
+        Options)]
+    public static partial Regex MonthRange();
+
+    // A year stands alone: not inside a number ("2,500", "12024"), not money ("$2024"), not a percentage; a range
+    // ("2024-25") is read whole so that its second part is not mistaken for a number of its own.
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_$€£¥#.,/]|\p{N}\s?[-–]\s?)(?<year>(?:19|20|21)\d{2})(?:\s?[-–]\s?(?<to>\d{4}|\d{2}))?(?![\p{L}\p{N}%]|[.,:/]\p{N}|\s?[-–]\s?\p{N})",
+        Options)]
+    public static partial Regex Year();
+
+    /// <summary>"in nineteen ninety-six", "since two thousand and fifteen": a year in words needs a preposition before it.</summary>
+    [GeneratedRegex(@"(?<=\b(?:in|of|since|until|by|from|during|year|before|after|through)\s)" + NumberWords.Year + @"(?![\p{L}])", Options)]
+    public static partial Regex YearInWords();
+
+    /// <summary>"Friday", "last Monday", "this coming Sunday", "next Tuesday", "previous Wednesday".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<modifier>this\s+coming|this\s+upcoming|this\s+past|last|next|this|coming|upcoming|past|previous|following)\s+)?(?<weekday>" + WeekdayNames + @")\b",
+        Options)]
+    public static partial Regex Weekday();
+
+    /// <summary>"Friday the 15th", "Fri 14th", "Sunday 31", "tuesday the eleventh".</summary>
+    [GeneratedRegex(
+        @"\b(?<weekday>" + WeekdayNames + "|" + WeekdayShort + @")\.?,?\s+(?<the>the\s+)?" + DayNumber + @"(?![\p{L}\p{N}]|[/.:]\p{N})",
+        Options)]
+    public static partial Regex WeekdayAndDay();
+
+    /// <summary>"the 27th", "on the twenty-first": a day of the month named alone.</summary>
+    [GeneratedRegex(@"\bthe\s+(?<day>\d{1,2}(?:st|nd|rd|th)(?!\p{N})|(?<word>" + NumberWords.Ordinal + @"))(?![\p{L}\p{N}])", Options)]
+    public static partial Regex DayOfMonthAlone();
+
+    /// <summary>"last June", "this September", "next march".</summary>
+    [GeneratedRegex(@"\b(?<modifier>this\s+coming|this\s+past|this|next|last|coming|upcoming|past|previous|following)\s+" + Month + @"(?![\p{L}])(?!\s*\d)", Options)]
+    public static partial Regex ModifiedMonth();
+
+    [GeneratedRegex(@"\b(?<word>today|yesterday|tomorrow|tonight|last\s+night|tmrw)\b", Options)]
+    public static partial Regex DayWord();
+
+    /// <summary>"the day after tomorrow", "the day before yesterday".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?:tomorrow|tmrw|yesterday)\b", Options)]
+    public static partial Regex DayAroundTomorrow();
+
+    /// <summary>"now", "currently", "at present", "at the moment": the anchor day itself.</summary>
+    [GeneratedRegex(@"\b(?:right\s+now|as\s+of\s+now|at\s+present|at\s+the\s+moment|currently|now)\b(?!\s+that\b)", Options)]
+    public static partial Regex Now();
+
+    /// <summary>"next week", "last month", "this year", "the following week", "the previous day", "next quarter", "this decade".</summary>
+    [GeneratedRegex(
+        @"\b(?<modifier>next|last|this|coming|upcoming|current|past|previous|following)\s+(?<unit>day|week|fortnight|month|quarter|year|decade|calendar\s+year|work\s?week|working\s+week)\b",
+        Options)]
+    public static partial Regex RelativePeriod();
+
+    /// <summary>"the week after next", "the year after next".</summary>
+    [GeneratedRegex(@"\bthe\s+(?<unit>day|week|month|year)\s+after\s+next\b", Options)]
+    public static partial Regex AfterNext();
+
+    /// <summary>"the end of the month", "end of year", "the turn of the year", "the rest of the week".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?<qualifier>end|beginning|start|middle|turn|rest|remainder|close)\s+of\s+(?:the\s+|this\s+)?(?<unit>week|month|year|quarter)\b", Options)]
+    public static partial Regex CurrentPeriod();
+
+    /// <summary>"later this year", "earlier in the week", "the year to date".</summary>
+    [GeneratedRegex(@"\b(?:(?:later|earlier)\s+(?:in\s+the|this)\s+(?<unit>week|month|year)|(?<todate>year[\s-]to[\s-]date))\b", Options)]
+    public static partial Regex WithinCurrentPeriod();
+
+    /// <summary>"in 3 days", "within six months", "in 30 days' time", "over the past two weeks", "within the next two weeks".</summary>
+    [GeneratedRegex(
+        @"\b(?<cue>in|within|over|during|for)\s+(?:the\s+)?(?:(?<modifier>next|coming|upcoming|past|last|previous|following)\s+)?(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|year|decade)s?(?:'s?\s+time|\s+time)?(?![\p{L}])",
+        Options)]
+    public static partial Regex InCount();
+
+    /// <summary>"the next 3 days", "the past two weeks", "the last two decades".</summary>
+    [GeneratedRegex(
+        @"\b(?:the\s+)?(?<modifier>next|coming|upcoming|past|last|previous|following)\s+(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|quarter|year|decade)s?(?![\p{L}])",
+        Options)]
+    public static partial Regex CountedSpan();
+
+    /// <summary>"three weeks ago", "2 weeks and 2 days ago", "a month later", "two weeks from now", "60 days after", "a day before".</summary>
+    [GeneratedRegex(
+        @"\b" + CountUnit1 + @"(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit2 + @")?(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit3 + @")?(?:'s?\s+time)?\s+(?<rel>ago|earlier|later|hence|from\s+now|in\s+the\s+future|in\s+the\s+past|after|before|from|since|prior\s+to|following|on\s+from)(?![\p{L}])",
+        Options)]
+    public static partial Regex Offset();
+
+    /// <summary>"the day after", "the week before": one unit from the date just mentioned or the one after it.</summary>
+    [GeneratedRegex(@"\bthe\s+(?<u1>day|week|month|year)\s+(?<rel>after|before)(?![\p{L}])", Options)]
+    public static partial Regex UnitAround();
+
+    /// <summary>"first week of", "last Friday of", "third quarter of", "9th month of", "15th day of", "week 27 of", "week of".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<ord>last|final|\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")\s+(?<what>week|weekend|month|quarter|half|day|" + WeekdayNames + @")|(?<ord>\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")|week\s+(?<num>\d{1,2})|(?<what>week))\s+(?:of|in)(?![\p{L}])",
+        Options)]
+    public static partial Regex OrdinalOf();
+
+    /// <summary>"Q3 2026", "q1-2019", "Q2", "the third quarter".</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])(?:(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?[-/]?\s?(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2})\s?[-/]?\s?Q(?<q>[1-4]))(?![\p{L}\p{N}])|\b(?:the\s+)?(?<word>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)",
+        Options)]
+    public static partial Regex Quarter();
+
+    /// <summary>"H1 2026", "2016H2".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:H(?<h>[12])\s?(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})\s?H(?<h>[12]))(?![\p{L}\p{N}])", Options)]
+    public static partial Regex Half();
+
+    /// <summary>"summer", "winter of 2014", "summer 2026" ("next", "this", "last" before it are read by the tagger).</summary>
+    [GeneratedRegex(
+        @"\b(?<season>" + Seasons + @")(?:\s+(?:of\s+)?(?<year>(?:19|20)\d{2}|" + NumberWords.Year + @"))?(?![\p{L}\p{N}])",
+        Options)]
+    public static partial Regex Season();
+
+    /// <summary>"the 1990s", "the '90s", "the 70s", "the nineties", "the nineteen seventies".</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}'])(?:(?:the\s+)?(?<decade>(?:1\d|20)\d0)'?s|the\s+'?(?<short>\d)0'?s|the\s+(?:(?<century>eighteen|nineteen|twenty)[ -]?)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties))(?![\p{L}\p{N}])",
+        Options)]
+    public static partial Regex Decade();
+
+    /// <summary>"the 21st century", "the nineteenth century".</summary>
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>" + NumberWords.Ordinal + @"))[\s-]century\b", Options)]
+    public static partial Regex Century();
+
+    /// <summary>"this weekend", "last weekend", "the weekend".</summary>
+    [GeneratedRegex(@"\b(?<modifier>this\s+coming|this\s+past|the\s+following|the\s+previous|this|next|last|coming|past|previous|following|the)\s+weekend\b", Options)]
+    public static partial Regex Weekend();
+
+    /// <summary>"week 23" (an ISO week of the year), unless it counts weeks of something else ("week 3 of the trial").</summary>
+    [GeneratedRegex(@"\bweek\s+(?<num>\d{1,2})(?!\p{N})(?!\s+of\b)", Options)]
+    public static partial Regex WeekNumber();
+
+    /// <summary>"Christmas", "New Year's Day", "Easter 2018", "Halloween" ("next", "last" before it are read by the tagger).</summary>
+    [GeneratedRegex(
+        @"\b(?<name>christmas\s+eve|christmas\s+day|christmas|new\s+year'?s\s+eve|new\s+year'?s\s+day|new\s+year\s+day|new\s+year'?s|easter\s+sunday|easter|halloween|valentine'?s\s+day)(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
+        Options)]
+    public static partial Regex Holiday();
+
+    /// <summary>"fiscal 2026", "FY2026", "fiscal year 2025", "this fiscal year", "the 2024 financial year".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d{2}|'\d{2})|FY\s?(?:(?:19|20)\d{2}|\d{2})|(?:this|next|last|the\s+current|current|the)\s+(?:fiscal|financial|school|academic)\s+year)(?![\p{L}\p{N}])",
+        Options)]
+    public static partial Regex FiscalYear();
+
+    [GeneratedRegex(@"\b(?:by|until|till|through|throughout|before|no\s+later\s+than|not\s+later\s+than|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", Options)]
+    public static partial Regex DeadlineCueBefore();
+}

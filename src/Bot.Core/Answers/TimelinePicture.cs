@@ -1,0 +1,80 @@
+using Bot.Core.Analysis.Time;
+
+namespace Bot.Core.Answers;
+
+/// <summary>
+/// What a chart of the story shows, and nothing of how it is drawn: the dated marks and the phase plans on a time
+/// axis, today's date, a title, a footer and the alt text that says in words what the chart shows. A transport
+/// asks an <see cref="IPictureRenderer"/> for the image and sends it its own way; the answer's text stays complete
+/// without it.
+/// </summary>
+public sealed record TimelinePicture(string Name, string Title, DateOnly Today, IReadOnlyList<TimelineMark> Marks, IReadOnlyList<PhaseLane> PhaseLanes)
+{
+    /// <summary>"From 3 sources": what the chart was drawn from.</summary>
+    public required string Footer { get; init; }
+
+    /// <summary>The chart in words, for readers who cannot see it (Discord's attachment description, Telegram's caption).</summary>
+    public required string AltText { get; init; }
+
+    /// <summary>The longest alt text any platform takes whole (Discord's attachment description, Telegram's caption).</summary>
+    public const int MaxAltTextLength = 1024;
+
+    public bool IsEmpty => Marks.Count == 0 && PhaseLanes.Count == 0;
+}
+
+/// <summary>How a mark is drawn: a day as a point, a longer period as a short bar, a deadline as a flag at its end.</summary>
+public enum MarkKind
+{
+    Moment,
+    Span,
+    Deadline,
+}
+
+/// <summary>Where a mark stands against today. The chart tells them apart by colour and by shape.</summary>
+public enum MarkStatus
+{
+    Passed,
+    UnderWay,
+    Ahead,
+}
+
+/// <summary>One dated statement: its period at the granularity the source gave, its role, where it stands, a short label.</summary>
+public sealed record TimelineMark(DatePeriod Period, TemporalRole Role, MarkStatus Status, string Label)
+{
+    public MarkKind Kind => Role != TemporalRole.At ? MarkKind.Deadline
+        : Period.Granularity == DateGranularity.Day ? MarkKind.Moment
+        : MarkKind.Span;
+}
+
+public enum PhaseStatus
+{
+    Done,
+    UnderWay,
+    Planned,
+}
+
+/// <summary>One plan's phases, drawn as one row of bars.</summary>
+public sealed record PhaseLane(string Subject, IReadOnlyList<PhaseBar> Phases);
+
+/// <summary>
+/// One phase from <see cref="Start"/> to <see cref="End"/> (inclusive). <see cref="Start"/> is null when the sources
+/// do not say when the phase began; the bar then opens at the chart's left edge.
+/// </summary>
+public sealed record PhaseBar(int Number, string Label, DateOnly? Start, DateOnly End, PhaseStatus Status);
+
+/// <summary>Draws a <see cref="TimelinePicture"/>. Never throws: null means the text answer goes alone.</summary>
+public interface IPictureRenderer
+{
+    RenderedPicture? TryRender(TimelinePicture picture);
+}
+
+/// <summary>A drawn picture: PNG bytes, the file name to upload it under, and its alt text.</summary>
+public sealed record RenderedPicture(byte[] Png, string FileName, string AltText, int Width, int Height);
+
+/// <summary>The renderer when pictures are off or no drawing project is wired in: every answer goes as text alone.</summary>
+public sealed class NoPictures : IPictureRenderer
+{
+    public static readonly NoPictures Instance = new();
+
+    public RenderedPicture? TryRender(TimelinePicture picture) => null;
+}

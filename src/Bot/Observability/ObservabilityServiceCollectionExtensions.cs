@@ -1,0 +1,34 @@
+using Bot.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Observability;
+
+public static class ObservabilityServiceCollectionExtensions
+{
+    /// <summary>
+    /// The health checks (knowledge loaded, storage reachable, transports connected) and, when
+    /// <c>Bot:Observability:ListenUrl</c> is set, the listener serving them with Prometheus metrics. Call after the
+    /// transports, so the listener starts last and reports ready only what has started.
+    /// </summary>
+    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!services.TryAddFeature(FeatureRegistration.Observability))
+        {
+            return builder;
+        }
+
+        services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ObservabilityOptions>, ObservabilityOptionsValidator>());
+        services.AddHealthChecks()
+            .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ObservabilityListener.ReadyTag])
+            .AddCheck<StorageHealthCheck>("storage", tags: [ObservabilityListener.ReadyTag])
+            .AddCheck<TransportsHealthCheck>("transports", tags: [ObservabilityListener.ReadyTag]);
+        services.AddSingleton<ObservabilityListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<ObservabilityListener>());
+        return builder;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
+using Bot.Core.Ingest;
+
+namespace Bot.Core.Tests.Analysis.Time;
+
+/// <summary>
+/// The rules of issue 9, one table each: tense decides direction, reported speech and "later" re-anchor, the forms news
+/// uses every day, and numbers that are not dates. Mentions read "text | role | granularity start..end".
+/// </summary>
+public sealed class CarefulReadingTests
+{
+    private static readonly DateOnly Wednesday4March2026 = new(2026, 3, 4);
+
+    private static string[] Tag(string sentence, string published, TemporalContext? context = null)
+    {
+        var day = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var mentions = TemporalTagger.Tag(sentence, context ?? new TemporalContext(day));
+        foreach (var mention in mentions)
+        {
+            Assert.Equal(mention.Text, sentence.Substring(mention.Start, mention.Length));
+        }
+
+        return [.. mentions.Select(Describe)];
+    }
+
+    private static string Describe(TemporalMention mention) => mention.Period is { } p
+        ? $"{mention.Text} | {mention.Role} | {p.Granularity} {Iso(p.Start)}{(p.Granularity is DateGranularity.Day or DateGranularity.Week or DateGranularity.Month or DateGranularity.Year ? "" : ".." + Iso(p.End))}"
+        : $"{mention.Text} | {mention.Role} | unresolved";
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Services resume on Friday.", "Friday | At | Day 2026-03-06")]
+    [InlineData("A vote is expected Thursday.", "Thursday | At | Day 2026-03-05")]
+    [InlineData("The strike ended on Friday.", "Friday | At | Day 2026-02-27")]
+    [InlineData("The market opened on Wednesday.", "Wednesday | At | Day 2026-03-04")]
+    [InlineData("The deal was signed on 5 March.", "5 March | At | Day 2025-03-05")]
+    [InlineData("The deal will be signed on 3 March.", "3 March | At | Day 2027-03-03")]
+    [InlineData("Two men were arrested in August.", "August | At | Month 2025-08-01")]
+    [InlineData("The talks will resume in August.", "August | At | Month 2026-08-01")]
+    [InlineData("Flooding hit the region in March.", "March | At | Month 2026-03-01")]
+    [InlineData("The road was meant to be cleared by September.", "by September | By | Month 2025-09-01")]
+    [InlineData("The road must be cleared by September.", "by September | By | Month 2026-09-01")]
+    [InlineData("Troops have stayed there since June.", "June | At | Month 2025-06-01")]
+    [InlineData("The council meets on the 27th.", "the 27th | At | Day 2026-03-27")]
+    [InlineData("The council met on the 27th.", "the 27th | At | Day 2026-02-27")]
+    [InlineData("Ballots must arrive before Friday.", "before Friday | By | Day 2026-03-06")]
+    [InlineData("'We will vote on Friday,' the minister said.", "Friday | At | Day 2026-03-06")]
+    public void The_tense_of_the_clause_decides_which_way_a_partial_date_lies(string sentence, string expected) =>
+        Assert.Equal([expected], Tag(sentence, "2026-03-04"));
+
+    [Theory]
+    [InlineData("The minister said on 3 March that the vote would be held next week.", "2026-03-10", new[] { "3 March | At | Day 2026-03-03", "next week | At | Week 2026-03-09" })]
+    [InlineData("The union said on Tuesday it would strike again on Saturday.", "2026-03-09", new[] { "Tuesday | At | Day 2026-03-03", "Saturday | At | Day 2026-03-07" })]
+    [InlineData("Talks resume two weeks after the 1 May deadline.", "2026-03-04", new[] { "two weeks after the 1 May | At | Day 2026-05-15" })]
+    [InlineData("The envoy arrives a day before his visit on Monday.", "2026-03-04", new[] { "a day before his visit on Monday | At | Day 2026-03-08" })]
+    [InlineData("The vote was on 2 February 2026 and the count came the following week.", "2026-03-04", new[] { "2 February 2026 | At | Day 2026-02-02", "following week | At | Week 2026-02-09" })]
+    [InlineData("Talks opened on 2 February 2026 and ended three weeks later.", "2026-03-04", new[] { "2 February 2026 | At | Day 2026-02-02", "three weeks later | At | Day 2026-02-23" })]
+    public void Reported_speech_and_references_re_anchor_the_dates_that_follow(string sentence, string published, string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
+
+    [Fact]
+    public void A_month_later_counts_from_the_date_the_previous_sentence_ended_on()
+    {
+        var source = new Source("s", "Talks", Wednesday4March2026, "test", null,
+            "The talks opened on 2 February 2026. A month later, the parties signed a deal. The next day, troops left.");
+
+        var dates = DocumentAnalyzer.Analyze(source).Statements.Select(s => $"{s.Mention.Text} | {s.Mention.Period!.Value.Start:yyyy-MM-dd}").ToArray();
+
+        Assert.Equal(["2 February 2026 | 2026-02-02", "A month later | 2026-03-02", "next day | 2026-03-03"], dates);
+    }
+
+    [Fact]
+    public void With_no_earlier_date_a_month_later_counts_from_publication() =>
+        Assert.Equal(["a month later | At | Day 2026-04-04"], Tag("The parties will sign a month later.", "2026-03-04"));
+
+    [Theory]
+    [InlineData("Fighting broke out in late last July.", "late last July | At | Month 2025-07-01")]
+    [InlineData("The festival opens this September.", "this September | At | Month 2025-09-01")]
+    [InlineData("The festival opens next spring.", "next spring | At | Season 2026-03-01..2026-05-31")]
+    [InlineData("Elections are due early next year.", "early next year | At | Year 2026-01-01")]
+    [InlineData("The review ends in mid-March.", "mid-March | At | Month 2026-03-01")]
+    [InlineData("The bridge reopens at the end of the year.", "the end of the year | By | Year 2025-01-01")]
+    [InlineData("The bridge reopens by end of year.", "by end of year | By | Year 2025-01-01")]
+    [InlineData("The bridge reopens by the turn of the year.", "by the turn of the year | By | Day 2026-01-01")]
+    [InlineData("The team returns the day after tomorrow.", "the day after tomorrow | At | Day 2026-01-02")]
+    [InlineData("The team left the day before yesterday.", "the day before yesterday | At | Day 2025-12-29")]
+    [InlineData("The report is due in a week.", "in a week | At | Week 2026-01-05")]
+    [InlineData("Troops leave within 75 days.", "within 75 days | By | Day 2026-03-16")]
+    [InlineData("Troops leave in 30 days' time.", "in 30 days' time | At | Day 2026-01-30")]
+    [InlineData("Troops leave two weeks from now.", "two weeks from now | At | Week 2026-01-12")]
+    [InlineData("Troops left a few days ago.", "a few days ago | At | Span 2025-12-25..2025-12-29")]
+    [InlineData("Prices rose over the past two weeks.", "over the past two weeks | At | Span 2025-12-17..2025-12-30")]
+    [InlineData("The fair runs from 5 to 9 March.", "from 5 to 9 March | At | Span 2026-03-05..2026-03-09")]
+    [InlineData("The fair runs 5-9 March 2026.", "5-9 March 2026 | At | Span 2026-03-05..2026-03-09")]
+    [InlineData("The fair runs between March and May.", "between March and May | At | Span 2026-03-01..2026-05-31")]
+    [InlineData("The fair runs from 5 May to 9 June 2026.", "from 5 May to 9 June 2026 | At | Span 2026-05-05..2026-06-09")]
+    [InlineData("The board meets on the 27th.", "the 27th | At | Day 2026-01-27")]
+    [InlineData("The law passed in nineteen ninety-six.", "nineteen ninety-six | At | Year 1996-01-01")]
+    [InlineData("Troops leave within twenty days.", "within twenty days | By | Day 2026-01-20")]
+    [InlineData("Profits fell in Q3 2025.", "Q3 2025 | At | Quarter 2025-07-01..2025-09-30")]
+    [InlineData("Profits will rise in the third quarter.", "the third quarter | At | Quarter 2026-07-01..2026-09-30")]
+    [InlineData("Profits will rise by the end of the third quarter of 2026.", "by the end of the third quarter of 2026 | By | Quarter 2026-07-01..2026-09-30")]
+    [InlineData("Culture of the 1990s returned.", "the 1990s | At | Decade 1990-01-01..1999-12-31")]
+    [InlineData("Music of the seventies returned.", "the seventies | At | Decade 1970-01-01..1979-12-31")]
+    [InlineData("Revenue grew in fiscal 2026.", "fiscal 2026 | At | unresolved")]
+    [InlineData("The deal was signed on 13/7/2025.", "13/7/2025 | At | Day 2025-07-13")]
+    [InlineData("The deal was signed on 7/13/2025.", "7/13/2025 | At | Day 2025-07-13")]
+    [InlineData("The deal was signed on 3/7/2025.", "3/7/2025 | At | unresolved")]
+    [InlineData("Troops are currently in the north.", "currently | At | Day 2025-12-31")]
+    [InlineData("The market reopens this weekend.", "this weekend | At | Span 2026-01-03..2026-01-04")]
+    [InlineData("Classes resume in the first week of March.", "first week of March | At | Week 2026-03-02")]
+    [InlineData("The summit is held on the last Friday of January.", "last Friday of January | At | Day 2026-01-30")]
+    [InlineData("The summit is held on Friday next week.", "Friday next week | At | Day 2026-01-09")]
+    [InlineData("Shops close by Easter.", "by Easter | By | Day 2026-04-05")]
+    public void The_forms_news_writes_every_day_resolve_to_their_own_period(string sentence, string expected) =>
+        Assert.Equal([expected], Tag(sentence, "2025-12-31"));
+
+    [Fact]
+    public void A_document_that_writes_one_date_day_first_reads_its_ambiguous_ones_day_first()
+    {
+        var order = TemporalTagger.NumericOrderOf("Filed on 25/12/2025. Signed on 3/7/2025.");
+        var context = new TemporalContext(new DateOnly(2025, 12, 31)) { NumericOrder = order };
+
+        Assert.Equal(NumericDateOrder.DayFirst, order);
+        Assert.Equal(["3/7/2025 | At | Day 2025-07-03"], Tag("Signed on 3/7/2025.", "2025-12-31", context));
+    }
+
+    [Theory]
+    [InlineData("Talks collapsed last December.", "2026-01-10", "last December | At | Month 2025-12-01")]
+    [InlineData("Talks collapsed in December.", "2026-01-10", "December | At | Month 2025-12-01")]
+    [InlineData("Talks resume next January.", "2025-12-31", "next January | At | Month 2026-01-01")]
+    [InlineData("Talks resume in January.", "2025-12-31", "January | At | Month 2026-01-01")]
+    [InlineData("Sales start in week 1.", "2025-12-31", "week 1 | At | Week 2025-12-29")]
+    [InlineData("Sales start in the first week of 2026.", "2025-12-31", "first week of 2026 | At | Week 2025-12-29")]
+    [InlineData("Sales peaked in the last week of 2025.", "2025-12-31", "last week of 2025 | At | Week 2025-12-22")]
+    [InlineData("The law took effect on 29 February.", "2026-03-10", "29 February | At | Day 2024-02-29")]
+    [InlineData("The law takes effect on 29 February.", "2026-03-10", "29 February | At | Day 2028-02-29")]
+    public void Year_boundaries_week_numbers_and_leap_days_follow_the_calendar(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The 1953 team won again.")]
+    [InlineData("Traffic on Route 2032 was halted.")]
+    [InlineData("About 2,500 troops remain.")]
+    [InlineData("Enter a 2015-32 code.")]
+    [InlineData("The line offers 24/7 support.")]
+    [InlineData("About 1/2 of the troops left.")]
+    [InlineData("They may one day return.")]
+    [InlineData("A second March rally drew crowds.")]
+    [InlineData("This may take longer than expected.")]
+    [InlineData("The rules take effect 60 days after it is signed.")]
+    [InlineData("Prices fall when demand drops.")]
+    public void Numbers_and_words_that_only_look_like_dates_are_not_tagged(string sentence) =>
+        Assert.Empty(Tag(sentence, "2025-12-31"));
+}
