@@ -17,6 +17,10 @@ public static partial class TenseDirection
     [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareWeekday();
 
+    /// <summary>"Tuesday 6 October": a weekday named with its date, which pins the year the date falls in.</summary>
+    [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayWithDate();
+
     [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|in|early|late|mid|the\s+end\s+of)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
@@ -94,6 +98,18 @@ public static partial class TenseDirection
         }
 
         var text = mention.Text.Trim();
+        if (period.Granularity == DateGranularity.Day && WeekdayWithDate().Match(text) is { Success: true } pinned
+            && Enum.Parse<DayOfWeek>(pinned.Groups["weekday"].Value, ignoreCase: true) is var weekday && period.Start.DayOfWeek != weekday)
+        {
+            // The tense guessed the wrong year; the weekday tells the right one, the nearest year the date falls on it.
+            var year = new[] { period.Start.AddYears(1), period.Start.AddYears(-1) }
+                .Where(d => d.DayOfWeek == weekday)
+                .OrderBy(d => Math.Abs(d.DayNumber - day.DayNumber))
+                .Select(d => (DateOnly?)d)
+                .FirstOrDefault();
+            return year is { } right ? mention with { Period = DatePeriod.Day(right) } : mention;
+        }
+
         var ahead = mention.Tense is ClauseTense.Future or ClauseTense.Present || Modal().IsMatch(sentence[Math.Max(0, mention.Start - 80)..mention.Start]);
         if (period.Granularity == DateGranularity.Day && BareWeekday().IsMatch(text))
         {
