@@ -38,6 +38,9 @@ public static partial class TenseDirection
     [GeneratedRegex(@"\b(?:has|have|had)\s+\w+\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perfect();
 
+    [GeneratedRegex(@"\G\s+(?<day>\d{1,2})\b(?!\s*(?:st|nd|rd|th)?\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayNumberAfter();
+
     [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoin();
 
@@ -62,6 +65,20 @@ public static partial class TenseDirection
             if (one.IsReportingDate && FutureSaying().IsMatch(before))
             {
                 one = Apply(one with { IsReportingDate = false, Tense = ClauseTense.Future }, published, sentence);
+            }
+
+            if (turned.Count > 0 && turned[^1] is { Period: { Granularity: DateGranularity.Day } earlier } listed && one.Period is { Granularity: DateGranularity.Day }
+                && BareWeekday().IsMatch(one.Text.Trim()) && DayNumberAfter().Match(sentence, one.Start + one.Length) is { Success: true } number
+                && listed.Start + listed.Length <= one.Start && ListJoin().IsMatch(sentence[(listed.Start + listed.Length)..one.Start]))
+            {
+                // "Thursday 9, Friday 10 and Saturday 11 April": a listed weekday with its day's number is the day after the one before with that number.
+                var weekday = Enum.Parse<DayOfWeek>(one.Text.Trim().Split(' ')[^1], ignoreCase: true);
+                var dayNumber = int.Parse(number.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var match = Enumerable.Range(1, 31).Select(earlier.Start.AddDays).FirstOrDefault(d => d.Day == dayNumber && d.DayOfWeek == weekday);
+                if (match != default)
+                {
+                    one = one with { Period = DatePeriod.Day(match) };
+                }
             }
 
             if (turned.Count > 0 && turned[^1] is { Period: { Granularity: DateGranularity.Day } last } previous && one.Period is { Granularity: DateGranularity.Day } day
