@@ -1,5 +1,7 @@
 using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
+using Bot.Core.Knowledge;
+using Bot.Core.Questions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,6 +35,8 @@ public static class CommandsServiceCollectionExtensions
         // Answers go as text alone unless a drawing project registers its renderer (Bot.Pictures' AddPictures).
         services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<ISuggestionProvider, TopicSuggestions>();
+        // Free questions; semantic retrieval joins in only if the host registered embeddings.
+        services.TryAddSingleton(sp => QuestionAnswering.Over(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<StoryClock>(), sp.GetService<IPassageEmbeddings>()));
 
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();

@@ -36,6 +36,9 @@ public sealed class TopicIndex
         }
     }
 
+    /// <summary>The topic whose slug, name or alias is exactly <paramref name="typed"/> (any case and spacing), if any: no guessing.</summary>
+    public Topic? Exact(string typed) => _byKey.GetValueOrDefault(TopicExtractor.Slugify(typed));
+
     public TopicMatch Find(string typed)
     {
         var key = TopicExtractor.Slugify(typed);

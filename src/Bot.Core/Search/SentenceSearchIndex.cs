@@ -12,18 +12,26 @@ using Lucene.Net.Util;
 
 namespace Bot.Core.Search;
 
-/// <summary>A search result: a sentence, or a paragraph (<see cref="Index"/> is then the paragraph number).</summary>
-public sealed record SearchHit(string SourceId, bool IsParagraph, int Index, float Score);
+/// <summary>A search result: one sentence of a source, found by its own words or its neighbours'.</summary>
+public sealed record SearchHit(string SourceId, int Index, float Score);
+
+/// <summary>A word to search for, as the index stores it, and how much a match on it counts.</summary>
+public readonly record struct WeightedTerm(string Term, float Weight);
 
 /// <summary>
-/// Full-text search over every sentence and paragraph of the sources: Lucene.Net in memory, English analysis
-/// (stop words, Porter stemming), BM25 ranking. Sources are added and removed one at a time; searches see a
-/// change after <see cref="Refresh"/>. Safe to search from many threads while one thread writes.
+/// Full-text search over every sentence of the sources, each indexed as a passage: its own words, and with a
+/// lower weight the words of its neighbours in the same paragraph, so that a sentence that refers back ("he",
+/// "the plan") is found through the sentence before it. Lucene.Net in memory, English analysis (stop words,
+/// Porter stemming), BM25 ranking. Sources are added and removed one at a time; searches see a change after
+/// <see cref="Refresh"/>. Safe to search from many threads while one thread writes.
 /// </summary>
 public sealed class SentenceSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string SourceField = "source", KindField = "kind", IndexField = "index", TextField = "text";
+    private const string SourceField = "source", IndexField = "index", TextField = "text", ContextField = "context";
+
+    /// <summary>A neighbour's words count for this much of the sentence's own: enough to find it, never to outrank a sentence that says it all.</summary>
+    private const float ContextWeight = 0.35f;
 
     /// <summary>
     /// English stop words plus the words every question carries ("how", "many", "tell me"): left in, they match
@@ -50,31 +58,44 @@ public sealed class SentenceSearchIndex : IDisposable
     public void Add(DocumentAnalysis analysis)
     {
         var sourceId = analysis.Source.Id;
-        var documents = new List<Document>(analysis.Sentences.Count * 2);
-        foreach (var sentence in analysis.Sentences)
+        var sentences = analysis.Sentences;
+        var documents = new List<Document>(sentences.Count);
+        foreach (var sentence in sentences)
         {
-            documents.Add(Make(sourceId, "s", sentence.Index, sentence.Text));
-        }
-
-        foreach (var paragraph in analysis.Sentences.GroupBy(s => s.Paragraph).Where(p => p.Count() > 1))
-        {
-            documents.Add(Make(sourceId, "p", paragraph.Key, string.Join(' ', paragraph.Select(s => s.Text))));
+            var previous = sentence.Index > 0 ? sentences[sentence.Index - 1] : null;
+            // A question heading is the context of the paragraph it heads.
+            var before = previous is null ? ""
+                : previous.Paragraph == sentence.Paragraph || IsHeading(sentences, previous) ? previous.Text
+                : "";
+            var after = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].Paragraph == sentence.Paragraph ? sentences[sentence.Index + 1].Text : "";
+            documents.Add(Make(sourceId, sentence.Index, sentence.Text, before + " " + after));
         }
 
         _writer.AddDocuments(documents);
     }
+
+    /// <summary>A question that is a paragraph of its own: the text asks it, the next paragraph answers it.</summary>
+    public static bool IsHeading(IReadOnlyList<TextSentence> sentences, TextSentence sentence) =>
+        sentence.Text.TrimEnd().EndsWith('?')
+        && (sentence.Index == 0 || sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+        && (sentence.Index + 1 >= sentences.Count || sentences[sentence.Index + 1].Paragraph != sentence.Paragraph);
 
     public void Remove(string sourceId) => _writer.DeleteDocuments(new Term(SourceField, sourceId));
 
     /// <summary>Makes every add and remove so far visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
-    public IReadOnlyList<SearchHit> Search(string text, int limit)
+    public IReadOnlyList<SearchHit> Search(string text, int limit) =>
+        Search([.. Terms(text).Distinct().Select(t => new WeightedTerm(t, 1f))], limit);
+
+    /// <summary>The passages that best match the terms: a sentence's own words count fully, its neighbours' less.</summary>
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<WeightedTerm> terms, int limit)
     {
         var query = new BooleanQuery();
-        foreach (var term in Terms(text).Distinct().Take(BooleanQuery.MaxClauseCount))
+        foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
         {
-            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(TextField, term.Term)) { Boost = term.Weight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(ContextField, term.Term)) { Boost = term.Weight * ContextWeight }, Occur.SHOULD);
         }
 
         if (query.Clauses.Count == 0)
@@ -90,14 +111,65 @@ public sealed class SentenceSearchIndex : IDisposable
             foreach (var scored in top.ScoreDocs)
             {
                 var document = searcher.Doc(scored.Doc);
-                hits.Add(new SearchHit(
-                    document.Get(SourceField),
-                    document.Get(KindField) == "p",
-                    document.GetField(IndexField).GetInt32Value() ?? 0,
-                    scored.Score));
+                hits.Add(new SearchHit(document.Get(SourceField), document.GetField(IndexField).GetInt32Value() ?? 0, scored.Score));
             }
 
             return hits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// How much each word tells apart (BM25's inverse document frequency over sentences; a word no sentence has
+    /// weighs most, since a question that hinges on it cannot be answered here), whether any sentence has it, and
+    /// the share of sentences that do.
+    /// </summary>
+    public IReadOnlyList<(double Rarity, bool Present, double Share)> Rarities(IReadOnlyList<string> terms)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var rarities = new (double, bool, double)[terms.Count];
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var frequency = reader.DocFreq(new Term(TextField, terms[i]));
+                rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0, reader.NumDocs == 0 ? 0 : (double)frequency / reader.NumDocs);
+            }
+
+            return rarities;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The floor /ask is measured against (tests/Bot.Benchmarks, `latency`): a plain Lucene.Net BM25 query of the
+    /// text's words on the sentence field, top hits loaded, nothing else.
+    /// </summary>
+    internal int BareQuery(string text, int limit)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in Terms(text).Distinct())
+        {
+            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, limit);
+            foreach (var scored in top.ScoreDocs)
+            {
+                searcher.Doc(scored.Doc);
+            }
+
+            return top.ScoreDocs.Length;
         }
         finally
         {
@@ -121,6 +193,23 @@ public sealed class SentenceSearchIndex : IDisposable
         return terms;
     }
 
+    /// <summary>The text's words as the index stores them, each with where it starts in the text.</summary>
+    public IReadOnlyList<(string Term, int Start)> Tokens(string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = _analyzer.GetTokenStream(TextField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
@@ -129,12 +218,12 @@ public sealed class SentenceSearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static Document Make(string sourceId, string kind, int index, string text) =>
+    private static Document Make(string sourceId, int index, string text, string context) =>
     [
         new StringField(SourceField, sourceId, Field.Store.YES),
-        new StringField(KindField, kind, Field.Store.YES),
         new StoredField(IndexField, index),
         new TextField(TextField, text, Field.Store.NO),
+        new TextField(ContextField, context, Field.Store.NO),
     ];
 
     private static CharArraySet MakeStopWords()

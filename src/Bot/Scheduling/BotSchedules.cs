@@ -28,7 +28,9 @@ public static class BotSchedules
     /// <summary>Registers the jobs with the scheduler, durably, so triggers can be added and removed freely.</summary>
     public static void AddJobs(IQuartzBuilder quartz, TimeSpan feedInterval)
     {
-        quartz.AddJob<ReminderJob>(job => job.WithIdentity(Reminder).StoreDurably().WithDescription("Writes a reminder's outbox rows"));
+        // RequestRecovery: on a clustered store, a reminder whose instance died while writing its rows is run again by
+        // another; the outbox ignores rows it already has, so the re-run completes the broadcast without repeats.
+        quartz.AddJob<ReminderJob>(job => job.WithIdentity(Reminder).StoreDurably().RequestRecovery().WithDescription("Writes a reminder's outbox rows"));
         quartz.AddJob<FeedPollJob>(job => job.WithIdentity(FeedPoll).StoreDurably().WithDescription("Polls the moderators' feeds"));
 
         // A poll missed while the bot was down is not worth several: the next one picks up everything new.

@@ -7,6 +7,9 @@ public enum StorageProvider
 {
     /// <summary>One SQLite file in <see cref="StorageOptions.DataDirectory"/>: one process, one machine.</summary>
     Sqlite,
+
+    /// <summary>A PostgreSQL database named by <see cref="StorageOptions.ConnectionString"/>, shared by any number of instances.</summary>
+    Postgres,
 }
 
 /// <summary>Where the bot keeps its state (section <c>Bot:Storage</c>).</summary>
@@ -16,14 +19,17 @@ public sealed class StorageOptions
 
     public const string DatabaseFileName = "bot.db";
 
-    /// <summary>Which database keeps the stores and Quartz's triggers. SQLite is the only one today.</summary>
+    /// <summary>Which database keeps the stores and Quartz's triggers.</summary>
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>The bot's data folder, relative to the content root unless absolute. The SQLite file is <c>bot.db</c> inside it.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Bot:Storage:DataDirectory must name a folder for the bot's data (default \"data\").")]
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>A full SQLite connection string, overriding <see cref="DataDirectory"/> (e.g. for a shared volume).</summary>
+    /// <summary>
+    /// SQLite: a full connection string overriding <see cref="DataDirectory"/> (e.g. for a shared volume). PostgreSQL: the
+    /// Npgsql connection string, required.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>How long a writer waits for another connection's lock before failing.</summary>

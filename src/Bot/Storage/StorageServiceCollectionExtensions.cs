@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Host.Knowledge;
+using Bot.Host.Storage.Postgres;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class StorageServiceCollectionExtensions
     /// The bot's state (<c>Bot:Storage</c>): the provider named by <c>Bot:Storage:Provider</c> registers every store
     /// the core needs (chat directory, Telegram offset, subscriptions, chat settings, reminder outbox, sources, feeds,
     /// audit log), Quartz's job store and its migrations, which are applied at start so a broken database fails the
-    /// start, not the first message. A provider is a folder beside <c>Sqlite/</c> and one case here.
+    /// start, not the first message. A provider is a folder (<c>Sqlite/</c>, <c>Postgres/</c>) and one case here.
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -35,8 +36,16 @@ public static class StorageServiceCollectionExtensions
             case StorageProvider.Sqlite:
                 builder.AddSqliteStorage(options);
                 break;
+            case StorageProvider.Postgres:
+                if (PostgresStorageServiceCollectionExtensions.ConnectionStringProblem(options.ConnectionString) is { } problem)
+                {
+                    throw new InvalidOperationException(problem);
+                }
+
+                builder.AddPostgresStorage(options);
+                break;
             default:
-                throw new InvalidOperationException($"Bot:Storage:Provider {options.Provider} has no provider in this build; the one there is: {StorageProvider.Sqlite}.");
+                throw new InvalidOperationException($"Bot:Storage:Provider {options.Provider} has no provider in this build; the ones there are: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         }
 
         // Which story the stored sources and feeds belong to, whatever the provider.

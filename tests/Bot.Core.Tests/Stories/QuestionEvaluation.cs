@@ -35,13 +35,14 @@ public static class QuestionEvaluation
             .Select(r => new EvaluationQuestion(r.Line, r.Cells[0], r.Cells[1], r.Cells[2], Expectation.Parse(r.Cells[3]), Expectation.ParseAll(r.Cells[4]))),
     ];
 
-    public static async Task<QuestionScores> RunAsync(IReadOnlyList<EvaluationQuestion> questions)
+    /// <param name="embeddings">Semantic retrieval to fuse with BM25 (the hybrid mode); BM25 alone without it.</param>
+    public static async Task<QuestionScores> RunAsync(IReadOnlyList<EvaluationQuestion> questions, Func<Core.Knowledge.KnowledgeBase, Core.Questions.IPassageEmbeddings>? embeddings = null)
     {
         var outcomes = new List<QuestionOutcome>();
         // One bot per story and clock: the clock only moves forward, and loading a story is the slow part.
         foreach (var moment in questions.GroupBy(q => (q.Story, q.Now)))
         {
-            using var bot = StoryLibrary.Bot(moment.Key.Story, StoryLibrary.ParseNow(moment.Key.Now));
+            using var bot = StoryLibrary.Bot(moment.Key.Story, StoryLibrary.ParseNow(moment.Key.Now), embeddings);
             foreach (var question in moment)
             {
                 var answer = await bot.AnswerAsync(question.Text) ?? Answer.Short("(no answer)");

@@ -5,10 +5,10 @@ namespace Bot.Core.Tests.Stories;
 /// <summary>The question evaluation of issue 13, with its floor.</summary>
 public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
-    // What the BM25 sentence search answered on main when the evaluation was written (measured, rounded down).
-    // The questions branch (issue 13) raises these as its answers improve; they must only go up.
-    private const double AccuracyAtOneFloor = 0.28;
-    private const double AccuracyAtThreeFloor = 0.50;
+    // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
+    // scored 0.28 and 0.50). They must only go up.
+    private const double AccuracyAtOneFloor = 0.77;
+    private const double AccuracyAtThreeFloor = 0.87;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()

@@ -53,11 +53,12 @@ public static class StoryLibrary
     }
 
     /// <summary>Every command over all of the story's reports with the clock at <paramref name="now"/>: what the bot has read by then is its own business.</summary>
-    public static CommandHarness Bot(string story, DateTimeOffset now)
+    /// <param name="embeddings">Semantic retrieval over the loaded story for free questions; BM25 alone without it.</param>
+    public static CommandHarness Bot(string story, DateTimeOffset now, Func<KnowledgeBase, Bot.Core.Questions.IPassageEmbeddings>? embeddings = null)
     {
         var knowledge = new KnowledgeBase();
         knowledge.Load(Documents(story));
-        return new CommandHarness(knowledge, now);
+        return new CommandHarness(knowledge, now, embeddings?.Invoke(knowledge));
     }
 
     /// <summary>The tables' clock: a date is read as noon UTC that day, anything longer as an ISO-8601 instant (UTC unless it says otherwise).</summary>

@@ -31,7 +31,8 @@ public sealed class CommandHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now)
+    /// <param name="embeddings">Semantic retrieval for free questions; BM25 alone without it.</param>
+    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now, Bot.Core.Questions.IPassageEmbeddings? embeddings = null)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
@@ -41,6 +42,11 @@ public sealed class CommandHarness : IDisposable
             .AddSingleton(knowledge)
             .AddSingleton<TimeProvider>(Time)
             .AddCommandsInMemory();
+        if (embeddings is not null)
+        {
+            services.AddSingleton(embeddings);
+        }
+
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }

@@ -1,16 +1,13 @@
-using Bot.Core.Chat;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Storage;
 
 public sealed class SqliteStorageTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "bot-storage-tests", Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "bot.db") }.ToString();
 
@@ -73,103 +70,6 @@ public sealed class SqliteStorageTests : IDisposable
         await Assert.ThrowsAsync<SqliteException>(() => Database(broken).EnsureMigratedAsync());
 
         Assert.Equal(0, await Database(broken).GetVersionAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task The_telegram_offset_survives_a_new_store_on_the_same_file_and_never_moves_backwards()
-    {
-        var database = Database();
-        await database.EnsureMigratedAsync();
-        var first = new SqliteTelegramOffsetStore(database, _time);
-
-        Assert.Null(await first.GetLastUpdateIdAsync(7, CancellationToken.None));
-        await first.SaveLastUpdateIdAsync(7, 105, CancellationToken.None);
-        await first.SaveLastUpdateIdAsync(7, 103, CancellationToken.None);
-        await first.SaveLastUpdateIdAsync(8, 1, CancellationToken.None);
-
-        var reopened = new SqliteTelegramOffsetStore(Database(), _time);
-        Assert.Equal(105, await reopened.GetLastUpdateIdAsync(7, CancellationToken.None));
-        Assert.Equal(1, await reopened.GetLastUpdateIdAsync(8, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task The_chat_directory_records_marks_inactive_and_reactivates_a_chat()
-    {
-        var directory = new SqliteChatDirectory(Database(), _time);
-        var chat = new ChatAddress(ChatPlatform.Telegram, "42");
-
-        Assert.Null(await directory.FindAsync(chat, CancellationToken.None));
-        await directory.RecordActiveAsync(chat, CancellationToken.None);
-        Assert.True((await directory.FindAsync(chat, CancellationToken.None))!.Active);
-
-        await directory.MarkInactiveAsync(chat, "Forbidden: bot was blocked by the user", CancellationToken.None);
-        var inactive = await directory.FindAsync(chat, CancellationToken.None);
-        Assert.False(inactive!.Active);
-        Assert.Equal("Forbidden: bot was blocked by the user", inactive.InactiveReason);
-
-        await directory.RecordActiveAsync(chat, CancellationToken.None);
-        var active = await directory.FindAsync(chat, CancellationToken.None);
-        Assert.True(active!.Active);
-        Assert.Null(active.InactiveReason);
-    }
-
-    [Fact]
-    public async Task Moving_a_chat_keeps_its_time_zone_under_the_new_id_and_retires_the_old_one()
-    {
-        var database = Database();
-        var directory = new SqliteChatDirectory(database, _time);
-        var group = new ChatAddress(ChatPlatform.Telegram, "-555");
-        var supergroup = new ChatAddress(ChatPlatform.Telegram, "-100555");
-        await directory.RecordActiveAsync(group, CancellationToken.None);
-        await using (var connection = await database.OpenAsync(CancellationToken.None))
-        {
-            await ScalarAsync(connection, "UPDATE chats SET time_zone = 'Europe/Berlin' WHERE chat_id = '-555'");
-        }
-
-        await directory.MoveAsync(group, supergroup, CancellationToken.None);
-
-        var moved = await directory.FindAsync(supergroup, CancellationToken.None);
-        Assert.True(moved!.Active);
-        Assert.Equal("Europe/Berlin", moved.TimeZone);
-        var old = await directory.FindAsync(group, CancellationToken.None);
-        Assert.False(old!.Active);
-        Assert.Equal("moved to -100555", old.InactiveReason);
-    }
-
-    [Fact]
-    public async Task Moving_a_chat_the_bot_never_saw_creates_the_new_one()
-    {
-        var directory = new SqliteChatDirectory(Database(), _time);
-
-        await directory.MoveAsync(new ChatAddress(ChatPlatform.Telegram, "-1"), new ChatAddress(ChatPlatform.Telegram, "-1001"), CancellationToken.None);
-
-        Assert.True((await directory.FindAsync(new ChatAddress(ChatPlatform.Telegram, "-1001"), CancellationToken.None))!.Active);
-    }
-
-    [Fact]
-    public async Task The_same_chat_id_on_two_platforms_is_two_chats()
-    {
-        var directory = new SqliteChatDirectory(Database(), _time);
-        await directory.RecordActiveAsync(new ChatAddress(ChatPlatform.Telegram, "1"), CancellationToken.None);
-        await directory.MarkInactiveAsync(new ChatAddress(ChatPlatform.Discord, "1"), "kicked", CancellationToken.None);
-
-        Assert.True((await directory.FindAsync(new ChatAddress(ChatPlatform.Telegram, "1"), CancellationToken.None))!.Active);
-        Assert.False((await directory.FindAsync(new ChatAddress(ChatPlatform.Discord, "1"), CancellationToken.None))!.Active);
-    }
-
-    [Fact]
-    public async Task The_telegram_offset_is_kept_per_bot_and_never_moves_backwards()
-    {
-        var store = new SqliteTelegramOffsetStore(Database(), _time);
-
-        Assert.Null(await store.GetLastUpdateIdAsync(1, CancellationToken.None));
-        await store.SaveLastUpdateIdAsync(1, 100, CancellationToken.None);
-        await store.SaveLastUpdateIdAsync(1, 101, CancellationToken.None);
-        await store.SaveLastUpdateIdAsync(1, 99, CancellationToken.None);
-        await store.SaveLastUpdateIdAsync(2, 5, CancellationToken.None);
-
-        Assert.Equal(101, await new SqliteTelegramOffsetStore(Database(), _time).GetLastUpdateIdAsync(1, CancellationToken.None));
-        Assert.Equal(5, await store.GetLastUpdateIdAsync(2, CancellationToken.None));
     }
 
     [Fact]

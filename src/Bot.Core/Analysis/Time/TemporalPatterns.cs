@@ -63,8 +63,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\p{N}%]|[/.,-]\p{N})", Options)]
     public static partial Regex NumericDayMonth();
 
-    /// <summary>"11/2016", "3-2015", "12 - 2015", "2016/11": a month and year in numbers (year first only with a slash: "2015-12" may be a range).</summary>
-    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?:(?<m>0?[1-9]|1[0-2])\s?[/-]\s?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s?/\s?(?<m>0?[1-9]|1[0-2]))(?!\p{N}|[/.-]\p{N})", Options)]
+    /// <summary>"11/2016", "3-2015", "12 - 2015", "2016/11", "2016-11": a month and year in numbers (year first with a dash only where the tagger finds it stands as a date).</summary>
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?:(?<m>0?[1-9]|1[0-2])\s?[/-]\s?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?:\s?/\s?|(?<dash>-))(?<m>0?[1-9]|1[0-2]))(?!\p{N}|[/.-]\p{N})", Options)]
     public static partial Regex NumericMonthYear();
 
     /// <summary>"September 2025", "Sept. 2025", "June of 2026", "Dec-2018", "November , 2016", "April of 87", "October two thousand and five".</summary>
@@ -221,10 +221,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\bweek\s+(?<num>\d{1,2})(?!\p{N})(?!\s+of\b)", Options)]
     public static partial Regex WeekNumber();
 
-    /// <summary>"Christmas", "New Year's Day", "Easter 2018", "Halloween" ("next", "last" before it are read by the tagger).</summary>
-    [GeneratedRegex(
-        @"\b(?<name>christmas\s+eve|christmas\s+day|christmas|new\s+year'?s\s+eve|new\s+year'?s\s+day|new\s+year\s+day|new\s+year'?s|easter\s+sunday|easter|halloween|valentine'?s\s+day)(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
-        Options)]
+    /// <summary>"Christmas", "Thanksgiving 2023", "Memorial Day", "Good Friday" (<see cref="Holidays"/>; "next", "last" before it are read by the tagger).</summary>
+    [GeneratedRegex(@"\b(?<name>" + Holidays.Names + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])", Options)]
     public static partial Regex Holiday();
 
     /// <summary>"fiscal 2026", "FY2026", "fiscal year 2025", "this fiscal year", "the 2024 financial year".</summary>

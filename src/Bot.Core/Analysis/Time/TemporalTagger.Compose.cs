@@ -75,11 +75,12 @@ public static partial class TemporalTagger
                 continue;
             }
 
-            if ((c.Kind, next.Kind) is (Kind.Weekday, Kind.Week) or (Kind.Week, Kind.Weekday) && WeekdayWeekGap().IsMatch(gap))
+            if ((c.Kind, next.Kind) is (Kind.Weekday, Kind.Week or Kind.Landing) or (Kind.Week or Kind.Landing, Kind.Weekday) && WeekdayWeekGap().IsMatch(gap))
             {
+                // "Friday next week", "Monday two weeks from now": that weekday of the week named or landed in.
                 var (day, week) = c.Kind == Kind.Weekday ? (c, next) : (next, c);
                 var offset = (day.Number + 6) % 7;
-                added.Add(new Candidate(c.Start, next.End, r => week.Resolve(r) is { } p ? DatePeriod.Day(p.Start.AddDays(offset)) : null) { IsRelative = true });
+                added.Add(new Candidate(c.Start, next.End, r => week.Resolve(r) is { } p ? DatePeriod.Day(DatePeriod.WeekOf(p.Start).Start.AddDays(offset)) : null) { IsRelative = true });
                 continue;
             }
 

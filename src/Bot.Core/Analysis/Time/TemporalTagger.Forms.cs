@@ -42,7 +42,7 @@ public static partial class TemporalTagger
         ["day", "tomorrow", "tonight", "night", "tmrw", "now", "current", "present", "moment"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> SeasonAndHolidayWords = SearchValues.Create(
-        ["spring", "summer", "autumn", "fall", "winter", "christmas", "new year", "easter", "halloween", "valentine"], StringComparison.OrdinalIgnoreCase);
+        ["spring", "summer", "autumn", "fall", "winter", "christmas", "new year", "easter", "halloween", "valentine", "thanksgiving", "juneteenth", "pentecost", "bonfire", "fawkes"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PeriodNameWords = SearchValues.Create(
         ["ties", "century", "fiscal", "financial", "fy", "school", "academic", "teen", "twenty", "thousand", "hundred"], StringComparison.OrdinalIgnoreCase);
@@ -258,8 +258,40 @@ public static partial class TemporalTagger
 
         for (var match = TemporalPatterns.NumericMonthYear().Match(sentence); match.Success; match = match.NextMatch())
         {
+            if (match.Groups["dash"].Success && !IsYearDashMonth(sentence, match))
+            {
+                continue;
+            }
+
             candidates.Add(Absolute(match.Index, match.Index + match.Length, DatePeriod.Month(Int(match, "y"), Int(match, "m")), Kind.WithYear));
         }
+    }
+
+    /// <summary>
+    /// "2016-11" is November 2016 where it stands as a date: after a preposition ("in 2016-11", "since 2016-11") or
+    /// closing its clause ("out 2016-11."), and only where it cannot be a span of years ("2011-12" is the 2011-12
+    /// season or fiscal year). Before a noun it modifies ("the 2024-09 reading", "a 2015-12 code") it is a label.
+    /// </summary>
+    private static bool IsYearDashMonth(string sentence, Match match)
+    {
+        var year = Int(match, "y");
+        var month = Int(match, "m");
+        if (match.Groups["m"].Length == 2 && month > year % 100)
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, match.Index);
+        foreach (var word in (ReadOnlySpan<string>)["in", "by", "since", "until", "till", "from", "before", "after", "during", "through", "on", "of"])
+        {
+            if (EndsWithWord(before, word))
+            {
+                return true;
+            }
+        }
+
+        var end = match.Index + match.Length;
+        return end == sentence.Length || sentence[end] is '.' or ',' or '!' or '?' or ';' or ')';
     }
 
     /// <summary>Day first or month first: unambiguous when a part is over 12 or both are equal, otherwise as the document writes them.</summary>
@@ -753,7 +785,7 @@ public static partial class TemporalTagger
             var role = cue == "within" ? TemporalRole.By : TemporalRole.At;
             candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => vague
                 ? DatePeriod.Between(Move(anchor, unit, 2), Move(anchor, unit, 6))
-                : ShiftByUnit(anchor, unit, count)) with { Role = role });
+                : LandingDay(anchor, unit, count)) with { Role = role });
         }
 
         for (var match = TemporalPatterns.CountedSpan().Match(sentence); match.Success; match = match.NextMatch())
@@ -817,13 +849,13 @@ public static partial class TemporalTagger
                 return DatePeriod.Between(near, far);
             }
 
-            return keepDay && from.Granularity == DateGranularity.Day ? DatePeriod.Day(day) : ShiftByUnit(day, finest, 0);
+            return keepDay && from.Granularity == DateGranularity.Day ? DatePeriod.Day(day) : PeriodOf(day, finest);
         }
 
         switch (rel)
         {
             case "ago" or "hence" or "from now" or "in the future" or "in the past":
-                candidates.Add(Relative(start, end, (anchor, _) => From(DatePeriod.Day(anchor), keepDay: false)));
+                candidates.Add(Relative(start, end, (anchor, _) => From(DatePeriod.Day(anchor), keepDay: true), vague ? Kind.Other : Kind.Landing));
                 break;
             case "later" or "earlier":
                 candidates.Add(new Candidate(start, end, r => r.Antecedent is { } from ? Safe(() => From(from, keepDay: true)) : null) { IsRelative = true });
@@ -866,14 +898,20 @@ public static partial class TemporalTagger
         _ => day.AddYears(count),
     };
 
-    /// <summary>"In two weeks" is the week two weeks on; "in six months" that month; "in 3 days" that day.</summary>
-    private static DatePeriod ShiftByUnit(DateOnly anchor, string unit, int count) => unit switch
+    /// <summary>
+    /// An offset from the anchor names the day it lands on, as TimeML annotates it: "in two weeks" is the anchor plus 14
+    /// days, "in six months" the same day six months on; only decades, too coarse for a day, stay a year.
+    /// </summary>
+    private static DatePeriod LandingDay(DateOnly anchor, string unit, int count) =>
+        unit == "decade" ? DatePeriod.Year(anchor.Year + (10 * count)) : DatePeriod.Day(Move(anchor, unit, count));
+
+    /// <summary>The period of <paramref name="unit"/> that holds <paramref name="day"/>.</summary>
+    private static DatePeriod PeriodOf(DateOnly day, string unit) => unit switch
     {
-        "day" => DatePeriod.Day(anchor.AddDays(count)),
-        "week" or "fortnight" => DatePeriod.WeekOf(Move(anchor, unit, count)),
-        "month" => new DatePeriod(anchor.AddMonths(count), DateGranularity.Month),
-        "decade" => DatePeriod.Year(anchor.Year + (10 * count)),
-        _ => DatePeriod.Year(anchor.Year + count),
+        "day" => DatePeriod.Day(day),
+        "week" or "fortnight" => DatePeriod.WeekOf(day),
+        "month" => new DatePeriod(day, DateGranularity.Month),
+        _ => DatePeriod.Year(day.Year),
     };
 
     private static void FindOrdinals(string sentence, List<Candidate> candidates)
@@ -1136,17 +1174,8 @@ public static partial class TemporalTagger
     {
         for (var match = TemporalPatterns.Holiday().Match(sentence); match.Success; match = match.NextMatch())
         {
-            var name = match.Groups["name"].Value.ToLowerInvariant();
-            Func<int, DatePeriod?> inYear = name switch
-            {
-                _ when name.StartsWith("christmas eve", StringComparison.Ordinal) => y => DatePeriod.Day(new DateOnly(y, 12, 24)),
-                _ when name.StartsWith("christmas", StringComparison.Ordinal) => y => DatePeriod.Day(new DateOnly(y, 12, 25)),
-                _ when name.EndsWith("eve", StringComparison.Ordinal) => y => DatePeriod.Day(new DateOnly(y, 12, 31)),
-                _ when name.StartsWith("new", StringComparison.Ordinal) => y => DatePeriod.Day(new DateOnly(y, 1, 1)),
-                _ when name.StartsWith("easter", StringComparison.Ordinal) => y => DatePeriod.Day(EasterSunday(y)),
-                _ when name.StartsWith("halloween", StringComparison.Ordinal) => y => DatePeriod.Day(new DateOnly(y, 10, 31)),
-                _ => y => DatePeriod.Day(new DateOnly(y, 2, 14)),
-            };
+            var name = match.Groups["name"].Value;
+            Func<int, DatePeriod?> inYear = y => DatePeriod.Day(Holidays.DayIn(name, y));
             if (match.Groups["year"].Success)
             {
                 candidates.Add(Absolute(match.Index, match.Index + match.Length, inYear(Int(match, "year"))!.Value));
@@ -1175,16 +1204,6 @@ public static partial class TemporalTagger
         }
     }
 
-    /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
-    private static DateOnly EasterSunday(int year)
-    {
-        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
-        var month = (h + l - (7 * m) + 114) / 31;
-        var day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return new DateOnly(year, month, day);
-    }
-
     /// <summary>-1 for last, past, previous; +1 for next, coming, following, upcoming; 0 for this and current.</summary>
     private static int Step(ReadOnlySpan<char> modifier)
     {
@@ -1205,19 +1224,26 @@ public static partial class TemporalTagger
             : 1;
     }
 
+    /// <summary>
+    /// "Next Friday" is the Friday of next week and "last Wednesday" the Wednesday of last week (weeks Monday to Sunday,
+    /// as TimeML annotates them); "this Thursday" is the one of this week; "coming", "upcoming" and "this past" take
+    /// the nearest one ahead or behind.
+    /// </summary>
     private static DateOnly ResolveModifiedWeekday(DateOnly anchor, DayOfWeek weekday, string modifier)
     {
         var step = Step(modifier);
+        var inWeek = ((int)weekday + 6) % 7;
+        var monday = DatePeriod.WeekOf(anchor).Start;
+        var bare = modifier.Trim().ToLowerInvariant() is "next" or "last" or "previous" or "following";
+        if (bare || step == 0)
+        {
+            return monday.AddDays((7 * step) + inWeek);
+        }
+
         if (step < 0)
         {
             var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
             return anchor.AddDays(back == 0 ? -7 : -back);
-        }
-
-        if (step == 0)
-        {
-            // "This Thursday" is the Thursday of the publication's own week, Monday to Sunday.
-            return DatePeriod.WeekOf(anchor).Start.AddDays(((int)weekday + 6) % 7);
         }
 
         return DateDirections.Weekday(anchor, weekday, DateDirection.Ahead);

@@ -75,6 +75,8 @@ public static partial class TemporalTagger
         Weekday,
         /// <summary>A week named relative to the anchor ("next week").</summary>
         Week,
+        /// <summary>An offset from the anchor that lands on a day ("two weeks from now"); a weekday beside it names a day of that week.</summary>
+        Landing,
         /// <summary>A month named without a year after a preposition ("of July"; <see cref="Candidate.Number"/> is the month).</summary>
         MonthName,
         /// <summary>A day and month without a year (<see cref="Candidate.Number"/> is the month, <see cref="Candidate.Day"/> the day).</summary>

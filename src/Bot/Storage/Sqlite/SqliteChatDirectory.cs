@@ -108,6 +108,3 @@ public sealed class SqliteChatDirectory(SqliteDatabase database, TimeProvider ti
 
     private string Now() => time.GetUtcNow().ToString("O");
 }
-
-/// <summary>A row of the chats table.</summary>
-public sealed record ChatRecord(ChatAddress Chat, string? TimeZone, bool Active, string? InactiveReason);

@@ -22,11 +22,7 @@ public sealed class SqliteDatabase : IStorageMigrations
 
     public SqliteDatabase(string connectionString, TimeSpan busyTimeout, IReadOnlyList<SqliteMigration> migrations, ILogger<SqliteDatabase> logger)
     {
-        var versions = migrations.Select(m => m.Version).ToList();
-        if (versions.Count == 0 || versions.Distinct().Count() != versions.Count || !versions.SequenceEqual(versions.Order()) || versions[0] < 1)
-        {
-            throw new ArgumentException("Migrations must have distinct versions from 1 upwards, in ascending order.", nameof(migrations));
-        }
+        IStorageMigrations.CheckVersions(migrations.Select(m => m.Version).ToList(), nameof(migrations));
 
         _connectionString = connectionString;
         _busyTimeoutMilliseconds = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);

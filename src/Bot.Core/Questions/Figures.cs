@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Questions;
+
+/// <summary>A figure a sentence gives: its words as written ("about 2,000", "$1.2 billion") and where they stand.</summary>
+public sealed partial record Figure(string Text, int Start)
+{
+    [GeneratedRegex(@"[$€£%]|\b(?:million|billion|trillion|per\s*cent|percent|dollars|euros|pounds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyOrShareRegex();
+
+    [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|year)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationRegex();
+
+    /// <summary>An amount of money or a share ("£180 million", "78%"): what "how much" asks for.</summary>
+    public bool IsAmount => MoneyOrShareRegex().IsMatch(Text);
+
+    /// <summary>A length of time ("42 days", "five-day"): what "how long" asks for.</summary>
+    public bool IsDuration => DurationRegex().IsMatch(Text);
+}
+
+/// <summary>
+/// Finds the figures in a sentence: numerals with their hedges and units ("more than 1,200", "$3 million",
+/// "40 per cent") and number words ("two", "dozens", "hundreds of"). Years, days of a month and clock times are
+/// dates, not figures.
+/// </summary>
+public static partial class Figures
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(
+        @"(?<![\w.,:])(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+)?" +
+        @"(?<number>[$€£]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|dozens|hundreds|thousands|tens\s+of\s+thousands|millions)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)" +
+        @"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred|per\s*cent|percent|%|km/h|km|kilometres|kilometers|miles|mph|tonnes|tons|dollars|euros|pounds|(?:a\s+)?(?:second|minute|hour|day|week|month|year)s?))*(?![\w])",
+        Options)]
+    private static partial Regex FigureRegex();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", Options)]
+    private static partial Regex MonthAfterRegex();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", Options)]
+    private static partial Regex MonthBeforeRegex();
+
+    [GeneratedRegex(@"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|:\d\d)|(?:st|nd|rd|th)\b)", Options)]
+    private static partial Regex ClockOrOrdinalAfterRegex();
+
+    public static IReadOnlyList<Figure> In(string sentence)
+    {
+        var figures = new List<Figure>();
+        foreach (Match match in FigureRegex().Matches(sentence))
+        {
+            var number = match.Groups["number"].Value;
+            var after = sentence[(match.Index + match.Length)..];
+            var before = sentence[..match.Index];
+            var isYear = number.Length == 4 && int.TryParse(number, out var year) && year is >= 1800 and <= 2100 && match.Value == number;
+            var isDay = char.IsDigit(number[0]) && number.Length <= 2 && (MonthAfterRegex().IsMatch(after.TrimStart()) || MonthBeforeRegex().IsMatch(before));
+            if (isYear || isDay || ClockOrOrdinalAfterRegex().IsMatch(after))
+            {
+                continue;
+            }
+
+            figures.Add(new Figure(match.Value.Trim(), match.Index));
+        }
+
+        return figures;
+    }
+}

@@ -1,0 +1,180 @@
+using Bot.Core.Knowledge;
+using Bot.Core.Search;
+
+namespace Bot.Core.Questions;
+
+/// <summary>How passages are found: BM25 alone, or BM25 fused with sentence embeddings by reciprocal rank.</summary>
+public enum RetrievalMode
+{
+    Lexical,
+    Hybrid,
+}
+
+/// <summary>The passages found for a question, best first, and how much of the question the best of them covers.</summary>
+/// <param name="Absent">The question's words that no sentence has, in any of the forms news writes them.</param>
+public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage, IReadOnlyList<Topic> NamedTopics, QuestionWords Words, IReadOnlyList<string> Absent);
+
+/// <summary>
+/// Finds the passages that answer a question. The question's words are searched with the words news writing
+/// uses for them (<see cref="QuestionVocabulary"/>) and the aliases of the topics it names ("Iraq": "Iraqi"), over
+/// each sentence and its neighbours. <see cref="Retrieval.Coverage"/> is the share of the question's weight
+/// (rare words weigh most) that the best passages contain: the calibrated signal for an honest miss.
+/// </summary>
+public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary vocabulary, IPassageEmbeddings? embeddings = null)
+{
+    private const int Candidates = 30;
+    private const int CoverageChecked = 5;
+    private const double CommonShare = 0.05;
+    private const int CommonSentences = 200;
+    private const float RelatedWeight = 0.6f, AliasWeight = 0.8f;
+    /// <summary>Reciprocal rank fusion's constant; small, since only the first few dozen candidates of each list are fused.</summary>
+    private const double FusionConstant = 10;
+
+    /// <param name="asOf">Reports published after this day are not read: a question asked on a day is answered from what was known by then.</param>
+    public Retrieval Retrieve(string question, DateOnly asOf, RetrievalMode mode = RetrievalMode.Hybrid)
+    {
+        var snapshot = knowledge.Current;
+        var index = knowledge.Search;
+        var named = NamedTopics(snapshot, question, index);
+        var groups = Groups(index, question, named, snapshot.SentenceCount);
+        var words = new QuestionWords(index, groups.SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        if (groups.Count == 0)
+        {
+            return new Retrieval([], 0, named, words, []);
+        }
+
+        var weighted = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var (term, weight) in group.Terms)
+            {
+                weighted[term] = Math.Max(weighted.GetValueOrDefault(term), weight);
+            }
+        }
+
+        var hits = index.Search([.. weighted.Select(p => new WeightedTerm(p.Key, p.Value))], Candidates);
+        var ranked = new List<(SentenceKey Key, double Relevance)>();
+        if (mode == RetrievalMode.Hybrid && embeddings is { IsReady: true })
+        {
+            var fused = new Dictionary<SentenceKey, double>();
+            for (var rank = 0; rank < hits.Count; rank++)
+            {
+                var key = new SentenceKey(hits[rank].SourceId, hits[rank].Index);
+                fused[key] = fused.GetValueOrDefault(key) + (1 / (FusionConstant + rank));
+            }
+
+            var nearest = embeddings.Nearest(question, Candidates);
+            for (var rank = 0; rank < nearest.Count; rank++)
+            {
+                fused[nearest[rank]] = fused.GetValueOrDefault(nearest[rank]) + (1 / (FusionConstant + rank));
+            }
+
+            var best = fused.Count == 0 ? 1 : fused.Values.Max();
+            ranked.AddRange(fused.OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value / best)));
+        }
+        else if (hits.Count > 0)
+        {
+            var best = hits[0].Score;
+            ranked.AddRange(hits.Select(h => (new SentenceKey(h.SourceId, h.Index), (double)(h.Score / best))));
+        }
+
+        var passages = new List<Passage>(ranked.Count);
+        foreach (var (key, relevance) in ranked)
+        {
+            if (snapshot.Analyses.TryGetValue(key.SourceId, out var analysis) && key.Index >= 0 && key.Index < analysis.Sentences.Count
+                && !(analysis.Source.Published > asOf))
+            {
+                passages.Add(Around(analysis, key.Index, relevance));
+            }
+        }
+
+        var coverage = passages.Take(CoverageChecked).Select(p => Coverage(index, groups, p)).DefaultIfEmpty(0).Max();
+        return new Retrieval(passages, coverage, named, words, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
+    }
+
+    /// <summary>The sentence at <paramref name="index"/> with its neighbours in the same paragraph.</summary>
+    public static Passage Around(Analysis.DocumentAnalysis analysis, int index, double relevance)
+    {
+        var sentences = analysis.Sentences;
+        var sentence = sentences[index];
+        SourceSentence? Neighbour(int i) =>
+            i >= 0 && i < sentences.Count && sentences[i].Paragraph == sentence.Paragraph ? new SourceSentence(analysis.Source, sentences[i]) : null;
+        return new Passage(new SourceSentence(analysis.Source, sentence), Neighbour(index - 1), Neighbour(index + 1), relevance);
+    }
+
+    /// <summary>The topics the question names by their name or an alias, longest names first ("Ain al-Asad" before "Asad").</summary>
+    public static IReadOnlyList<Topic> NamedTopics(KnowledgeSnapshot snapshot, string question, SentenceSearchIndex index)
+    {
+        var words = question.Split([' ', '?', '!', ',', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.').Replace("’s", "").Replace("'s", ""))
+            .ToArray();
+        var found = new List<Topic>();
+        var taken = new bool[words.Length];
+        for (var length = Math.Min(5, words.Length); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (taken.AsSpan(start, length).Contains(true))
+                {
+                    continue;
+                }
+
+                // Small words ("did", "will") name nothing, even when a sentence that opens with one made a topic of it.
+                var phrase = string.Join(' ', words, start, length);
+                if (snapshot.TopicIndex.Exact(phrase) is { } topic && index.Terms(phrase).Count > 0)
+                {
+                    taken.AsSpan(start, length).Fill(true);
+                    if (!found.Contains(topic))
+                    {
+                        found.Add(topic);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms);
+
+    /// <summary>One group per word of the question: the word, the words news uses for it, and the aliases of the topic it names.</summary>
+    private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named, int documents)
+    {
+        var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var groups = new List<TermGroup>();
+        foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
+        {
+            var terms = new List<(string, float)> { (term, 1f) };
+            terms.AddRange(vocabulary.Related(term).Select(r => (r, RelatedWeight)));
+            foreach (var aliases in aliasTerms.Where(a => a.Contains(term)))
+            {
+                terms.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
+            }
+
+            var rarities = index.Rarities([.. terms.Select(t => t.Item1)]);
+            // A related word that a large share of a big story's sentences carry ("said", "forces") finds nothing
+            // in particular and costs the most to search; the question's own words are always searched.
+            var searched = terms.Where((t, i) => i == 0 || rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences).ToList();
+            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), searched));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The share of the question's weight the passage holds: a word in the sentence counts fully, in a neighbour half.</summary>
+    private static double Coverage(SentenceSearchIndex index, List<TermGroup> groups, Passage passage)
+    {
+        var own = index.Terms(passage.Sentence.Sentence.Text).ToHashSet(StringComparer.Ordinal);
+        var near = passage.Sentences().Where(s => s != passage.Sentence).SelectMany(s => index.Terms(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
+        double held = 0, total = 0;
+        foreach (var group in groups)
+        {
+            total += group.Rarity;
+            held += group.Terms.Any(t => own.Contains(t.Term)) ? group.Rarity
+                : group.Terms.Any(t => near.Contains(t.Term)) ? group.Rarity / 2
+                : 0;
+        }
+
+        return total == 0 ? 0 : held / total;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Analysis;
+using Bot.Core.Answers;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// "Who ...?": the person the found passages name (an organisation when no person fits), with their role as the
+/// text gives it: the title before the name ("Lt Gen.") and the apposition after it (", deputy commander of ...,").
+/// </summary>
+public sealed partial class PersonAnswerer : IQuestionAnswerer
+{
+    [GeneratedRegex(@"^,\s+(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AppositionRegex();
+
+    [GeneratedRegex(@"^(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|President|Prime|Minister|Foreign|Defence|Defense|Interior|Chief|General|Colonel|Major|Commander|Spokesman|Spokeswoman|Mayor|King|Queen|Prince|Sheikh|Ayatollah|Pope|Judge|Justice|Secretary|Senator|Governor|Director|Chairman|Chairwoman|Speaker|Deputy|Vice|Councillor|Councilor)\.?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleRegex();
+
+    // "who is Helen Okafor?": the question names the person and asks for their role.
+    [GeneratedRegex(@"^(?:who(?:'s|’s|s)|who\s+(?:is|was|are|were))\s+(?:the\s+)?(?<name>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WhoIsRegex();
+
+    private const double MinimumScore = 0.5;
+
+    public QuestionKind Kind => QuestionKind.Person;
+
+    public Answer? Answer(QuestionContext context)
+    {
+        var named = WhoIsRegex().Match(context.Question.Text.Trim()) is { Success: true } whoIs ? context.Snapshot.TopicIndex.Exact(whoIs.Groups["name"].Value) : null;
+        var people = NamedThings.In(context, t => (t.Kind switch
+        {
+            TopicKind.Person => 1,
+            TopicKind.Organisation => 0.8,
+            TopicKind.Name => 0.5,
+            _ => 0,
+        }) * (Role(t).Length > 0 ? 1.3 : 1), named);
+        var ordered = people.OrderByDescending(e => e.Score).ToList();
+        // A name from a weak passage is a guess; "who were the first hostages released" wants a description the search answer quotes.
+        if (ordered.Count == 0 || ordered[0].Score < MinimumScore)
+        {
+            return null;
+        }
+
+        var lead = ordered[0];
+        var thing = lead.Value;
+        var role = Role(thing);
+        var headline = $"{Title(thing)}{thing.Topic.Name}{(role.Length > 0 ? ", " + role : "")}";
+        var items = new List<AnswerItem>(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
+        items.AddRange(ordered.Skip(1).Take(2).Select(o => new AnswerItem($"Also named: {o.Value.Topic.Name}", o.Sentence.ToQuote())));
+        return new Answer(headline, items);
+    }
+
+    /// <summary>"Lt Gen. " before "Qais al-Mohammadi", or nothing.</summary>
+    private static string Title(NamedThing thing)
+    {
+        var title = NamedThings.WordsBefore(thing.Before, 3);
+        while (title.Length > 0 && !TitleRegex().IsMatch(title))
+        {
+            title = title.Contains(' ') ? title[(title.IndexOf(' ') + 1)..] : "";
+        }
+
+        return title.Length > 0 ? title + " " : "";
+    }
+
+    /// <summary>The apposition after the name (", deputy commander of the Joint Operations Command,"), or before it ("Councillor", "the union's leader,").</summary>
+    private static string Role(NamedThing thing)
+    {
+        if (AppositionRegex().Match(thing.After) is { Success: true } apposition)
+        {
+            return apposition.Groups["role"].Value;
+        }
+
+        return RoleBeforeRegex().Match(thing.Before) is { Success: true } before ? before.Groups["role"].Value : "";
+    }
+
+    // "Mereland's foreign minister, Tomas Rehn, said": a short phrase with a common noun, then a comma, then the name.
+    [GeneratedRegex(@"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)(?<role>(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}[a-z][\w'’-]+),\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RoleBeforeRegex();
+}

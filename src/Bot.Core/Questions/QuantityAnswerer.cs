@@ -1,0 +1,94 @@
+using Bot.Core.Analysis.Time;
+using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+using Bot.Core.Commands.Catalog;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// "How many / how much / how long ...?": the figure for the thing asked about, in the sentence that gives it, with
+/// its date; the same thing's figures in other reports follow as earlier reported. The thing counted may be named
+/// only in a neighbouring sentence ("Some 1,200 were freed. The prisoners ..."), so a figure is scored by its
+/// passage, and most when the thing counted stands right after it ("2,500 US soldiers").
+/// </summary>
+public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
+{
+    private const double CountedNext = 1.8, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
+    private const int MaxOthers = 2;
+
+    [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountQuestionRegex();
+
+    [GeneratedRegex(@"^how\s+long\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationQuestionRegex();
+
+    public QuestionKind Kind => QuestionKind.Quantity;
+
+    public Answer? Answer(QuestionContext context)
+    {
+        var question = context.Question;
+        var focus = index.Terms(question.Focus).Distinct(StringComparer.Ordinal).Select(t => vocabulary.Related(t).Append(t).ToHashSet(StringComparer.Ordinal)).ToList();
+        var counted = new QuestionWords(index, focus.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
+        var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
+        var asked = new QuestionWords(index, context.Retrieval.Words.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
+        var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
+        var evidence = new List<Evidence<Figure>>();
+        foreach (var passage in context.Passages)
+        {
+            var countedNearby = passage.Sentences().Any(s => counted.In(s.Sentence.Text));
+            foreach (var sentence in passage.Sentences())
+            {
+                if (Figures.In(sentence.Sentence.Text) is not { Count: > 0 } figures)
+                {
+                    continue;
+                }
+
+                var text = sentence.Sentence.Text;
+                var weight = (sentence == passage.Sentence ? 1 : 0.8) * passage.Relevance;
+                var best = figures
+                    .Select(f =>
+                    {
+                        // "412 diesel buses" names more of "diesel buses" than "150 battery-electric buses" does.
+                        var following = counted.After(text, f.Start + f.Text.Length, 4);
+                        var share = focus.Count == 0 ? 0 : (double)focus.Count(g => g.Overlaps(following)) / focus.Count;
+                        var names = share > 0 ? 1 + ((CountedNext - 1) * share)
+                            : counted.Distance(text, f.Start, f.Text.Length) != int.MaxValue ? CountedInSentence
+                            : countedNearby ? CountedNearby : 1;
+                        var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
+                        // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
+                        var verb = asked.Distance(text, f.Start, f.Text.Length);
+                        var byVerb = verb == int.MaxValue ? 1 : 1 + (0.4 / (1 + verb));
+                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb);
+                    })
+                    .MaxBy(e => e.Score)!;
+                evidence.Add(best);
+            }
+        }
+
+        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => e.Sentence).Select(g => g.MaxBy(e => e.Score)!));
+        if (ordered.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = ordered[0];
+        var items = new List<AnswerItem>();
+        items.AddRange(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
+        if (context.Snapshot.Sentence(lead.Sentence.Source.Id, lead.Sentence.Sentence.Index + 1) is { } next && next.Sentence.Paragraph == lead.Sentence.Sentence.Paragraph
+            && !counted.In(lead.Sentence.Sentence.Text) && counted.In(next.Sentence.Text))
+        {
+            items.Add(new AnswerItem("It goes on:", next.ToQuote()));
+        }
+
+        // Other reports' figures for the same thing: "about 400 (earlier report of 10 February 2026)".
+        var others = ordered.Skip(1).Where(o => o.Sentence.Source.Id != lead.Sentence.Source.Id && o.Score >= lead.Score * 0.5).Take(MaxOthers);
+        items.AddRange(others.Select(o => new AnswerItem($"{o.Value.Text} ({Dated(o, lead)})", o.Sentence.ToQuote())));
+        return new Answer($"{lead.Value.Text} ({Dated(lead, lead)})", items);
+    }
+
+    private static string Dated(Evidence<Figure> e, Evidence<Figure> lead) =>
+        e.Sentence.Source.Published is not { } published ? "undated report"
+        : e == lead ? DateWording.Date(published)
+        : published < lead.Published ? $"earlier report of {DateWording.Date(published)}"
+        : $"report of {DateWording.Date(published)}";
+}

@@ -1,0 +1,28 @@
+namespace Bot.Core.Questions;
+
+/// <summary>What a question asks for; each kind has its own answerer. <see cref="Search"/> keeps the search answer.</summary>
+public enum QuestionKind
+{
+    Search,
+    When,
+    Quantity,
+    Reason,
+    Person,
+    Place,
+    Status,
+    Next,
+}
+
+/// <summary>Whether the question asks about what has happened or what is to come, as its verb says.</summary>
+public enum QuestionTense
+{
+    Unknown,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// A free question as the bot understood it: its kind, the words that name what it is about (<see cref="Focus"/>:
+/// "US soldiers" in "how many US soldiers are in Iraq?"), and its tense.
+/// </summary>
+public sealed record Question(string Text, QuestionKind Kind, string Focus, QuestionTense Tense);

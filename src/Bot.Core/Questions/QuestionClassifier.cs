@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// Reads a question's kind from how English questions open ("when", "how many", "why", "who", "where", "is/has
+/// ... ?", "what happens next"), after the small words people put first ("and", "so", "ok").
+/// A question that opens otherwise is a search.
+/// </summary>
+public static partial class QuestionClassifier
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|hey|hi|well|then|now|also|please|bot|tell\s+me)\b[\s,]*)+", Options)]
+    private static partial Regex LeadInRegex();
+
+    [GeneratedRegex(@"^(?:what(?:'s|’s|\s+is|\s+are)?\s+(?:happens\s+|will\s+happen\s+|comes\s+|happening\s+)?(?:next|coming(?:\s+up)?|ahead|upcoming)|what\s+(?:are\s+)?the\s+next\s+steps|what\s+(?:should|can)\s+we\s+expect|(?:any(?:thing)?\s+)?upcoming)\b", Options)]
+    private static partial Regex NextRegex();
+
+    [GeneratedRegex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options)]
+    private static partial Regex WhenRegex();
+
+    [GeneratedRegex(@"^(?:how\s+(?:many|much|long|far|big|large|old|often)|what\s+(?:is|was|are|were)\s+the\s+(?:number|total|amount|figure|size|toll|death\s+toll|cost|price|count|turnout|margin|share|percentage|proportion)|what\s+(?:share|percentage|proportion|fraction|number|portion)|how\s+(?:large|big)\s+(?:is|was|are|were)\s+the\s+(?:number|force|amount))\b", Options)]
+    private static partial Regex QuantityRegex();
+
+    [GeneratedRegex(@"^(?:why|how\s+come|for\s+what\s+reason|what\s+(?:is|was|are|were)\s+the\s+(?:reasons?|cause|motive|grounds)|what\s+(?:led\s+to|caused|prompted|triggered|explains|is\s+behind|was\s+behind))\b", Options)]
+    private static partial Regex ReasonRegex();
+
+    [GeneratedRegex(@"^(?:who|whom|whose|which\s+(?:person|official|minister|leader|commander|general|spokesman|spokeswoman|spokesperson|company|firm|group|organisation|organization|agency|body))\b", Options)]
+    private static partial Regex PersonRegex();
+
+    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options)]
+    private static partial Regex PlaceRegex();
+
+    [GeneratedRegex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options)]
+    private static partial Regex YesNoRegex();
+
+    [GeneratedRegex(@"\b(?:did|was|were|had|has|have|ago|last|previously)\b|\b\p{L}{3,}ed\b", Options)]
+    private static partial Regex PastRegex();
+
+    [GeneratedRegex(@"\b(?:will|would|going\s+to|shall|next|upcoming|plan(?:ned|s)?\s+to|expected|due|soon|still)\b|^(?:when\s+(?:do|does|is|are))\b", Options)]
+    private static partial Regex FutureRegex();
+
+    // Chat spelling of "what is", "when is", "who is": "whats", "when's", "whos".
+    [GeneratedRegex(@"^(?<word>what|when|where|who|how|why)(?:'s|’s|s)\b", Options)]
+    private static partial Regex ContractedRegex();
+
+    // After "how many": the thing counted, up to its verb.
+    [GeneratedRegex(@"^how\s+(?:many|much|long|far|big|large|old|often)\s+(?<focus>.+?)(?:\s+(?:are|is|was|were|will|would|do|does|did|have|has|had|remain|remained|can|could|should|still|in|at|on|there)\b|\?|$)", Options)]
+    private static partial Regex CountedRegex();
+
+    public static Question Classify(string text)
+    {
+        var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
+        var kind =
+            NextRegex().IsMatch(trimmed) ? QuestionKind.Next
+            : WhenRegex().IsMatch(trimmed) ? QuestionKind.When
+            : QuantityRegex().IsMatch(trimmed) ? QuestionKind.Quantity
+            : ReasonRegex().IsMatch(trimmed) ? QuestionKind.Reason
+            : PersonRegex().IsMatch(trimmed) ? QuestionKind.Person
+            : PlaceRegex().IsMatch(trimmed) ? QuestionKind.Place
+            : YesNoRegex().IsMatch(trimmed) ? QuestionKind.Status
+            : QuestionKind.Search;
+        var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
+        var tense = FutureRegex().IsMatch(trimmed) ? QuestionTense.Future : PastRegex().IsMatch(trimmed) ? QuestionTense.Past : QuestionTense.Unknown;
+        return new Question(text, kind, focus.TrimEnd('?', ' '), tense);
+    }
+}

@@ -1,0 +1,71 @@
+using Bot.Core.Search;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// The question's words as the index stems them, with the words news uses for them and the aliases of the topics it
+/// names; and where in a sentence they stand, so that of two dates in one sentence the one next to the question's
+/// verb ("close on 9 March") is taken over the other ("open on Monday 16 February"). Each sentence is analysed
+/// once per question.
+/// </summary>
+public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string> stems)
+{
+    private readonly Dictionary<string, IReadOnlyList<(string Term, int Start)>> _tokens = new(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> Stems => stems;
+
+    public bool In(string text) => Tokens(text).Any(t => stems.Contains(t.Term));
+
+    /// <summary>
+    /// How many words (small words not counted) lie between the span and the nearest question word in the sentence
+    /// (int.MaxValue if none). A word after the span counts as twice as far, plus one: English puts the verb before
+    /// its date or figure ("close on 9 March"), so "open on 16 February and close" is about the opening.
+    /// </summary>
+    public int Distance(string sentence, int start, int length)
+    {
+        var tokens = Tokens(sentence);
+        var end = start + Math.Max(length, 1);
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= start && tokens[i].Start < end)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            // The span holds no word the index keeps ("9"): measure from where it stands.
+            first = tokens.Count(t => t.Start < start);
+            last = first - 1;
+        }
+
+        var best = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i < first || i > last) && stems.Contains(tokens[i].Term))
+            {
+                best = Math.Min(best, i < first ? first - i - 1 : (2 * (i - last - 1)) + 1);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The stems of the few words after a position: what a figure counts ("412 diesel buses").</summary>
+    public IReadOnlySet<string> After(string sentence, int end, int count) =>
+        Tokens(sentence).Where(t => t.Start >= end).Take(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlyList<(string Term, int Start)> Tokens(string text)
+    {
+        if (!_tokens.TryGetValue(text, out var tokens))
+        {
+            _tokens[text] = tokens = index.Tokens(text);
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,55 @@
+using Bot.Core.Analysis.Time;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Questions;
+
+/// <summary>A dated event as questions read it: whether its date is only when something was said, its clause's tense, and where its date stands in the sentence.</summary>
+public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, ClauseTense Tense, int Start, int Length)
+{
+    /// <summary>Reported as done: past tense, or a date the report already looks back on.</summary>
+    /// <remarks>
+    /// A date after the report's own cannot have happened when it was written, whatever the verb ("has set Monday 14 September").
+    /// </remarks>
+    public bool HappenedWhenReported => Event.Origin.Source.Published is not { } published
+        ? Tense == ClauseTense.Past
+        : Event.Period.Start <= published && (Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Period.End < published));
+
+    /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan.</summary>
+    public bool LooksAhead => !HappenedWhenReported && !IsVague && (Event.IsDeadline || Tense == ClauseTense.Future);
+
+    /// <summary>
+    /// "This year", "this month": a month or a year that holds the report's own date, with no deadline in it, says
+    /// little about when; a question's answer and what comes next are more precise dates.
+    /// </summary>
+    public bool IsVague =>
+        Event.Role == Analysis.Time.TemporalRole.At && Event.Period.Granularity >= Analysis.Time.DateGranularity.Month
+        && Event.Origin.Source.Published is { } published && Event.Period.Contains(published);
+}
+
+/// <summary>
+/// The one place the questions code reads the story's events (today the knowledge's timeline and the analysis's
+/// dated statements), so that a richer story model replaces this surface and nothing else.
+/// </summary>
+public static class StoryEvents
+{
+    public static StoryEvent Read(KnowledgeSnapshot snapshot, TimelineEvent e) =>
+        Of(snapshot, e.Origin).FirstOrDefault(s => s.Event == e) ?? new StoryEvent(e, false, ClauseTense.Unknown, 0, 0);
+
+    public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
+    {
+        var events = snapshot.EventsOf(sentence);
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var statements = snapshot.Analyses.TryGetValue(sentence.Source.Id, out var analysis)
+            ? analysis.Statements.Where(s => s.SentenceIndex == sentence.Sentence.Index).ToList()
+            : [];
+        return [.. events.Select(e =>
+        {
+            var mention = statements.FirstOrDefault(s => s.Mention.Period == e.Period && s.Mention.Role == e.Role)?.Mention;
+            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown, mention?.Start ?? 0, mention?.Length ?? 0);
+        })];
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+using Bot.Core.Knowledge;
+
+namespace Bot.Core.Questions;
+
+/// <summary>
+/// "When ...?": the resolved date of the event asked about (day, week, month or year, as the text gives it),
+/// ahead or passed as of today, never the report's own date. Dates the question's tense points to are preferred:
+/// "when will" looks for a date still to come when reported, "when did" for one that had happened.
+/// </summary>
+public sealed partial class WhenAnswerer : IQuestionAnswerer
+{
+    private const double NeighbourWeight = 0.7, OtherTenseWeight = 0.6;
+    private const int MaxItems = 4;
+
+    [GeneratedRegex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutAStatementRegex();
+
+    // A date inside a clause that gives a reason or a condition ("because Mereland holds an election on 17 May") is
+    // rarely the date of the event the sentence reports.
+    [GeneratedRegex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateRegex();
+
+    // The date a plan had before it moved: "postponed from 14 September to ...", "had been due by the end of March".
+    [GeneratedRegex(@"(?:\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$)|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupersededRegex();
+
+    // "when does the consultation close": the end of a period ("runs until 31 March"), not its start.
+    [GeneratedRegex(@"\b(?:end|ends|close|closes|finish|finishes|expire|expires|over|stop|stops|run\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndQuestionRegex();
+
+    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextRegex();
+
+    [GeneratedRegex(@"^by\s+when\b|\b(?:deadline|must|have\s+to|has\s+to|due)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineQuestionRegex();
+
+    public QuestionKind Kind => QuestionKind.When;
+
+    public Answer? Answer(QuestionContext context)
+    {
+        var question = context.Question;
+        var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
+        var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
+        var asksNext = NextRegex().IsMatch(question.Text);
+        var asksEnd = EndQuestionRegex().IsMatch(question.Text);
+        var evidence = new List<Evidence<StoryEvent>>();
+        foreach (var passage in context.Passages)
+        {
+            foreach (var sentence in passage.Sentences())
+            {
+                var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
+                foreach (var e in StoryEvents.Of(context.Snapshot, sentence))
+                {
+                    if (e.IsReportingDate && !wantsStatementDate)
+                    {
+                        continue;
+                    }
+
+                    var fits = question.Tense switch
+                    {
+                        QuestionTense.Future => e.LooksAhead,
+                        QuestionTense.Past => e.HappenedWhenReported,
+                        _ => true,
+                    };
+                    var text = sentence.Sentence.Text;
+                    var distance = context.Retrieval.Words.Distance(text, e.Start, e.Length);
+                    var near = distance == int.MaxValue ? 0.8 : 1 + (0.5 / (1 + distance));
+                    var before = text[..Math.Min(e.Start, text.Length)];
+                    var subordinate = SubordinateRegex().IsMatch(before) ? 0.75 : 1;
+                    var superseded = SupersededRegex().IsMatch(before) ? 0.7 : 1;
+                    var deadline = (wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By) || (asksEnd && e.Event.Role != Analysis.Time.TemporalRole.At) ? 1.3 : 1;
+                    var vague = e.IsVague ? 0.5 : 1;
+                    // "when is the next swap": what is still ahead today, not the last one.
+                    var next = !asksNext ? 1 : e.Event.TimingAt(context.Clock.Today) == EventTiming.Past ? 0.4 : 1.3;
+                    var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
+                    evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
+                }
+            }
+        }
+
+        // A sentence found as a passage and as a neighbour counts once, at its best.
+        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => (e.Sentence, e.Value.Event.Period, e.Value.Event.Role)).Select(g => g.MaxBy(e => e.Score)!));
+        if (ordered.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = ordered[0];
+        var items = new List<AnswerItem>();
+        items.AddRange(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
+        // Dates of the other tense ("when will" and the 2014 founding) answer another question; they follow only if nothing else does.
+        foreach (var other in ordered.Skip(1).OrderByDescending(o => o.FitsTense == lead.FitsTense).Take(MaxItems - 1))
+        {
+            items.Add(new AnswerItem($"{EvidenceOrder.Reported(other.Sentence, lead.Published)} {context.Clock.When(other.Value.Event)}: {other.Value.Event.What}", other.Sentence.ToQuote()));
+        }
+
+        return new Answer($"{context.Clock.When(lead.Value.Event)}: {lead.Value.Event.What}", items);
+    }
+}

@@ -1,0 +1,137 @@
+using Bot.Core.Answers;
+using Bot.Core.Ingest;
+using Bot.Core.Tests.Support;
+
+namespace Bot.Core.Tests.Questions;
+
+/// <summary>Free questions through the real dispatcher: the first line answers, the quotes prove it.</summary>
+public sealed class QuestionAnsweringTests
+{
+    private const string DayAfterSeed = "2026-01-01T09:00:00Z";
+
+    private static Source Report(string title, string published, string body) =>
+        SourceReader.Read($"---\ntitle: {title}\npublished: {published}\nsource: Example Wire\n---\n{body}", $"{title}.md", "test");
+
+    private static CommandHarness Bot(string now, params Source[] reports) => new(Seeds.Knowledge(reports), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task When_do_troops_leave_leads_with_the_withdrawal_week_and_gives_the_2026_horizon_not_the_report_date()
+    {
+        using var bot = Bot(DayAfterSeed);
+
+        var answer = (await bot.AnswerAsync("when do US troops leave iraq?"))!;
+
+        Assert.StartsWith("Week of 5 January 2026 (ahead: in 4 days)", answer.Headline);
+        Assert.Contains(answer.Items, i => i.Text.Contains("Until the end of 2026", StringComparison.Ordinal));
+        Assert.DoesNotContain("31 December 2025", answer.Headline);
+    }
+
+    [Fact]
+    public async Task What_happens_next_late_in_2026_gives_only_what_is_still_ahead()
+    {
+        using var bot = Bot("2026-12-01T09:00:00Z");
+
+        var text = await bot.TextAsync("what happens next?");
+
+        Assert.Contains("Until the end of 2026 (open: 30 days left)", text);
+        Assert.DoesNotContain("next week", text);
+        Assert.DoesNotContain("(passed)", text);
+    }
+
+    [Fact]
+    public async Task A_why_question_is_answered_by_the_reason_sentence_even_when_it_shares_no_word_with_the_question()
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Harbour vote put off", "2026-03-04",
+            "The Dunmore council postponed its vote on the harbour expansion on Tuesday. Members cited a shortfall of funds after the contractor withdrew.\n\nThe expansion would double the port's capacity."));
+
+        var answer = (await bot.AnswerAsync("Why was the harbour vote postponed?"))!;
+
+        Assert.Contains("shortfall of funds", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence.StartsWith("The Dunmore council postponed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_how_many_question_leads_with_the_number_whose_sentence_names_the_people_only_in_the_next_sentence()
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Camp releases", "2026-03-04",
+            "Some 1,200 were released from the Tamsin camp on Monday. The prisoners had been held without trial since 2019.\n\nPrisoners' families said prisoners' lawyers and prisoners' groups had long asked for the release of prisoners."));
+
+        var answer = (await bot.AnswerAsync("How many prisoners were released?"))!;
+
+        Assert.StartsWith("Some 1,200 (4 March 2026)", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence.StartsWith("The prisoners had been held", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_newest_report_leads_and_the_older_date_follows_as_earlier_reported()
+    {
+        using var bot = Bot("2026-11-01T09:00:00Z",
+            Report("Diesel buses to go", "2026-02-10", "Suburban routes will stop using diesel buses by March 2027, the transit authority said."),
+            Report("Diesel deadline moved", "2026-10-20", "The transit authority said the suburban routes will now stop using diesel buses by June 2027."));
+
+        var answer = (await bot.AnswerAsync("When will the suburban routes stop using diesel buses?"))!;
+
+        Assert.StartsWith("By June 2027", answer.Headline);
+        Assert.Contains(answer.Items, i => i.Text.StartsWith("Earlier reported 10 February 2026: By March 2027", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_figure_revised_by_a_newer_report_leads_and_the_old_one_is_noted_with_its_date()
+    {
+        using var bot = Bot("2026-05-01T09:00:00Z",
+            Report("Fleet counted", "2026-02-10", "The authority runs about 400 diesel buses in the city."),
+            Report("Fleet recounted", "2026-04-15", "An audit found the authority runs 412 diesel buses in the city."));
+
+        var answer = (await bot.AnswerAsync("how many diesel buses does the authority run?"))!;
+
+        Assert.Equal("412 (15 April 2026)", answer.Headline);
+        Assert.Contains(answer.Items, i => i.Text == "about 400 (earlier report of 10 February 2026)");
+    }
+
+    [Fact]
+    public async Task Who_is_gives_the_person_with_their_role_from_the_text()
+    {
+        using var bot = Bot(DayAfterSeed);
+
+        var answer = (await bot.AnswerAsync("who is qais al-mohammadi?"))!;
+
+        Assert.Equal("Lt Gen. Qais al-Mohammadi, deputy commander of the Joint Operations Command", answer.Headline);
+    }
+
+    [Fact]
+    public async Task Has_it_happened_says_it_is_still_ahead_with_its_date()
+    {
+        using var bot = Bot(DayAfterSeed);
+
+        var answer = (await bot.AnswerAsync("has the withdrawal from ain al-asad happened?"))!;
+
+        Assert.StartsWith("Not yet", answer.Headline);
+        Assert.Contains("Week of 5 January 2026", answer.Headline);
+    }
+
+    [Fact]
+    public async Task A_report_published_after_the_clock_is_not_read()
+    {
+        using var bot = Bot(DayAfterSeed, Report("Fleet recounted", "2026-04-15", "An audit found that 3,100 US soldiers are in Iraq."));
+
+        var answer = (await bot.AnswerAsync("how many US soldiers are in Iraq?"))!;
+
+        Assert.StartsWith("2,500", answer.Headline);
+        Assert.DoesNotContain(answer.Quotes, q => q.Sentence.Contains("3,100", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What about volcanoes in Iceland?")]
+    [InlineData("who won the football match?")]
+    [InlineData("how many tanks does the navy have?")]
+    public async Task A_question_the_sources_do_not_answer_gets_one_honest_line_and_the_closest_topics(string question)
+    {
+        using var bot = Bot(DayAfterSeed);
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        Assert.StartsWith("I found nothing in the sources that answers that. Closest topics: ", answer.Headline);
+        Assert.Empty(answer.Items);
+        Assert.NotEmpty(answer.Buttons);
+    }
+}

@@ -1,0 +1,46 @@
+using Bot.Core.Questions;
+
+namespace Bot.Core.Tests.Questions;
+
+public sealed class QuestionClassifierTests
+{
+    [Theory]
+    [InlineData("when do US troops leave iraq?", QuestionKind.When)]
+    [InlineData("By when must the coalition be out?", QuestionKind.When)]
+    [InlineData("whens the next swap", QuestionKind.When)]
+    [InlineData("What is the deadline for the handover?", QuestionKind.When)]
+    [InlineData("how many prisoners were released?", QuestionKind.Quantity)]
+    [InlineData("How much will it cost?", QuestionKind.Quantity)]
+    [InlineData("how long is the first phase", QuestionKind.Quantity)]
+    [InlineData("what share backed a strike?", QuestionKind.Quantity)]
+    [InlineData("Why was the vote postponed?", QuestionKind.Reason)]
+    [InlineData("what caused the delay", QuestionKind.Reason)]
+    [InlineData("who's tomas rehn", QuestionKind.Person)]
+    [InlineData("Which official announced it?", QuestionKind.Person)]
+    [InlineData("where will the donors meet", QuestionKind.Place)]
+    [InlineData("In which city were the talks held?", QuestionKind.Place)]
+    [InlineData("has the second phase started?", QuestionKind.Status)]
+    [InlineData("is the first phase over", QuestionKind.Status)]
+    [InlineData("what happens next?", QuestionKind.Next)]
+    [InlineData("so what's coming up", QuestionKind.Next)]
+    [InlineData("whats next for the ceasefire", QuestionKind.Next)]
+    [InlineData("How will the agreements between the US and Iraq change?", QuestionKind.Search)]
+    [InlineData("whats the price tag for the switch to electric", QuestionKind.Quantity)]
+    [InlineData("whats in the new pay offer?", QuestionKind.Search)]
+    public void A_question_is_typed_by_how_it_opens(string text, QuestionKind kind) =>
+        Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
+
+    [Theory]
+    [InlineData("When will the base close?", QuestionTense.Future)]
+    [InlineData("when does the truce start?", QuestionTense.Future)]
+    [InlineData("When did the last soldiers pull out?", QuestionTense.Past)]
+    [InlineData("when was lena marsh arrested?", QuestionTense.Past)]
+    public void A_question_says_whether_it_asks_about_the_past_or_the_future(string text, QuestionTense tense) =>
+        Assert.Equal(tense, QuestionClassifier.Classify(text).Tense);
+
+    [Theory]
+    [InlineData("how many US soldiers are in Iraq?", "US soldiers")]
+    [InlineData("How many prisoners did Mereland let go", "prisoners")]
+    public void How_many_names_the_thing_counted(string text, string focus) =>
+        Assert.Equal(focus, QuestionClassifier.Classify(text).Focus);
+}
