@@ -41,6 +41,7 @@ public static class LatencyReport
         {
             var places = NewsCorpus.NamesFor().Places;
             await Measure("/status <place>", requests, i => "/status " + places[i % places.Count], dispatcher);
+            await Measure("/phases <place>", requests, i => "/phases " + places[i % places.Count], dispatcher);
             var ask = await Measure("/ask <question>", requests, i => $"When will troops leave {places[i % places.Count]}?", dispatcher);
             var bare = Measure("bare Lucene.Net BM25 query (same index, same questions)", requests, i => knowledge.Search.BareQuery($"When will troops leave {places[i % places.Count]}?", 10));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/ask over the bare query: p50 {ask.P50 / bare.P50:0.00}x, p99 {ask.P99 / bare.P99:0.00}x"));

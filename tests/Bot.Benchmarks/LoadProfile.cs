@@ -23,7 +23,7 @@ public static class LoadProfile
         foreach (var text in statements) { ClauseFinder.Around(text, 5, 4); }
         Console.WriteLine($"  clauses x2000 docs ({statements.Count}): {watch.ElapsedMilliseconds} ms");
         watch.Restart();
-        foreach (var a in analyses.Take(2000)) { foreach (var x in a.Sentences) { PhaseExtractor.TryExtract(x, []); } }
+        foreach (var a in analyses.Take(2000)) { foreach (var x in a.Sentences) { PhaseExtractor.Read(x, []); } }
         Console.WriteLine($"  phases x2000 docs: {watch.ElapsedMilliseconds} ms");
         watch.Restart();
         foreach (var s in sources.Take(2000)) { Bot.Core.Analysis.SentenceSplitter.Split(s.Text); }

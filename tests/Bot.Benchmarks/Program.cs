@@ -8,8 +8,8 @@ public static class BenchmarkProgram
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
     /// `... -- profile-addsource` breaks one /addsource down by stage. See README, Performance.
-    /// `... -- pictures [renders]` prints the render time percentiles of a 200-event, 6-phase chart;
     /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
+    /// `... -- pictures [renders]` prints the render time percentiles of a 200-event, 6-phase chart;
     /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>

@@ -3,25 +3,60 @@ using Bot.Core.Ingest;
 
 namespace Bot.Core.Analysis;
 
-/// <summary>Source in, sentences, names, dated statements and phases out. Pure: no clock, no I/O.</summary>
-public static class DocumentAnalyzer
+/// <summary>Source in, sentences, names, dated statements, changes and phases out. Pure: no clock, no I/O.</summary>
+public static partial class DocumentAnalyzer
 {
     /// <summary>The sentence index title mentions carry: they belong to no sentence of the body.</summary>
     public const int TitleSentenceIndex = -1;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdeadlines?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeadlineWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|originally|initially|previously|once)\s+(?:\w+\s+){0,2}(?:due|set|planned|scheduled|expected|meant)\b[^,;]*$|\bhad\s+been\s+(?:due|set|planned|scheduled|expected)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FormerPlan();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:takes?|took|taking)\s+effect\b[^,;]*$|\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b[^,;]*$|\benters?\s+into\s+force\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EffectCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:launched|lifted\s+off|took\s+off|began|started|opened|kicked\s+off|got\s+under\s+way|took\s+effect)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StartCue();
 
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
         var statements = new List<DatedStatement>();
-        var plans = new List<PhasePlan>();
+        var plans = new List<PlanAnnouncement>();
+        var phases = new List<PhaseMention>();
+        var updates = new List<StoryUpdate>();
+        var refersBack = new HashSet<int>();
         var unresolved = 0;
+        int? referent = null;
+        var effects = new List<TemporalMention>();
+        var starts = new List<TemporalMention>();
         // Each sentence is read against the publication date and the last date the sentence before it named, so that
         // "a month later" or "the following week" follows the story.
         var context = new TemporalContext(source.Published) { NumericOrder = TemporalTagger.NumericOrderOf(source.Text) };
         foreach (var sentence in sentences)
         {
-            var mentions = TemporalTagger.Tag(sentence.Text, context);
+            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, context), source.Published, sentence.Text);
             DatePeriod? last = null;
+            var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
+            if (update is { To: { } shifted } && !mentions.Contains(shifted))
+            {
+                // A new date the sentence gives as a shift ("postponed by a week") is a date of the sentence too.
+                mentions = [.. mentions, shifted];
+            }
+
+            if (update is { To: { } to } && to.Role == TemporalRole.At && to.Period is { Granularity: not DateGranularity.Day } && DeadlineWord().IsMatch(sentence.Text))
+            {
+                // "moved the deadline to June 2027": a deadline moved to a month or a year is due by its end.
+                var due = to with { Role = TemporalRole.By };
+                mentions = [.. mentions.Select(m => ReferenceEquals(m, to) ? due : m)];
+                update = update with { To = due };
+            }
+
+            var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions, update, referent);
+            referent = sentencePhases.Select(p => p.Number).Distinct().Count() == 1 ? sentencePhases[0].Number : null;
             foreach (var mention in mentions)
             {
                 if (mention.Period is not { } period)
@@ -31,21 +66,77 @@ public static class DocumentAnalyzer
                 }
 
                 last = period;
-                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length)));
+
+                // The old date of a change is history the older report holds, not a new date of this one.
+                if (update is { Action: UpdateAction.Moved } && ReferenceEquals(mention, update.From))
+                {
+                    continue;
+                }
+
+                var kind = EventKinds.Classify(mention, source.Published);
+                if (kind.LooksForward() && FormerPlan().IsMatch(sentence.Text[Math.Max(0, mention.Start - 40)..mention.Start]))
+                {
+                    // "was first due at the end of 2026": a date the plan once had, told as history.
+                    kind = EventKind.Happened;
+                }
+
+                var phase = sentencePhases.FirstOrDefault(p => ReferenceEquals(p.End, mention) || ReferenceEquals(p.Start, mention));
+                if (kind.LooksForward() && phase is not null)
+                {
+                    kind = EventKind.Phase;
+                }
+
+                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length))
+                {
+                    Kind = kind,
+                    PhaseNumber = phase is { Named: true } ? phase.Number : null,
+                });
             }
 
             context = context with { Antecedent = last };
 
-            if (PhaseExtractor.TryExtract(sentence, mentions) is { } plan)
+            if (update is not null)
+            {
+                updates.Add(update);
+            }
+
+            if (plan is not null)
             {
                 plans.Add(plan);
             }
+
+            effects.AddRange(mentions.Where(m => m.Period is not null && !m.IsReportingDate && EffectCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 30)..m.Start])));
+            starts.AddRange(mentions.Where(m => m.Period is { Granularity: Time.DateGranularity.Day } && !m.IsReportingDate && StartCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 60)..m.Start])));
+
+            phases.AddRange(sentencePhases);
+            if (ReferBack.RefersBack(sentence.Text))
+            {
+                refersBack.Add(sentence.Index);
+            }
         }
 
-        return new DocumentAnalysis(source, sentences, TopicExtractor.Extract(sentences), statements, plans)
+        // A phase a report calls under way began when the report says the thing started ("launched on Friday").
+        var began = starts.Where(m => source.Published is not { } p || m.Period!.Value.Start <= p).OrderBy(m => m.Period!.Value.Start).FirstOrDefault();
+        if (began is not null)
+        {
+            phases = [.. phases.Select(p => p is { Status: PhaseStatus.UnderWay, Start: null } ? p with { Start = began } : p)];
+        }
+
+        // A plan whose report says when it takes effect starts its first phase then ("the ceasefire takes effect on Sunday").
+        var start = effects.Where(m => source.Published is not { } p || m.Period!.Value.Start >= p).OrderBy(m => m.Period!.Value.Start).FirstOrDefault();
+        if (start is not null)
+        {
+            plans = [.. plans.Select(p => p with { Start = start })];
+        }
+
+        return new DocumentAnalysis(source, sentences, TopicExtractor.Extract(sentences), statements)
         {
             TitleTopics = TopicExtractor.Extract([new TextSentence(TitleSentenceIndex, -1, source.Title)]),
             UnresolvedDates = unresolved,
+            Plans = plans,
+            Phases = phases,
+            Updates = updates,
+            RefersBack = refersBack,
         };
     }
 }

@@ -3,81 +3,321 @@ using Bot.Core.Analysis.Time;
 
 namespace Bot.Core.Analysis;
 
+/// <summary>Where a phase stands, as the reports say it.</summary>
+public enum PhaseStatus
+{
+    Planned,
+    UnderWay,
+    Done,
+    Delayed,
+    Cancelled,
+}
+
+/// <summary>A sentence that announces a plan of phases ("the ban comes in three phases"): its subject and how many.</summary>
+public sealed record PlanAnnouncement(int SentenceIndex, string Subject, int? Count)
+{
+    /// <summary>When the plan takes effect, if its report says: the start of its first phase.</summary>
+    public TemporalMention? Start { get; init; }
+}
+
 /// <summary>
-/// Reads a sentence that lays out phases or stages ("The deal outlines two phases: A by X, followed by B through Y")
-/// into an ordered list of phases, each with the date that ends it when the text gives one.
+/// What one sentence says of one phase: its number (<see cref="PhaseOrdinal.Final"/> for "the final phase"), what it
+/// does, and whatever it gives of its start, end, length and status. Reports say these piecemeal; the knowledge merges them.
+/// </summary>
+public sealed record PhaseMention(int SentenceIndex, int Number, string Description)
+{
+    public TemporalMention? Start { get; init; }
+
+    public TemporalMention? End { get; init; }
+
+    public int? DurationDays { get; init; }
+
+    public PhaseStatus? Status { get; init; }
+
+    /// <summary>True when the sentence lays the phase out (a list, or a sentence of its own), not only reports its status.</summary>
+    public bool Describes { get; init; }
+
+    /// <summary>True when the text names the phase by its ordinal ("phase two"), not only by its place in a list.</summary>
+    public bool Named { get; init; }
+}
+
+/// <summary>
+/// Reads phases out of a sentence in the ways news writes them: a count with a list ("two phases: A by X, followed by B
+/// through Y"; "three phases: A by X, B by Y, and C by Z"), one sentence per phase ("Phase one … by June 2026."),
+/// ordinal mentions ("the second stage", "the final phase"), durations ("the first phase lasts 42 days") and status
+/// updates ("phase one is complete", "the second phase has begun", "phase two was delayed to …").
 /// </summary>
 public static partial class PhaseExtractor
 {
-    public static PhasePlan? TryExtract(TextSentence sentence, IReadOnlyList<TemporalMention> mentions)
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <param name="update">What the sentence changes, if anything: its old date is no phase date, its new one is the phase's end.</param>
+    /// <param name="referent">The one phase the sentence before named, for a sentence that goes on about it ("It ended on Saturday").</param>
+    public static (PlanAnnouncement? Plan, IReadOnlyList<PhaseMention> Phases) Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, StoryUpdate? update = null, int? referent = null)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
         var text = sentence.Text;
         var announce = PhaseCount().Match(text);
-        if (!announce.Success)
+        PlanAnnouncement? plan = null;
+        var phases = new List<PhaseMention>();
+        if (announce.Success)
         {
-            return null;
+            var subject = Tidy(Subject().Match(text[..announce.Index]) is { Success: true } s ? s.Groups["subject"].Value : "");
+            var count = PhaseOrdinals.Count(announce.Groups["count"].Value);
+            plan = new PlanAnnouncement(sentence.Index, subject.Length > 0 ? subject : "The plan", count);
+            var listStart = ListStart(text, announce.Index + announce.Length);
+            if (listStart >= 0)
+            {
+                var parts = SplitList(text, listStart, count);
+                if (parts.Count >= 2)
+                {
+                    for (var i = 0; i < parts.Count; i++)
+                    {
+                        phases.Add(Describe(text, mentions, parts[i].Start, parts[i].End, i + 1, lists: true, update) with { SentenceIndex = sentence.Index });
+                    }
+
+                    return (plan, phases);
+                }
+            }
         }
 
-        var colon = text.IndexOf(':', announce.Index);
-        var bodyStart = colon >= 0 ? colon + 1 : announce.Index + announce.Length;
-        var parts = SplitParts(text, bodyStart);
-        if (parts.Count < 2)
+        var ordinals = PhaseOrdinals.Find(text);
+        if (ordinals.Count == 0 && referent is { } previous && Continues().IsMatch(text))
         {
-            return null;
+            // "The first phase is complete. It ended at midnight on Saturday": the pronoun is the phase just named.
+            var phase = Describe(text, mentions, 0, text.Length, previous, lists: false, update) with { SentenceIndex = sentence.Index, Named = true };
+            if (phase.Status is not null || phase.DurationDays is not null)
+            {
+                phases.Add(phase with { Describes = false });
+            }
+
+            return (plan, phases);
         }
 
-        var phases = new List<Phase>();
-        foreach (var (start, end) in parts)
+        for (var i = 0; i < ordinals.Count; i++)
         {
-            var description = Tidy(text[start..end]);
-            if (description.Length == 0)
+            var start = ClauseStart(text, ordinals[i].Start, i == 0 ? 0 : ordinals[i - 1].Start + ordinals[i - 1].Length);
+            var end = i + 1 < ordinals.Count ? ClauseStart(text, ordinals[i + 1].Start, ordinals[i].Start + ordinals[i].Length) : text.Length;
+            if (announce.Success && ordinals[i].Start < announce.Index + announce.Length)
             {
                 continue;
             }
 
-            // The deadline of a phase is the last By/Until period inside it, else any period inside it.
-            var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end).ToList();
-            var due = inside.LastOrDefault(m => m.Role != TemporalRole.At) ?? inside.LastOrDefault();
-            phases.Add(new Phase(phases.Count + 1, description, due));
+            // "Talks on the second phase", "a conference on the third phase": dates there are the talks', not the phase's.
+            if (PhaseOrdinals.IsAbout(text, ordinals[i]))
+            {
+                continue;
+            }
+
+            // "Phase one removes …", "The first stage runs …": a sentence or clause about the phase itself describes it.
+            var leads = ordinals[i].Start - start <= 4;
+            var phase = Describe(text, mentions, start, end, ordinals[i].Number, lists: false, update) with { SentenceIndex = sentence.Index };
+            phases.Add(phase with { Describes = phase.Describes && leads, Named = true });
         }
 
-        if (phases.Count < 2)
+        return (plan, phases);
+    }
+
+    private static int ClauseStart(string text, int position, int floor)
+    {
+        var start = floor;
+        foreach (var boundary in (string[])[", ", "; ", ": ", " — ", " – "])
+        {
+            var at = text.LastIndexOf(boundary, Math.Max(0, position - 1), StringComparison.Ordinal);
+            if (at >= floor && at + boundary.Length <= position)
+            {
+                start = Math.Max(start, at + boundary.Length);
+            }
+        }
+
+        return start;
+    }
+
+    private static PhaseMention Describe(string text, IReadOnlyList<TemporalMention> mentions, int start, int end, int number, bool lists, StoryUpdate? update)
+    {
+        var segment = text[start..end];
+        var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end && !m.IsReportingDate && !ReferenceEquals(m, update?.From)).ToList();
+        TemporalMention? from = null;
+        TemporalMention? to = null;
+        foreach (var mention in inside)
+        {
+            var before = text[Math.Max(start, mention.Start - 30)..mention.Start];
+            if (StartCue().IsMatch(before))
+            {
+                from ??= mention;
+            }
+            else
+            {
+                to = to is null || mention.Role != TemporalRole.At || to.Role == TemporalRole.At ? mention : to;
+            }
+        }
+
+        var status = update?.Action switch
+        {
+            UpdateAction.Moved => PhaseStatus.Delayed,
+            UpdateAction.Cancelled => PhaseStatus.Cancelled,
+            UpdateAction.Completed => PhaseStatus.Done,
+            _ => StatusOf(segment),
+        };
+        if (update is { Action: UpdateAction.Moved, To: { } moved } && inside.Contains(moved))
+        {
+            (from, to) = (from is not null && ReferenceEquals(from, moved) ? null : from, moved);
+        }
+
+        if (status == PhaseStatus.UnderWay && from is null && to is { Role: TemporalRole.At } began)
+        {
+            (from, to) = (began, null);
+        }
+
+        return new PhaseMention(0, number, Tidy(segment))
+        {
+            Start = from,
+            End = to,
+            DurationDays = DurationOf(segment),
+            Status = status,
+            Describes = lists || status is null,
+        };
+    }
+
+    private static PhaseStatus? StatusOf(string segment)
+    {
+        var future = Future().Match(segment);
+        bool Said(Regex cue)
+        {
+            var match = cue.Match(segment);
+            return match.Success && !(future.Success && future.Index < match.Index);
+        }
+
+        if (Said(CancelledCue()))
+        {
+            return PhaseStatus.Cancelled;
+        }
+
+        if (Said(DelayedCue()))
+        {
+            return PhaseStatus.Delayed;
+        }
+
+        if (Said(DoneCue()))
+        {
+            return PhaseStatus.Done;
+        }
+
+        return Said(UnderWayCue()) ? PhaseStatus.UnderWay : null;
+    }
+
+    private static int? DurationOf(string segment)
+    {
+        var match = Duration().Match(segment);
+        if (!match.Success || PhaseOrdinals.Count(match.Groups["n"].Value) is not { } n)
         {
             return null;
         }
 
-        var subject = Tidy(Subject().Match(text[..announce.Index]) is { Success: true } s ? s.Groups["subject"].Value : text[..announce.Index]);
-        return new PhasePlan(subject.Length > 0 ? subject : "Plan", sentence.Index, phases);
+        return match.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "day" => n,
+            "week" => n * 7,
+            "month" => n * 30,
+            _ => n * 365,
+        };
     }
 
-    private static List<(int Start, int End)> SplitParts(string text, int from)
+    /// <summary>Where the list of phases starts: after a colon or dash that follows the count, else nowhere.</summary>
+    private static int ListStart(string text, int from)
+    {
+        var rest = text[from..];
+        var colon = rest.IndexOfAny([':', '—', '–']);
+        return colon >= 0 && colon < 40 ? from + colon + 1 : -1;
+    }
+
+    /// <summary>Splits on "followed by", "then", semicolons and numbering; failing that on commas and "and" when they give the announced count.</summary>
+    private static List<(int Start, int End)> SplitList(string text, int from, int? count)
+    {
+        var strong = Split(text, from, PartSeparator());
+        if (strong.Count >= 2 && (count is null || strong.Count == count))
+        {
+            return strong;
+        }
+
+        var weak = Split(text, from, ListSeparator());
+        if (count is { } n && weak.Count == n)
+        {
+            return weak;
+        }
+
+        return strong.Count >= 2 ? strong : [];
+    }
+
+    private static List<(int Start, int End)> Split(string text, int from, Regex separator)
     {
         var parts = new List<(int, int)>();
         var cursor = from;
-        foreach (Match separator in PartSeparator().Matches(text, from))
+        foreach (Match match in separator.Matches(text, from))
         {
-            parts.Add((cursor, separator.Index));
-            cursor = separator.Index + separator.Length;
+            if (match.Index > cursor)
+            {
+                parts.Add((cursor, match.Index));
+            }
+
+            cursor = match.Index + match.Length;
         }
 
         parts.Add((cursor, text.Length));
-        return parts;
+        return [.. parts.Where(p => Tidy(text[p.Item1..p.Item2]).Length > 0)];
     }
 
     private static string Tidy(string text)
     {
-        var tidy = text.Trim().TrimEnd('.', ';', ',', ' ').Trim();
+        var tidy = text.Trim().TrimEnd('.', ';', ',', ' ').Trim().TrimStart(',', ';', ' ');
+        foreach (var joiner in (string[])["and then ", "and finally ", "and ", "then ", "finally "])
+        {
+            if (tidy.StartsWith(joiner, StringComparison.OrdinalIgnoreCase))
+            {
+                tidy = tidy[joiner.Length..];
+                break;
+            }
+        }
+
         return tidy.Length > 0 ? char.ToUpperInvariant(tidy[0]) + tidy[1..] : tidy;
     }
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|\d+|several|multiple)\s+(?:phases|stages|steps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Continues();
+
+    [GeneratedRegex(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:phases|stages)\b", Options)]
     private static partial Regex PhaseCount();
 
     /// <summary>Between phases: "followed by", "then", "after which", a semicolon; "(2)"-style numbering.</summary>
-    [GeneratedRegex(@",?\s*(?:\band\s+then\b|\bfollowed\s+by\b|\bafter\s+which\b|\bthen\b|;|\(\d\)|\band\s+finally\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s*(?:\band\s+then\b|\bfollowed\s+by\b|\bafter\s+which\b|\bthen\b|;|\(\d\)|\band\s+finally\b)\s*", Options)]
     private static partial Regex PartSeparator();
 
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+", Options)]
+    private static partial Regex ListSeparator();
+
     /// <summary>"The 2024 agreement outlines" → "The 2024 agreement".</summary>
-    [GeneratedRegex(@"(?<subject>.*?)\s+(?:outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|describes|includes|has|had|will\s+have|envisages|foresees|comprises|consists\s+of|calls\s+for|provides\s+for)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<subject>.*?)\s+(?:outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|describes|described|includes|included|has|had|have|will\s+have|envisages|foresees|comprises|consists\s+of|calls\s+for|called\s+for|provides\s+for|comes|come|came|will\s+come|is|are|was|were|will\s+be|would\s+be|takes\s+effect|runs|unfolds|proceeds)\b.*$", Options)]
     private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(?:from|starting|beginning|begins?|began|begun|starts?|started|opens?|opened|launch(?:es|ed)?|kicks?\s+off|kicked\s+off|commenc\w*|as\s+of|since|gets?\s+under\s+way)\s+(?:on\s+|in\s+|at\s+)?$", Options)]
+    private static partial Regex StartCue();
+
+    [GeneratedRegex(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed)\b", Options)]
+    private static partial Regex DoneCue();
+
+    [GeneratedRegex(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options)]
+    private static partial Regex UnderWayCue();
+
+    [GeneratedRegex(@"\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|moved\s+(?:back\s+)?to|slipped|rescheduled)\b", Options)]
+    private static partial Regex DelayedCue();
+
+    [GeneratedRegex(@"\b(?:cancell?ed|scrapped|abandoned|shelved|called\s+off|dropped)\b", Options)]
+    private static partial Regex CancelledCue();
+
+    [GeneratedRegex(@"\b(?:last(?:s|ing)?|will\s+last|run(?:s|ning)?\s+for|takes?|over|for|of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\b|\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-(?<unit>day|week|month|year)\b", Options)]
+    private static partial Regex Duration();
 }

@@ -21,7 +21,9 @@ public static partial class TopicExtractor
         "Gov", "Gov.", "Sen", "Sen.", "Rep", "Rep.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Sheikh", "Pope",
         "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Commander",
         "Lieutenant", "Colonel", "Major", "Sergeant", "Captain", "Admiral", "Spokesman", "Spokeswoman", "Deputy", "Chief", "Judge", "Senator",
-        "Governor", "Mayor", "Foreign", "Defence", "Defense", "General",
+        "Governor", "Mayor", "Foreign", "Defence", "Defense", "General", "Councillor", "Councilor", "Alderman", "Commissioner", "Envoy",
+        "Speaker", "Chairman", "Chairwoman", "Chair", "Director", "Premier", "Sir", "Dame", "Lord", "Lady", "Bishop", "Archbishop", "Rabbi",
+        "Imam", "Father", "Sister", "Superintendent", "Inspector", "Constable", "Detective", "Officer", "Agent", "Attorney", "Justice",
     };
 
     /// <summary>Capitalised words that are grammar or calendar, never a name on their own.</summary>
@@ -111,6 +113,17 @@ public static partial class TopicExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (token.OpensParenthesis && run.Count > 0)
+            {
+                // "the Transit Authority (NTA)": the name ends before the bracket, and an acronym in it is its alias.
+                var before = mentions.Count;
+                Emit(sentence, tokens, run, mentions);
+                if (mentions.Count > before && IsAcronym(token.Core) && mentions[^1].Variant is null)
+                {
+                    mentions[^1] = mentions[^1] with { Variant = token.Core };
+                }
+            }
+
             if (IsNameWord(token.Core))
             {
                 var hyphen = token.Core.IndexOf('-');
@@ -136,6 +149,11 @@ public static partial class TopicExtractor
             }
             else if (run.Count > 0 && Connectors.Contains(token.Core) && !token.BreaksAfter && i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Core))
             {
+                run.Add(i);
+            }
+            else if (run.Count == 1 && token.Core == "and" && !token.BreaksAfter && !tokens[run[0]].BreaksAfter && JoinsOrganisation(tokens, i + 1))
+            {
+                // "the Arbitration and Conciliation Board": one body, not a list of two names.
                 run.Add(i);
             }
             else
@@ -236,6 +254,25 @@ public static partial class TopicExtractor
         return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
     }
 
+    /// <summary>Name words from <paramref name="from"/> that end, within three words and before any break, in an organisation's head word.</summary>
+    private static bool JoinsOrganisation(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 3 && IsNameWord(tokens[j].Core); j++)
+        {
+            if (OrganisationHeads.Contains(tokens[j].Core))
+            {
+                return true;
+            }
+
+            if (tokens[j].BreaksAfter)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithHead(List<string> words) =>
         words.Count <= 2 && (OrganisationHeads.Contains(words[^1]) || AgreementHeads.Contains(words[^1]));
 
@@ -261,7 +298,12 @@ public static partial class TopicExtractor
         return hyphen > 0 && hyphen + 1 < word.Length && NameParticles.Contains(word[..hyphen]) && char.IsUpper(word[hyphen + 1]);
     }
 
-    private sealed record Token(string Core, bool BreaksAfter, bool HasLetters);
+    private sealed record Token(string Core, bool BreaksAfter, bool HasLetters)
+    {
+        public bool OpensParenthesis { get; init; }
+    }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(word[0]);
 
     /// <summary>Words with their surrounding punctuation removed; a comma, colon, quote or possessive ends a name.</summary>
     private static List<Token> Tokenize(string text)
@@ -288,7 +330,7 @@ public static partial class TopicExtractor
                 breaks = true;
             }
 
-            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)));
+            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)) { OpensParenthesis = raw.StartsWith('(') || raw.StartsWith('[') });
         }
 
         return tokens;

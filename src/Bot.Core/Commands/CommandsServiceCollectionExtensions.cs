@@ -31,7 +31,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<CommandDispatcher>();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<StoryClock>();
+        services.TryAddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>()));
         // Answers go as text alone unless a drawing project registers its renderer (Bot.Pictures' AddPictures).
         services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<ISuggestionProvider, TopicSuggestions>();

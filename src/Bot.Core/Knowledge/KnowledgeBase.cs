@@ -176,7 +176,7 @@ public sealed class KnowledgeBase : IDisposable
     private static KnowledgeChange Diff(KnowledgeSnapshot before, KnowledgeSnapshot after, List<Source> added, List<string> removed, List<SourceView> oldViews, List<SourceView> newViews)
     {
         var oldSlugs = before.Topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-        static EventKey Key(TimelineEvent e) => new(e.Origin.Source.Id, e.Origin.Sentence.Index, e.Period, e.Role);
+        static EventKey Key(TimelineEvent e) => e.Key;
         var oldEvents = oldViews.SelectMany(v => v.Events).Select(Key).ToHashSet();
         var newEvents = newViews.SelectMany(v => v.Events).Select(Key).ToHashSet();
         return new KnowledgeChange(
@@ -186,6 +186,4 @@ public sealed class KnowledgeBase : IDisposable
             [.. newViews.SelectMany(v => v.Events).Where(e => !oldEvents.Contains(Key(e)))],
             [.. oldViews.SelectMany(v => v.Events).Where(e => !newEvents.Contains(Key(e)))]);
     }
-
-    private readonly record struct EventKey(string SourceId, int Sentence, Analysis.Time.DatePeriod Period, Analysis.Time.TemporalRole Role);
 }

@@ -3,18 +3,24 @@ using Bot.Core.Analysis;
 namespace Bot.Core.Knowledge;
 
 /// <summary>
-/// One source as the knowledge sees it once topics are known: its events, phase plans, and the topics of each
-/// sentence. Depends only on the source and on the slugs of the names it contains, so it is rebuilt only when
-/// one of those slugs changes.
+/// One source as the knowledge sees it once topics are known: its events, changes and phase mentions, and the topics
+/// of each sentence (a sentence that names none but refers back counts for the one before it). Depends only on the
+/// source and on the slugs of the names it contains, so it is rebuilt only when one of those slugs changes.
 /// </summary>
 internal sealed record SourceView(
     DocumentAnalysis Analysis,
     IReadOnlyList<TimelineEvent> Events,
-    IReadOnlyList<PhaseSet> PhaseSets,
     IReadOnlyDictionary<int, IReadOnlyList<string>> TopicsBySentence,
     IReadOnlySet<string> LeadTopics)
 {
     public string SourceId => Analysis.Source.Id;
+
+    /// <summary>Forward-looking events and changes in text order: what the story items are built from.</summary>
+    public IReadOnlyList<SourceStep> Steps { get; init; } = [];
+
+    public IReadOnlyList<(PhaseNote Note, IReadOnlyList<string> Topics)> PhaseNotes { get; init; } = [];
+
+    public IReadOnlyList<(PlanNote Note, IReadOnlyList<string> Topics)> PlanNotes { get; init; } = [];
 
     /// <summary>The dated statements of each sentence of this source.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<TimelineEvent>> EventsBySentence { get; } =
@@ -93,17 +99,76 @@ internal static class KnowledgeBuilder
             }
         }
 
-        IReadOnlyList<string> TopicsOf(int sentence) => topicsBySentence.TryGetValue(sentence, out var found) ? found : [];
+        var leadTopics = analysis.TitleTopics.Select(m => slugByName.GetValueOrDefault(m.Name)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-        var events = analysis.Statements
-            .Select(s => new TimelineEvent(s.Mention.Period!.Value, s.Mention.Role, s.What, new SourceSentence(source, analysis.Sentences[s.SentenceIndex]), TopicsOf(s.SentenceIndex)))
-            .ToList();
+        // A sentence that names nothing but points back ("the plan", "he") is about what the sentence before it is
+        // about; at the top of a report, about what its title names.
+        foreach (var sentence in analysis.Sentences)
+        {
+            // "She said on Sunday that ... in Oslo": a sentence whose subject is a pronoun is also about who the one before named.
+            if (topicsBySentence.TryGetValue(sentence.Index, out var own) && ReferBack.OpensWithPronoun(sentence.Text)
+                && topicsBySentence.GetValueOrDefault(sentence.Index - 1) is { Count: > 0 } earlier)
+            {
+                topicsBySentence[sentence.Index] = [.. earlier, .. own.Where(t => !earlier.Contains(t))];
+                continue;
+            }
+
+            if (!topicsBySentence.ContainsKey(sentence.Index) && analysis.RefersBack.Contains(sentence.Index))
+            {
+                var before = topicsBySentence.GetValueOrDefault(sentence.Index - 1) ?? (sentence.Index == 0 ? leadTopics : null);
+                if (before is { Count: > 0 })
+                {
+                    topicsBySentence[sentence.Index] = before;
+                }
+            }
+        }
+
+        IReadOnlyList<string> TopicsOf(int sentence) => topicsBySentence.TryGetValue(sentence, out var found) ? found : [];
+        SourceSentence SentenceAt(int index) => new(source, analysis.Sentences[index]);
+
+        var updateBySentence = analysis.Updates.ToDictionary(u => u.SentenceIndex);
+        var events = new List<TimelineEvent>();
+        var steps = new List<SourceStep>();
+        foreach (var group in analysis.Statements.GroupBy(s => s.SentenceIndex))
+        {
+            var update = updateBySentence.GetValueOrDefault(group.Key);
+            foreach (var statement in group)
+            {
+                var e = new TimelineEvent(statement.Mention.Period!.Value, statement.Mention.Role, statement.What, SentenceAt(statement.SentenceIndex), TopicsOf(statement.SentenceIndex))
+                {
+                    Kind = statement.Kind,
+                    Subject = statement.PhaseNumber is { } number ? [PhaseOrdinals.Key(number), .. SubjectWords.Of(statement.What)] : SubjectWords.Of(statement.What),
+                    Update = update is not null && ReferenceEquals(update.To, statement.Mention) ? update : null,
+                };
+                events.Add(e);
+                // The old date a change names is found again by the change itself, not followed as a date of its own.
+                if (e.Update is null && e.Kind.LooksForward() && !ReferenceEquals(update?.From, statement.Mention) && update?.AlsoFrom.Contains(statement.Mention) != true)
+                {
+                    steps.Add(new SourceStep(e.Origin, e, null));
+                }
+            }
+        }
+
+        foreach (var update in analysis.Updates)
+        {
+            var to = events.FirstOrDefault(e => ReferenceEquals(e.Update, update));
+            var step = new UpdateStep(update, TopicsOf(update.SentenceIndex), SubjectWords.Of(update.Subject), to);
+            steps.Add(new SourceStep(SentenceAt(update.SentenceIndex), null, step));
+        }
+
+        steps.Sort((a, b) => a.Sentence.Sentence.Index != b.Sentence.Sentence.Index
+            ? a.Sentence.Sentence.Index.CompareTo(b.Sentence.Sentence.Index)
+            : (a.Update is null ? 0 : 1).CompareTo(b.Update is null ? 0 : 1));
         events.Sort(TimelineOrder);
-        var phaseSets = analysis.Phases
-            .Select(p => new PhaseSet(p.Subject, p.Phases, new SourceSentence(source, analysis.Sentences[p.SentenceIndex]), TopicsOf(p.SentenceIndex)))
-            .ToList();
-        var leadTopics = analysis.TitleTopics.Select(m => slugByName.GetValueOrDefault(m.Name)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new SourceView(analysis, events, phaseSets, topicsBySentence.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value), leadTopics);
+
+        var phaseNotes = analysis.Phases.Select(p => (new PhaseNote(p, SentenceAt(p.SentenceIndex)), TopicsOf(p.SentenceIndex))).ToList();
+        var planNotes = analysis.Plans.Select(p => (new PlanNote(p, SentenceAt(p.SentenceIndex)), TopicsOf(p.SentenceIndex))).ToList();
+        return new SourceView(analysis, events, topicsBySentence.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value), leadTopics.ToHashSet(StringComparer.Ordinal))
+        {
+            Steps = steps,
+            PhaseNotes = phaseNotes,
+            PlanNotes = planNotes,
+        };
     }
 
     /// <summary>
@@ -150,12 +215,9 @@ internal static class KnowledgeBuilder
             Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
         }
 
-        Comparison<PhaseSet> byOrigin = (a, b) => SentenceOrder(a.Origin, b.Origin);
-        var newPhaseSets = newViews.SelectMany(v => v.PhaseSets).ToList();
-        newPhaseSets.Sort(byOrigin);
-        var phaseSets = MergeSorted(previous.PhaseSets.Where(p => Kept(p.Origin.Source.Id)), newPhaseSets, byOrigin);
-
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, phaseSets, eventsByTopic);
+        var items = StoryItemBuilder.Build(views.Values);
+        var plans = PhasePlanBuilder.Build(views.Values);
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items, plans);
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>

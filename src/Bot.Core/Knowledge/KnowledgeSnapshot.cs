@@ -15,8 +15,9 @@ public sealed class KnowledgeSnapshot
         new Dictionary<string, IReadOnlyList<SourceSentence>>(),
         new Dictionary<string, IReadOnlyList<string>>(),
         [],
+        new Dictionary<string, IReadOnlyList<TimelineEvent>>(),
         [],
-        new Dictionary<string, IReadOnlyList<TimelineEvent>>());
+        []);
 
     internal KnowledgeSnapshot(
         IReadOnlyDictionary<string, SourceView> views,
@@ -24,8 +25,9 @@ public sealed class KnowledgeSnapshot
         IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> sentencesByTopic,
         IReadOnlyDictionary<string, IReadOnlyList<string>> sourcesByLeadTopic,
         IReadOnlyList<TimelineEvent> events,
-        IReadOnlyList<PhaseSet> phaseSets,
-        IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic)
+        IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic,
+        IReadOnlyList<StoryItem> items,
+        IReadOnlyList<PhasePlan> plans)
     {
         Views = views;
         Analyses = views.ToDictionary(p => p.Key, p => p.Value.Analysis, StringComparer.Ordinal);
@@ -34,8 +36,39 @@ public sealed class KnowledgeSnapshot
         SentencesByTopic = sentencesByTopic;
         SourcesByLeadTopic = sourcesByLeadTopic;
         Events = events;
-        PhaseSets = phaseSets;
         EventsByTopic = eventsByTopic;
+        Items = items;
+        Plans = plans;
+        var itemByEvent = new Dictionary<EventKey, StoryItem>();
+        var itemsByTopic = new Dictionary<string, List<StoryItem>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var mention in item.Mentions)
+            {
+                itemByEvent.TryAdd(mention.Key, item);
+            }
+
+            foreach (var topic in item.Topics)
+            {
+                if (!itemsByTopic.TryGetValue(topic, out var list))
+                {
+                    itemsByTopic[topic] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        _itemByEvent = itemByEvent;
+        ItemsBySource = items
+            .SelectMany(item => item.States.Select(state => (state.Origin.Source.Id, item)).Distinct())
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryItem>)[.. g.Select(p => p.item)], StringComparer.Ordinal);
+        ItemsByTopic = itemsByTopic.ToDictionary(p => p.Key, p => (IReadOnlyList<StoryItem>)p.Value, StringComparer.Ordinal);
+        PlansByTopic = plans
+            .SelectMany(plan => plan.Topics.Select(topic => (topic, plan)))
+            .GroupBy(p => p.topic, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PhasePlan>)[.. g.Select(p => p.plan)], StringComparer.Ordinal);
         Sources = [.. Analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
         SentenceCount = Analyses.Values.Sum(a => a.Sentences.Count);
     }
@@ -59,7 +92,54 @@ public sealed class KnowledgeSnapshot
     /// <summary>Every dated statement, in the order of <see cref="TimelineEvent.Due"/>.</summary>
     public IReadOnlyList<TimelineEvent> Events { get; }
 
-    public IReadOnlyList<PhaseSet> PhaseSets { get; }
+    /// <summary>Every dated thing the reports follow, with its history across reports.</summary>
+    public IReadOnlyList<StoryItem> Items { get; }
+
+    /// <summary>The items whose sentences name a topic, by slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsByTopic { get; }
+
+    /// <summary>The items each report set, said again or changed, by source id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsBySource { get; }
+
+    /// <summary>Every plan of phases, merged across reports.</summary>
+    public IReadOnlyList<PhasePlan> Plans { get; }
+
+    /// <summary>The plans whose sentences name a topic, by slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PhasePlan>> PlansByTopic { get; }
+
+    private readonly IReadOnlyDictionary<EventKey, StoryItem> _itemByEvent;
+
+    /// <summary>The item an event gave a date to, if it looks forward.</summary>
+    public StoryItem? ItemOf(TimelineEvent e) => _itemByEvent.GetValueOrDefault(e.Key);
+
+    /// <summary>
+    /// The events a reminder or "next" list takes as of <paramref name="today"/>: each item's date in the newest report
+    /// read by then, while the item is still open (not cancelled, done or missed).
+    /// </summary>
+    public IEnumerable<TimelineEvent> CurrentDates(DateOnly today)
+    {
+        foreach (var item in Items)
+        {
+            if (item.StateAt(today) is { Date: { } date, Change: not (ItemChange.Cancelled or ItemChange.Completed or ItemChange.Missed) })
+            {
+                yield return date;
+            }
+        }
+    }
+
+    /// <summary>The newest publication date among the sources read by <paramref name="today"/>.</summary>
+    public DateOnly? NewestReportBy(DateOnly today)
+    {
+        foreach (var source in Sources)
+        {
+            if (source.Published is { } published && published <= today)
+            {
+                return published;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The events whose sentence names a topic, by slug, in timeline order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> EventsByTopic { get; }

@@ -47,23 +47,23 @@ public sealed class TopicIndex
             return new TopicMatch.NotFound([]);
         }
 
-        if (_byKey.TryGetValue(key, out var exact))
+        if (_byKey.TryGetValue(key, out var exact) || (key.StartsWith("the-", StringComparison.Ordinal) && _byKey.TryGetValue(key[4..], out exact)))
         {
             return new TopicMatch.Found(exact);
         }
 
+        // A near-exact spelling: the same words, each at most one slip from the topic's (never the first letter, never
+        // in a word under five letters, never in a number). "Iran" is not a typo of "Iraq", nor "Halcyon" of "Falcon".
         var compact = key.Replace("-", "");
-        var allowed = compact.Length switch { <= 3 => 0, <= 6 => 1, <= 12 => 2, _ => 3 };
         var scored = _keys
-            .Select(k => (k.Topic, Distance: Distance(compact, k.Compact, allowed + 1)))
-            .Where(s => s.Distance <= allowed)
-            .GroupBy(s => s.Topic)
-            .Select(g => (Topic: g.Key, Distance: g.Min(s => s.Distance)))
-            .OrderBy(s => s.Distance).ThenByDescending(s => s.Topic.Mentions)
+            .Where(k => k.Compact == compact || NearlyEqual(key, k.Key))
+            .Select(k => k.Topic)
+            .Distinct()
+            .OrderByDescending(t => t.Mentions)
             .ToList();
-        if (scored.Count > 0 && (scored.Count == 1 || scored[0].Distance < scored[1].Distance))
+        if (scored.Count == 1)
         {
-            return new TopicMatch.Found(scored[0].Topic);
+            return new TopicMatch.Found(scored[0]);
         }
 
         // One of a topic's words ("asad" for ain-al-asad) identifies it when only one topic has that word.
@@ -73,7 +73,7 @@ public sealed class TopicIndex
             return new TopicMatch.Found(byWord[0]);
         }
 
-        return new TopicMatch.NotFound(Closest(compact, byWord.Concat(scored.Select(s => s.Topic))));
+        return new TopicMatch.NotFound(Closest(compact, byWord.Concat(scored)));
     }
 
     private IReadOnlyList<Topic> Closest(string compact, IEnumerable<Topic> preferred)
@@ -86,6 +86,34 @@ public sealed class TopicIndex
             .OrderBy(s => s.Score).ThenByDescending(s => s.Topic.Mentions)
             .Select(s => s.Topic);
         return preferred.Concat(ranked).Distinct().Take(5).ToList();
+    }
+
+    private static bool NearlyEqual(string typed, string key)
+    {
+        var a = typed.Split('-');
+        var b = key.Split('-');
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var slips = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            // A short word alone ("Iran") is a word of its own; inside a longer name ("ain al-asd") a slip.
+            var shortWord = Math.Max(a[i].Length, b[i].Length) < 5;
+            if (++slips > 1 || (shortWord && a.Length < 2) || a[i][0] != b[i][0] || a[i].Any(char.IsDigit) || b[i].Any(char.IsDigit) || Distance(a[i], b[i], 1) > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsWords(string key, string query) =>

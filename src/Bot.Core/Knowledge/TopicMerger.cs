@@ -73,8 +73,10 @@ internal static class TopicMerger
     /// <returns>The topics, most mentioned first, and the slug each surface name maps to.</returns>
     public static (IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, string> SlugByName) Merge(IReadOnlyDictionary<string, NameTally> tallies)
     {
+        // A surname alone at the start of sentences ("Darrow said on Sunday") is credible when a full name ends with it.
+        var surnames = tallies.Keys.Where(n => n.Contains(' ')).Select(n => StripParticle(n[(n.LastIndexOf(' ') + 1)..])).ToHashSet(StringComparer.Ordinal);
         var candidates = tallies
-            .Where(t => !t.Value.IsEmpty && IsCredible(t.Key, t.Value))
+            .Where(t => !t.Value.IsEmpty && (IsCredible(t.Key, t.Value) || surnames.Contains(t.Key)))
             .Select(t => new Candidate(t.Key, t.Value.Count, t.Value.Kind, [.. t.Value.Variants]))
             .OrderByDescending(c => c.Words)
             .ThenByDescending(c => c.Count)
@@ -149,6 +151,13 @@ internal static class TopicMerger
             if (root.Words < 2)
             {
                 continue;
+            }
+
+            // An acronym the text gives in brackets after the name ("Transit Authority (NTA)") is its alias even when
+            // its letters are not the name's initials.
+            foreach (var alias in root.Aliases.Where(a => a.Length > 1 && !a.Contains(' ') && a.All(c => char.IsUpper(c) || char.IsDigit(c))))
+            {
+                byAcronym.TryAdd(alias, root);
             }
 
             var words = root.Name.Split(' ');

@@ -26,6 +26,6 @@ public sealed class NextAnswerer : IQuestionAnswerer
             topic = null;
         }
 
-        return EventList.Compose(snapshot, context.Clock, topic?.Slug ?? "", NextCommand.Definition.Name, onlyAhead: true, MaxItems, withPicture: false, Upcoming);
+        return EventList.Next(snapshot, context.Clock, topic?.Slug ?? "", NextCommand.Definition.Name, MaxItems);
     }
 }

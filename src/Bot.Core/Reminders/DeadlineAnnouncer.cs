@@ -4,11 +4,12 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Core.Reminders;
 
 /// <summary>
-/// Tells the subscribed chats of a deadline a new source brought (<see cref="DeadlineNotice"/>), once per chat:
+/// Tells the subscribed chats of a deadline a new source brought or moved (<see cref="DeadlineNotice"/>), once per chat:
 /// a notice of its own class, apart from the planned reminders, whose path runs plan, trigger, firing.
 /// </summary>
 public sealed class DeadlineAnnouncer(
     ReminderPlanSource plans,
+    KnowledgeBase knowledge,
     IReminderOutbox outbox,
     TimeProvider time,
     ILogger<DeadlineAnnouncer> logger)
@@ -18,14 +19,15 @@ public sealed class DeadlineAnnouncer(
     {
         var now = time.GetUtcNow();
         var messages = new List<OutboxMessage>();
-        foreach (var e in deadlines)
+        var snapshot = knowledge.Current;
+        foreach (var e in deadlines.Where(d => DeadlineNotice.IsNews(d, snapshot)))
         {
             foreach (var (chat, zone) in await plans.CoveringAsync(e, cancellationToken))
             {
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
                 if (e.Due >= today)
                 {
-                    messages.Add(new OutboxMessage(DeadlineNotice.IdOf(e), chat, DeadlineNotice.Build(e), now));
+                    messages.Add(new OutboxMessage(DeadlineNotice.IdOf(e), chat, DeadlineNotice.Build(e, snapshot), now));
                 }
             }
         }

@@ -23,7 +23,7 @@ public sealed class ReminderPlanSource(
     public async Task<ReminderPlan> PlanAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (active, zones) = await ActiveAsync(await subscriptions.ListAsync(cancellationToken), cancellationToken);
-        return ReminderPlanner.Plan(knowledge.Current.Events, active, c => zones[c], Options, now);
+        return ReminderPlanner.Plan(CurrentDates(now), active, c => zones[c], Options, now);
     }
 
     /// <summary>One chat's reminders from <paramref name="now"/> on, whether or not it is active.</summary>
@@ -31,7 +31,7 @@ public sealed class ReminderPlanSource(
     {
         var mine = await subscriptions.ListAsync(chat, cancellationToken);
         var zone = ZoneOf(await settings.GetAsync(chat, cancellationToken));
-        return (ReminderPlanner.Plan(knowledge.Current.Events, mine, _ => zone, Options, now), zone, mine.Count > 0);
+        return (ReminderPlanner.Plan(CurrentDates(now), mine, _ => zone, Options, now), zone, mine.Count > 0);
     }
 
     /// <summary>
@@ -44,14 +44,17 @@ public sealed class ReminderPlanSource(
         return ReminderPlanner.Recipients(subject, fireUtc, active, c => zones[c], Options);
     }
 
-    /// <summary>The reminder a fired trigger's key names, looked up in the current knowledge's reminders; null when it is gone.</summary>
+    /// <summary>
+    /// The reminder a fired trigger's key names, looked up in the current knowledge's reminders (each item's newest
+    /// date); null when it is gone, as a date a newer report moved, cancelled or completed is.
+    /// </summary>
     public ReminderSubject? Find(string key)
     {
         var snapshot = knowledge.Current;
         var index = Volatile.Read(ref _index);
         if (index is null || !ReferenceEquals(index.Snapshot, snapshot))
         {
-            index = new SubjectIndex(snapshot, ReminderPlanner.ByKey(snapshot.Events, Options));
+            index = new SubjectIndex(snapshot, ReminderPlanner.ByKey(snapshot.CurrentDates(DateOnly.MaxValue), Options));
             Volatile.Write(ref _index, index);
         }
 
@@ -66,6 +69,12 @@ public sealed class ReminderPlanSource(
         var (active, zones) = await ActiveAsync(covering, cancellationToken);
         return [.. active.Select(s => s.Chat).Distinct().Select(c => (c, zones[c]))];
     }
+
+    /// <summary>
+    /// What reminders are planned for: each followed item's newest date as of <paramref name="now"/>, while still open.
+    /// A date a newer report moved, cancelled or completed has none, so re-planning drops its triggers.
+    /// </summary>
+    public IEnumerable<TimelineEvent> CurrentDates(DateTimeOffset now) => knowledge.Current.CurrentDates(DateOnly.FromDateTime(now.UtcDateTime));
 
     public TimeZoneInfo ZoneOf(ChatSettings chat) =>
         ReminderOptions.TryFindTimeZone(chat.TimeZoneId, out var zone) ? zone : Options.FindDefaultTimeZone();

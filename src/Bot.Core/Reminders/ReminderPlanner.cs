@@ -13,7 +13,8 @@ namespace Bot.Core.Reminders;
 /// <remarks>
 /// An event is reminded of when it looks forward (<see cref="TimelineEvent.IsDeadline"/>, or its period has not yet
 /// begun in the chat's zone) and a subscription of the chat covers it (all deadlines, or a topic its sentence names).
-/// Several sentences of one source naming one date make one reminder, like one /timeline line.
+/// Several sentences of one source giving one thing one date make one reminder, like one /timeline line; different
+/// things due the same day each get theirs.
 /// Each reminder counts down to <see cref="TimelineEvent.Due"/>: a day is itself; an "At" week, month or year is its
 /// first day (a week's Monday); a "By" or "Until" period is its last day ("by September 2025" is 30 September,
 /// "through 2026" is 31 December 2026). It fires at <see cref="ReminderOptions.LocalTime"/> on the due day minus each
@@ -37,11 +38,9 @@ public static class ReminderPlanner
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
             var covers = Coverage(chat);
             var covered = candidates
-                .Where(e => LooksForward(e, today) && covers(e))
-                // A source that names one date in several sentences gets one reminder, as it gets one /timeline line:
-                // quoting the sentence that names the most topics.
-                .GroupBy(e => (e.Origin.Source.Id, e.Period, e.Role))
-                .Select(g => g.OrderByDescending(e => e.TopicSlugs.Count).ThenBy(e => e.Origin.Sentence.Index).First());
+                .Where(e => LooksForward(e, today) && covers(e));
+            // A source that names one thing's date in several sentences gets one reminder, as it gets one /timeline line.
+            covered = EventLines.OneLinePerThing(covered);
             foreach (var e in covered)
             {
                 foreach (var lead in leads)
@@ -132,7 +131,7 @@ public static class ReminderPlanner
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || e.Period.Start > today;
+    private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || (e.Kind != Analysis.EventKind.Statement && e.Period.Start > today);
 
     /// <summary>Whether one chat's subscriptions cover an event: every deadline, or a topic the event names.</summary>
     private static Func<TimelineEvent, bool> Coverage(IEnumerable<ReminderSubscription> chat)

@@ -1,6 +1,8 @@
+using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Knowledge;
 
@@ -16,6 +18,8 @@ public static class KnowledgeServiceCollectionExtensions
         }
 
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Answers say how old the newest report is past Bot:Knowledge:StaleAfter; the commands' own default gives way to this.
+        builder.Services.AddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.StaleAfter));
         builder.Services.AddSingleton<SeedLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedLoader>());
         return builder;

@@ -37,7 +37,7 @@ public static class ReminderListing
 
         var zone = options.FindDefaultTimeZone();
         var sample = ReminderPlanner.Plan(
-            services.GetRequiredService<Core.Knowledge.KnowledgeBase>().Current.Events,
+            services.GetRequiredService<ReminderPlanSource>().CurrentDates(now),
             [new ReminderSubscription(Everything)],
             _ => zone,
             options,

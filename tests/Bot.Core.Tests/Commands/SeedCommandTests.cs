@@ -106,22 +106,24 @@ public sealed class SeedCommandTests
     }
 
     [Fact]
-    public async Task Timeline_lists_every_dated_event_in_date_order_marked_against_the_clock()
+    public async Task Timeline_lists_every_dated_event_in_date_order_marked_with_its_kind_and_against_the_clock()
     {
         using var bot = CommandHarness.OnSeeds(DayAfterPublication);
 
         var answer = (await bot.AnswerAsync("/timeline"))!;
         var lines = answer.Items.Select(i => i.Text).ToList();
 
+        // The agreement years happened before the report; "announced Wednesday" is the day of a statement, never ahead;
+        // the week is scheduled; the plan's dates are its phases.
         string[] expectedStarts =
         [
-            "2008 (passed): Security cooperation persists via the 2008 Strategic Framework Agreement",
-            "2014 (passed): A coalition comprising nations like France and Spain was established in 2014",
-            "2024 (passed): The 2024 agreement outlines two phases",
-            "By September 2025 (passed): Full coalition exit from bases like Ain al-Asad",
-            "Wednesday 31 December 2025 (passed): Iraq's Joint Operations Command announced Wednesday",
-            "Week of 5 January 2026 (ahead: in 4 days): Ain al-Asad will witness a full withdrawal next week",
-            "Until the end of 2026 (open: 364 days left): A unilateral US presence through 2026",
+            "2008 (happened): Security cooperation persists via the 2008 Strategic Framework Agreement",
+            "2014 (happened): A coalition comprising nations like France and Spain was established in 2014",
+            "2024 (happened): The 2024 agreement outlines two phases",
+            "By September 2025 (phase, passed): Full coalition exit from bases like Ain al-Asad",
+            "Wednesday 31 December 2025 (statement): Iraq's Joint Operations Command announced Wednesday",
+            "Week of 5 January 2026 (scheduled, ahead: in 4 days): Ain al-Asad will witness a full withdrawal next week",
+            "Until the end of 2026 (phase, open: 364 days left): A unilateral US presence through 2026",
         ];
         Assert.Equal(expectedStarts.Length, lines.Count);
         for (var i = 0; i < expectedStarts.Length; i++)

@@ -48,9 +48,14 @@ public sealed class IncrementalKnowledgeTests
             text.Append($"events {slug} {string.Join(",", events.Select(e => $"{e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due}"))}\n");
         }
 
-        foreach (var phase in snapshot.PhaseSets)
+        foreach (var item in snapshot.Items)
         {
-            text.Append($"phases {phase.Subject} {phase.Origin.Source.Id}:{phase.Origin.Sentence.Index}\n");
+            text.Append($"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
+        }
+
+        foreach (var plan in snapshot.Plans)
+        {
+            text.Append($"plan {plan.Key} {string.Join(",", plan.Announcements.Select(a => $"{a.Origin.Source.Id}:{a.Origin.Sentence.Index}"))} {string.Join(",", plan.Notes.Select(n => $"{n.Mention.Number}@{n.Origin.Source.Id}:{n.Origin.Sentence.Index}"))}\n");
         }
 
         foreach (var (slug, sources) in snapshot.SourcesByLeadTopic.OrderBy(p => p.Key, StringComparer.Ordinal))

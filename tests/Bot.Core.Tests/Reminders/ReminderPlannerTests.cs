@@ -221,18 +221,31 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void Sentences_of_one_source_naming_one_date_make_one_reminder_quoting_the_sentence_with_most_topics()
+    public void Sentences_of_one_source_giving_one_thing_one_date_make_one_reminder_quoting_the_sentence_with_most_topics()
     {
         var week = DatePeriod.WeekOf(new DateOnly(2026, 1, 5));
         var province = Event(week, what: "Withdrawal from the province", sentence: 2, topics: ["anbar"]);
-        var airBase = Event(week, what: "The base will be handed over", sentence: 5, topics: ["ain-al-asad", "iraq"]);
+        var airBase = Event(week, what: "The base will see a full withdrawal", sentence: 5, topics: ["ain-al-asad", "iraq"]);
         var otherSource = Event(week, what: "Troops leave next week", source: Source("s2"), sentence: 2, topics: ["anbar"]);
         var subscriptions = new[] { new ReminderSubscription(ChatNo("all")), new ReminderSubscription(ChatNo("anbar"), "anbar") };
 
         var plan = ReminderPlanner.Plan([province, airBase, otherSource], subscriptions, _ => Zone("UTC"), new ReminderOptions(), NewYear);
 
         string[] What(string chat) => [.. plan.ForChat(ChatNo(chat)).Where(r => r.Subject.Lead == TimeSpan.Zero).Select(r => r.Subject.Event.What).Order(StringComparer.Ordinal)];
-        Assert.Equal(["The base will be handed over", "Troops leave next week"], What("all"));
+        Assert.Equal(["The base will see a full withdrawal", "Troops leave next week"], What("all"));
         Assert.Equal(["Troops leave next week", "Withdrawal from the province"], What("anbar"));
+    }
+
+    [Fact]
+    public void Different_things_one_source_gives_the_same_date_each_get_their_reminders()
+    {
+        var june = DatePeriod.Month(2027, 6);
+        var bridge = Event(june, TemporalRole.By, what: "The bridge must be finished by June 2027", sentence: 1);
+        var tunnel = Event(june, TemporalRole.By, what: "The tunnel is due to open by June 2027", sentence: 2);
+        var ferry = Event(june, TemporalRole.By, what: "Ferry terminal works end by June 2027", sentence: 3);
+
+        var plan = ReminderPlanner.Plan([bridge, tunnel, ferry], [new ReminderSubscription(ChatNo("all"))], _ => Zone("UTC"), new ReminderOptions(), NewYear);
+
+        Assert.Equal(3, plan.Entries.Count(r => r.Subject.Lead == TimeSpan.Zero));
     }
 }

@@ -29,8 +29,8 @@ public sealed class NewerNewsTests
         Assert.True(earlier > 3, string.Join("\n", texts));
         Assert.Contains(status.Items.Skip(earlier), i => i.Text == "Week of 5 January 2026 (passed)" && i.Quote!.Sentence.Contains("full withdrawal next week", StringComparison.Ordinal));
 
-        Assert.Contains("Week of 5 January 2026 (passed): Ain al-Asad will witness a full withdrawal next week", timeline);
-        Assert.Contains("Saturday 10 January 2026 (passed): The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday", timeline);
+        Assert.Contains("Week of 5 January 2026 (scheduled, passed): Ain al-Asad will witness a full withdrawal next week", timeline);
+        Assert.Contains("Saturday 10 January 2026 (happened): The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday", timeline);
         Assert.True(timeline.IndexOf("Week of 5 January 2026", StringComparison.Ordinal) < timeline.IndexOf("Saturday 10 January 2026", StringComparison.Ordinal));
     }
 
@@ -47,12 +47,12 @@ public sealed class NewerNewsTests
         Assert.Equal("Latest report: Ain al-Asad handover delayed (Example Wire), Tuesday 6 January 2026", texts[0]);
         // The old week is still under way on 7 January, but the newer report moved it: the new date leads.
         var next = Assert.Single(status.Items, i => i.Text.StartsWith("Next deadline", StringComparison.Ordinal));
-        Assert.Equal("Next deadline: March 2026 (ahead: in 53 days): The handover of Ain al-Asad to Iraqi forces has been postponed to March 2026", next.Text);
+        Assert.Equal("Next deadline: March 2026 (ahead: in 53 days): The handover of Ain al-Asad to Iraqi forces has been postponed to March 2026 — moved from week of 5 January 2026 (report of 6 January 2026)", next.Text);
         var earlier = texts.IndexOf($"Earlier report: {Seed}");
         Assert.True(earlier > texts.IndexOf(next.Text));
-        Assert.Contains("Week of 5 January 2026 (under way)", texts.Skip(earlier));
+        Assert.Contains("Week of 5 January 2026 (under way) — moved to March 2026 (report of 6 January 2026)", texts.Skip(earlier));
 
-        Assert.Contains("Week of 5 January 2026 (under way): Ain al-Asad will witness a full withdrawal next week", timeline);
-        Assert.Contains("March 2026 (ahead: in 53 days): The handover of Ain al-Asad to Iraqi forces has been postponed to March 2026", timeline);
+        Assert.Contains("Week of 5 January 2026 (scheduled, under way): Ain al-Asad will witness a full withdrawal next week and be transferred to our Iraqi units — moved to March 2026 (report of 6 January 2026)", timeline);
+        Assert.Contains("March 2026 (scheduled, ahead: in 53 days): The handover of Ain al-Asad to Iraqi forces has been postponed to March 2026 — moved from week of 5 January 2026", timeline);
     }
 }

@@ -35,7 +35,7 @@ public sealed class AskCommandLineTests
             var code = await BotProgram.RunAsync(["ask", "/next", "--seeds", folder.FullName, "--now", "2025-06-03"], output, new StringWriter());
 
             Assert.Equal(0, code);
-            Assert.Contains("By June 2025 (open: 27 days left): The port of Valona will reopen by the end of June", output.ToString());
+            Assert.Contains("By June 2025 (deadline, open: 27 days left): The port of Valona will reopen by the end of June", output.ToString());
             Assert.DoesNotContain("Ain al-Asad", output.ToString());
         }
         finally

@@ -3,7 +3,7 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
 
-/// <summary>/next [topic]: only what is still ahead of today.</summary>
+/// <summary>/next [topic]: the scheduled events and deadlines still ahead, each at its newest date.</summary>
 public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
     private const int MaxItems = 15;
@@ -13,5 +13,5 @@ public sealed class NextCommand(KnowledgeBase knowledge, StoryClock clock) : ICh
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: true, MaxItems, withPicture: false));
+        ValueTask.FromResult(EventList.Next(knowledge.Current, clock, request.Argument, Definition.Name, MaxItems));
 }

@@ -1,12 +1,19 @@
+using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;
+using PhaseStatus = Bot.Core.Analysis.PhaseStatus;
 
 namespace Bot.Core.Commands.Catalog;
 
-/// <summary>/phases [topic]: the phases or stages the sources lay out, in order, each with the date that ends it.</summary>
+/// <summary>
+/// /phases [topic]: each plan of phases the reports lay out, merged across reports as of today: every phase with its
+/// start, end and status, the newest report's word winning, and the sentences behind it, oldest first.
+/// </summary>
 public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
+    private const int MaxPlans = 8;
+
     public static CommandDescriptor Definition { get; } = new("phases", "The phases or stages the sources lay out", TopicArgument.Optional("Only plans that name this topic"));
 
     public CommandDescriptor Descriptor => Definition;
@@ -24,11 +31,14 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
             }
         }
 
-        var sets = snapshot.PhaseSets
-            .Where(p => topic is null || p.TopicSlugs.Contains(topic.Slug))
-            .OrderByDescending(p => p.Origin.Source.Published ?? DateOnly.MinValue)
+        var today = clock.Today;
+        var plans = (topic is null ? snapshot.Plans : snapshot.PlansByTopic.GetValueOrDefault(topic.Slug) ?? [])
+            .Select(p => (Plan: p, View: p.At(today)))
+            .Where(p => p.View is { Phases.Count: > 0 })
+            .OrderByDescending(p => p.Plan.NewestReport ?? DateOnly.MinValue)
+            .ThenBy(p => p.Plan.Key, StringComparer.Ordinal)
             .ToList();
-        if (sets.Count == 0)
+        if (plans.Count == 0)
         {
             return ValueTask.FromResult(Answer.Short(topic is null
                 ? "The sources lay out no phases or stages yet."
@@ -36,15 +46,17 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         }
 
         var items = new List<AnswerItem>();
-        foreach (var set in sets)
+        foreach (var (_, view) in plans.Take(MaxPlans))
         {
-            items.Add(new AnswerItem($"{set.Subject}: {set.Phases.Count} phases", set.Origin.ToQuote()));
-            foreach (var phase in set.Phases)
+            var count = view!.Count ?? view.Phases.Count;
+            var header = view.Announced ?? view.Phases[0].Sentences[0];
+            items.Add(new AnswerItem($"{view.Subject}: {count} phases", header.ToQuote()));
+            foreach (var phase in view.Phases)
             {
-                var when = phase.Due is { Period: { } period } due
-                    ? WithTiming(new TimelineEvent(period, due.Role, phase.Description, set.Origin, set.TopicSlugs))
-                    : "no date given";
-                items.Add(new AnswerItem($"Phase {phase.Number}, {when}: {phase.Description}"));
+                var number = phase.Number == PhaseOrdinal.Final ? "Final phase" : $"Phase {phase.Number}";
+                var behind = phase.Sentences.Where(s => s != header).ToList();
+                items.Add(new AnswerItem($"{number}, {When(phase)}: {phase.Description}", behind.FirstOrDefault()?.ToQuote()));
+                items.AddRange(behind.Skip(1).Select(s => new AnswerItem($"{number}, reported {Reported(s)}", s.ToQuote())));
             }
         }
 
@@ -53,9 +65,45 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
         return ValueTask.FromResult(new Answer(headline, items)
         {
-            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(clock.Today)}", clock, snapshot, [], sets),
+            Note = plans.Count > MaxPlans ? $"{plans.Count - MaxPlans} more plans not shown; name a topic, e.g. /{Definition.Name} <topic>." : null,
+            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", clock, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)]),
         });
     }
 
-    private string WithTiming(TimelineEvent e) => $"{e.DescribeWhen()} {clock.Timing(e)}";
+    /// <summary>"by September 2025 (passed)", "from 1 March 2026, by 11 April 2026 (ahead: in 20 days)", "done on 3 May 2026", "delayed, by June 2027 (…)".</summary>
+    private string When(PhaseView phase)
+    {
+        var parts = new List<string>();
+        if (phase.Start is { } start)
+        {
+            parts.Add($"from {start.Describe()}");
+        }
+
+        if (phase.End is { } end)
+        {
+            parts.Add($"{end.DescribeWhen()} {clock.Timing(end)}");
+        }
+        else if (phase.Duration is { } days)
+        {
+            parts.Add($"lasting {days} days");
+        }
+
+        var status = phase.Status switch
+        {
+            PhaseStatus.Done => "done" + (phase.StatusDay is { } d ? $" on {d.Describe()}" : ""),
+            PhaseStatus.UnderWay => "under way" + (phase.StatusDay is { } d ? $" since {d.Describe()}" : ""),
+            PhaseStatus.Delayed => "delayed",
+            PhaseStatus.Cancelled => "cancelled",
+            PhaseStatus.Planned => "planned",
+            _ => phase.Start is { } s && s.Start > clock.Today ? "planned" : null,
+        };
+        if (status is not null)
+        {
+            parts.Insert(0, status);
+        }
+
+        return parts.Count == 0 ? "no date given" : string.Join(", ", parts);
+    }
+
+    private static string Reported(SourceSentence sentence) => sentence.Source.Published is { } p ? DateWording.Date(p) : "undated";
 }

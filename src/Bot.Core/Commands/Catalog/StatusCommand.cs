@@ -16,6 +16,9 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
 
     private const int MaxEarlierItems = 6;
 
+    /// <summary>The newest reports about a topic whose changes (moved, cancelled, done, missed) /status lists.</summary>
+    private const int MaxChangedReports = 3;
+
     /// <summary>How far back from publication a dated statement still counts as the report's news.</summary>
     private const int DaysOfNews = 7;
 
@@ -39,56 +42,61 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
 
     private Answer Compose(KnowledgeSnapshot snapshot, Topic topic)
     {
-        var statements = StatementsAbout(snapshot, topic.Slug);
+        var today = clock.Today;
+        var statements = StatementsAbout(snapshot, topic.Slug, today);
 
-        var upcoming = (snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? [])
-            .Concat(statements.SelectMany(snapshot.EventsOf))
-            .Where(e => e.TimingAt(clock.Today) != EventTiming.Past)
-            .OrderBy(e => e.Due)
-            .ThenBy(e => e.TopicSlugs.Contains(topic.Slug) ? 0 : 1)
-            .ToList();
-
-        // Newer news wins: a deadline the latest report gives replaces what older reports expected (a deadline that
-        // moved); only when it gives none does an older report's deadline lead, and then it says whose it is.
+        // Every item the topic's sentences date, at its newest date as of today; the soonest still ahead leads.
+        var items = (snapshot.ItemsByTopic.GetValueOrDefault(topic.Slug) ?? [])
+            .Concat(statements.SelectMany(snapshot.EventsOf).Select(snapshot.ItemOf).OfType<StoryItem>())
+            .Distinct();
+        var next = items
+            .Select(i => (Item: i, State: i.StateAt(today)))
+            .Where(p => p.State is { Date: { } d, Change: ItemChange.Set or ItemChange.Restated or ItemChange.Moved } && d.IsStillAhead(today))
+            .OrderBy(p => p.State!.Date!.Due)
+            .ThenBy(p => p.Item.Topics.Contains(topic.Slug) ? 0 : 1)
+            .Select(p => p.Item.Quoted(p.State!.Date!, topic.Slug))
+            .FirstOrDefault();
         var latestId = statements.FirstOrDefault()?.Source.Id;
-        var next = upcoming.FirstOrDefault(e => e.Origin.Source.Id == latestId) ?? upcoming.FirstOrDefault();
         var whose = next is null || next.Origin.Source.Id == latestId ? "" : $" (from the earlier report of {Published(next.Origin.Source)})";
+        var history = next is null ? null : clock.History(snapshot, next);
         var nextItem = next is null
-            ? new AnswerItem($"Next deadline: none ahead of {DateWording.Date(clock.Today)} in the sources.")
-            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}", next.Origin.ToQuote());
+            ? new AnswerItem($"Next deadline: none ahead of {DateWording.Date(today)} in the sources.")
+            : new AnswerItem($"Next deadline: {next.DescribeWhen()} {clock.Timing(next)}: {next.What}{whose}{(history is null ? "" : $" — {history}")}", next.Origin.ToQuote());
 
         // The newest report leads with what it says just happened, then the next deadline, then the rest of what it says.
-        var items = new List<AnswerItem>();
+        var lines = new List<AnswerItem>();
         var bySource = statements.GroupBy(s => s.Source.Id).ToList();
         var latest = bySource.FirstOrDefault();
         if (latest is not null)
         {
             var source = latest.First().Source;
-            items.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
+            lines.Add(new AnswerItem($"Latest report: {source.Title} ({source.Origin}), {Published(source)}"));
             var announced = latest.Where(s => TellsWhatJustHappened(s, snapshot)).ToList();
-            items.AddRange(announced.Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
-            items.Add(nextItem);
-            items.AddRange(latest.Except(announced)
+            lines.AddRange(announced.Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
+            lines.Add(nextItem);
+            lines.AddRange(Changes(snapshot, bySource.Take(MaxChangedReports).Select(g => g.Key), next));
+            lines.AddRange(latest.Except(announced)
                 .Where(s => next is null || s.Source.Id != next.Origin.Source.Id || s.Sentence.Index != next.Origin.Sentence.Index)
                 .Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
         }
         else
         {
-            items.Add(nextItem);
+            lines.Add(nextItem);
         }
 
         foreach (var older in bySource.Skip(1))
         {
             var source = older.First().Source;
-            items.Add(new AnswerItem($"Earlier report: {source.Title} ({source.Origin}), {Published(source)}"));
+            lines.Add(new AnswerItem($"Earlier report: {source.Title} ({source.Origin}), {Published(source)}"));
             foreach (var statement in older.Take(MaxEarlierItems))
             {
-                items.Add(new AnswerItem(Label(statement, snapshot), statement.ToQuote()));
+                lines.Add(new AnswerItem(Label(statement, snapshot), statement.ToQuote()));
             }
         }
 
         var undated = bySource.Select(g => g.First().Source).Where(s => s.Published is null && snapshot.Analyses[s.Id].UnresolvedDates > 0).ToList();
-        return new Answer($"{topic.Name}: status on {DateWording.Date(clock.Today)}", items)
+        var stale = clock.Staleness(snapshot);
+        return new Answer($"{topic.Name}: status on {DateWording.Date(today)}{(stale is null ? "" : $"; {stale}")}", lines)
         {
             Note = undated.Count > 0
                 ? $"Some dates stay unresolved: {string.Join(", ", undated.Select(s => s.Title))} has no published date, so words such as “next week” cannot be placed."
@@ -96,13 +104,42 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         };
     }
 
-    /// <summary>Sentences naming the topic, plus who-said-what near the top of reports chiefly about it; newest report first.</summary>
-    private static List<SourceSentence> StatementsAbout(KnowledgeSnapshot snapshot, string slug)
+    /// <summary>
+    /// What the newest reports about the topic changed, as of today: every item they moved, cancelled, completed or
+    /// missed, at its newest state ("By March 2028 … — moved from June 2027 (report of 22 October 2026)").
+    /// </summary>
+    private IEnumerable<AnswerItem> Changes(KnowledgeSnapshot snapshot, IEnumerable<string> reports, TimelineEvent? next)
     {
-        var sentences = new List<SourceSentence>(snapshot.SentencesByTopic.GetValueOrDefault(slug) ?? []);
+        var today = clock.Today;
+        foreach (var item in reports.SelectMany(id => snapshot.ItemsBySource.GetValueOrDefault(id) ?? []).Distinct().OrderBy(i => i.Id))
+        {
+            if (item.StateAt(today) is not { Change: ItemChange.Moved or ItemChange.Cancelled or ItemChange.Completed or ItemChange.Missed } state
+                || !reports.Contains(state.Origin.Source.Id)
+                || (next is not null && state.Date is { } date && date.Key == next.Key))
+            {
+                continue;
+            }
+
+            var shown = state.Date ?? item.States.LastOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
+            if (shown is not null && (state.Date is null || shown.IsStillAhead(today)))
+            {
+                yield return new AnswerItem($"Changed: {clock.Marked(shown)}: {shown.What} — {clock.History(snapshot, shown)}", state.Origin.ToQuote());
+            }
+        }
+    }
+
+    /// <summary>Sentences naming the topic, plus who-said-what near the top of reports chiefly about it; newest report first.</summary>
+    private static List<SourceSentence> StatementsAbout(KnowledgeSnapshot snapshot, string slug, DateOnly today)
+    {
+        var sentences = (snapshot.SentencesByTopic.GetValueOrDefault(slug) ?? []).Where(s => s.Source.IsReadBy(today)).ToList();
         foreach (var sourceId in snapshot.SourcesByLeadTopic.GetValueOrDefault(slug) ?? [])
         {
             var analysis = snapshot.Analyses[sourceId];
+            if (!analysis.Source.IsReadBy(today))
+            {
+                continue;
+            }
+
             var dated = analysis.Statements.Select(s => s.SentenceIndex).ToHashSet();
             foreach (var sentence in analysis.Sentences.Take(LeadSentences))
             {
@@ -132,6 +169,18 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
     private string Label(SourceSentence statement, KnowledgeSnapshot snapshot)
     {
         var found = snapshot.EventsOf(statement);
+        var update = snapshot.Analyses[statement.Source.Id].Updates.FirstOrDefault(u => u.SentenceIndex == statement.Sentence.Index);
+        if (found.Count == 0 && update is not null)
+        {
+            return update.Action switch
+            {
+                Analysis.UpdateAction.Cancelled => "Cancelled",
+                Analysis.UpdateAction.Completed => "Done",
+                Analysis.UpdateAction.Missed => "Missed",
+                _ => "Postponed",
+            };
+        }
+
         if (found.Count == 0)
         {
             var unresolved = statement.Source.Published is null
@@ -144,7 +193,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
         return string.Join("; ", found.Select(e =>
             published is { } p && e.Role == Analysis.Time.TemporalRole.At && e.Period.Contains(p)
                 ? $"Announced {e.Period.Describe()}"
-                : clock.When(e)));
+                : clock.When(e) + (clock.History(snapshot, e) is { } history ? $" — {history}" : "")));
     }
 
     private static string Published(Ingest.Source source) => source.Published is { } p ? Analysis.Time.DateWording.Day(p) : "undated";

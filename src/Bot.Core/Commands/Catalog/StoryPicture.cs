@@ -19,7 +19,7 @@ internal static class StoryPicture
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     /// <summary>The picture of these events and plans; null when nothing in them has a date to draw.</summary>
-    public static TimelinePicture? Compose(string name, string title, StoryClock clock, KnowledgeSnapshot snapshot, IReadOnlyList<TimelineEvent> events, IReadOnlyList<PhaseSet> plans)
+    public static TimelinePicture? Compose(string name, string title, StoryClock clock, KnowledgeSnapshot snapshot, IReadOnlyList<TimelineEvent> events, IReadOnlyList<PlanView> plans)
     {
         var today = clock.Today;
         var shown = events.Count <= MaxMarks
@@ -32,7 +32,7 @@ internal static class StoryPicture
             return null;
         }
 
-        var sources = shown.Select(e => e.Origin.Source.Id).Concat(plans.Select(p => p.Origin.Source.Id)).Distinct().Count();
+        var sources = shown.Select(e => e.Origin.Source.Id).Concat(plans.SelectMany(p => p.Phases.SelectMany(f => f.Sentences)).Select(s => s.Source.Id)).Distinct().Count();
         var footer = $"From {Count(sources, "source")}"
             + (shown.Count < events.Count ? $" · the {shown.Count} events nearest today of {events.Count:N0}" : "")
             + " · quotes in the text answer";
@@ -40,28 +40,28 @@ internal static class StoryPicture
         return picture with { AltText = AltText(picture, events.Count) };
     }
 
-    private static PhaseLane Lane(PhaseSet plan, KnowledgeSnapshot snapshot, DateOnly today)
+    private static PhaseLane Lane(PlanView plan, KnowledgeSnapshot snapshot, DateOnly today)
     {
-        // The plan's own date ("the 2024 agreement outlines two phases") is when its first phase began.
-        DateOnly? planDate = snapshot.EventsOf(plan.Origin)
-            .Where(e => e.Role == TemporalRole.At)
-            .Select(e => (DateOnly?)e.Period.Start)
-            .Min();
+        // Without a start of its own, the first phase began on the plan's date ("the 2024 agreement outlines two phases").
+        DateOnly? planDate = plan.Announced is { } announced
+            ? snapshot.EventsOf(announced).Where(e => e.Role == TemporalRole.At).Select(e => (DateOnly?)e.Period.Start).Min()
+            : null;
 
         var bars = new List<PhaseBar>();
         foreach (var phase in plan.Phases)
         {
-            if (phase.Due is not { Period: { } period } due)
+            if (phase.End is not { Period: { } period } due)
             {
                 continue;
             }
 
             var previous = bars.Count > 0 ? bars[^1] : null;
-            DateOnly? start = due.Role == TemporalRole.At ? period.Start
+            DateOnly? start = phase.Start?.Start
+                ?? (due.Role == TemporalRole.At ? period.Start
                 : previous is not null ? previous.End.AddDays(1)
                 : planDate < period.End ? planDate
-                : null;
-            var status = period.End < today ? PhaseStatus.Done
+                : null);
+            var status = phase.Status == Analysis.PhaseStatus.Done || period.End < today ? PhaseStatus.Done
                 : start is { } s ? (s > today ? PhaseStatus.Planned : PhaseStatus.UnderWay)
                 : previous is null || previous.Status == PhaseStatus.Done ? PhaseStatus.UnderWay
                 : PhaseStatus.Planned;

@@ -3,7 +3,7 @@ using Bot.Core.Knowledge;
 
 namespace Bot.Core.Commands.Catalog;
 
-/// <summary>/timeline [topic]: every dated event in date order, each marked past, under way or ahead.</summary>
+/// <summary>/timeline [topic]: every dated event in date order, each marked with its kind and where it stands.</summary>
 public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
     private const int MaxItems = 40;
@@ -13,5 +13,5 @@ public sealed class TimelineCommand(KnowledgeBase knowledge, StoryClock clock) :
     public CommandDescriptor Descriptor => Definition;
 
     public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EventList.Compose(knowledge.Current, clock, request.Argument, Definition.Name, onlyAhead: false, MaxItems, withPicture: true));
+        ValueTask.FromResult(EventList.Timeline(knowledge.Current, clock, request.Argument, Definition.Name, MaxItems));
 }

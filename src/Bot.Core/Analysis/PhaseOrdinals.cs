@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Analysis;
+
+/// <summary>One phase named by its place in a plan: "phase two", "Stage 3", "the second phase", "the final stage".</summary>
+public readonly record struct PhaseOrdinal(int Number, int Start, int Length)
+{
+    /// <summary>"the final phase", "the last stage": the plan's last phase, whatever its number.</summary>
+    public const int Final = -1;
+}
+
+/// <summary>Finds phases named by ordinal. The one home of the words for "phase" and for ordinals.</summary>
+public static partial class PhaseOrdinals
+{
+    private static readonly string[] Cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    private static readonly string[] Ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    [GeneratedRegex(@"\b(?:phase|stage)\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberedRegex();
+
+    [GeneratedRegex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+(?:phase|stage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OrdinalRegex();
+
+    [GeneratedRegex(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutRegex();
+
+    /// <summary>"Talks on the second phase", "a conference on the third phase": the phase is what something else is about.</summary>
+    public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);
+
+    /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>
+    public static IReadOnlyList<PhaseOrdinal> Find(string text)
+    {
+        var found = new List<PhaseOrdinal>();
+        foreach (Match match in NumberedRegex().Matches(text))
+        {
+            found.Add(new PhaseOrdinal(Number(match.Groups["n"].Value), match.Index, match.Length));
+        }
+
+        foreach (Match match in OrdinalRegex().Matches(text))
+        {
+            found.Add(new PhaseOrdinal(Number(match.Groups["o"].Value), match.Index, match.Length));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>A count word or digits ("three", "3"), or null.</summary>
+    public static int? Count(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var index = Array.IndexOf(Cardinals, lower);
+        if (index > 0)
+        {
+            return index;
+        }
+
+        return int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && n < 100 ? n : null;
+    }
+
+    /// <summary>"phase-2": the subject word that marks a phase in <see cref="SubjectWords"/>.</summary>
+    public static string Key(int number) => number == PhaseOrdinal.Final ? "phase-final" : "phase-" + number.ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryParseKey(string word, out int number)
+    {
+        number = 0;
+        if (!word.StartsWith("phase-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = word["phase-".Length..];
+        if (rest == "final")
+        {
+            number = PhaseOrdinal.Final;
+            return true;
+        }
+
+        return int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+    }
+
+    private static int Number(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower is "final" or "last")
+        {
+            return PhaseOrdinal.Final;
+        }
+
+        if (lower == "initial")
+        {
+            return 1;
+        }
+
+        var ordinal = Array.IndexOf(Ordinals, lower);
+        if (ordinal > 0)
+        {
+            return ordinal;
+        }
+
+        var digits = lower.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return Count(digits) ?? 1;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Analysis;
+
+/// <summary>
+/// Whether a sentence points back to something the text already named ("the plan", "the base", "he", "under it"):
+/// such a sentence, when it names nothing itself, is about what the sentence before it is about.
+/// </summary>
+public static partial class ReferBack
+{
+    [GeneratedRegex(@"^(?:the|this|that|these|those|its|their|his|her|it|they|he|she|such)\b|\b(?:he|she|it|they|him|them|his|its|their|this|these|those|the\s+same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Referring();
+
+    [GeneratedRegex(@"^[“""]?(?:He|She|They|His|Her|Their|It|Its|This|That|These|Those)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    /// <summary>"He said …", "She told …", "Those talks …": the sentence is about what the text named just before.</summary>
+    public static bool OpensWithPronoun(string sentence) => Pronoun().IsMatch(sentence);
+
+    public static bool RefersBack(string sentence) =>
+        !sentence.TrimEnd().EndsWith('?') && Referring().IsMatch(sentence);
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Analysis.Time;
+
+namespace Bot.Core.Analysis;
+
+/// <summary>What a newer report does to something an older one set a date for.</summary>
+public enum UpdateAction
+{
+    /// <summary>Moved, postponed, delayed, extended, brought forward: a new date, or none yet.</summary>
+    Moved,
+    Cancelled,
+    Completed,
+    Missed,
+}
+
+/// <summary>
+/// A sentence that changes a date others gave ("moved the deadline for phase two from the end of 2026 to June 2027",
+/// "the vote was cancelled", "the handover was completed on Tuesday", "missed the June deadline").
+/// <see cref="From"/> is the old date when the sentence names it; <see cref="To"/> the new one; <see cref="On"/> the day
+/// it was done. <see cref="Subject"/> is what the change is about, for finding it in older reports.
+/// </summary>
+public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, TemporalMention? From, TemporalMention? To, TemporalMention? On, string Subject)
+{
+    /// <summary>Further old dates one change closes ("cancelled the strikes planned for Thursday, Friday and Saturday").</summary>
+    public IReadOnlyList<TemporalMention> AlsoFrom { get; init; } = [];
+}
+
+/// <summary>Reads the words of change around dates. The one home of those words.</summary>
+public static partial class StoryUpdateReader
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    public static StoryUpdate? Read(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var text = sentence.Text;
+        var (action, cue) = Find(text);
+        if (action is null)
+        {
+            return null;
+        }
+
+        var dated = mentions.Where(m => m.Period is not null && !m.IsReportingDate).ToList();
+        TemporalMention? from = null, on = null;
+        var after = new List<TemporalMention>();
+        var also = new List<TemporalMention>();
+        foreach (var mention in dated)
+        {
+            var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
+            if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)) || (from is not null && action != UpdateAction.Moved && ListJoin().IsMatch(text[((also.Count > 0 ? also[^1] : from).Start + (also.Count > 0 ? also[^1] : from).Length)..mention.Start])))
+            {
+                if (from is null)
+                {
+                    from = mention;
+                }
+                else if (action != UpdateAction.Moved)
+                {
+                    also.Add(mention);
+                }
+            }
+            else if (action == UpdateAction.Moved && mention.Start > cue.Index)
+            {
+                after.Add(mention);
+            }
+            else if (action != UpdateAction.Moved && !SameClause(text, cue.Index, mention.Start))
+            {
+                continue;
+            }
+            else if (action != UpdateAction.Moved && IsDoneDay(mention, published))
+            {
+                on ??= mention;
+            }
+            else if (action != UpdateAction.Moved)
+            {
+                from ??= mention;
+            }
+        }
+
+        // The new date is the first after the change ("to March 2028"), not one of a clause after it ("after the maker
+        // went into administration in September").
+        bool Cued(TemporalMention m) => NewDateCue().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]);
+        var to = after.FirstOrDefault(m => Cued(m) && SameClause(text, cue.Index, m.Start))
+            ?? after.FirstOrDefault(m => SameClause(text, cue.Index, m.Start))
+            ?? after.FirstOrDefault(Cued)
+            ?? after.FirstOrDefault();
+        // "postponed by a week": the new date is the old one moved by that much.
+        if (action == UpdateAction.Moved && to is null && from?.Period is { Granularity: DateGranularity.Day } old && Shift().Match(text) is { Success: true } shift
+            && PhaseOrdinals.Count(shift.Groups["n"].Value is "a" or "an" ? "one" : shift.Groups["n"].Value) is { } n)
+        {
+            var days = shift.Groups["unit"].Value.ToLowerInvariant() switch { "day" => n, "week" => 7 * n, _ => 0 };
+            var later = shift.Groups["way"].Value.Contains("forward", StringComparison.OrdinalIgnoreCase) ? -days : days;
+            if (days > 0)
+            {
+                to = new TemporalMention(shift.Index, shift.Length, shift.Value, TemporalRole.At, DatePeriod.Day(old.Start.AddDays(later))) { Tense = ClauseTense.Future };
+            }
+        }
+
+        if (action == UpdateAction.Moved && to is null && from is null)
+        {
+            // "postponed the vote", no date at all: moved, no new date given.
+            return new StoryUpdate(sentence.Index, action.Value, null, null, null, text);
+        }
+
+        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also };
+    }
+
+    /// <summary>No clause boundary between the word of change and the date: "after repairs were completed" says nothing of "by June".</summary>
+    private static bool SameClause(string text, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var between = text[from..to];
+        return !ClauseBreak().IsMatch(between);
+    }
+
+    [GeneratedRegex(@",\s|;|\s(?:after|before|while|when|because|although|but)\s", Options)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A mention that is the day something was done: at a day or week that had come by the report.</summary>
+    private static bool IsDoneDay(TemporalMention mention, DateOnly? published) =>
+        mention.Role == TemporalRole.At && mention.Period is { } p && (published is null || p.Start <= published) && mention.Tense != ClauseTense.Future;
+
+    private static (UpdateAction? Action, Match Cue) Find(string text)
+    {
+        // Speculation is no change: "could be delayed", "may be cancelled", "if ... postponed".
+        foreach (var (regex, action) in (ReadOnlySpan<(Regex, UpdateAction)>)[(Missed(), UpdateAction.Missed), (Cancelled(), UpdateAction.Cancelled), (Moved(), UpdateAction.Moved), (Completed(), UpdateAction.Completed)])
+        {
+            var match = regex.Match(text);
+            if (match.Success && !Speculative().IsMatch(text[Math.Max(0, match.Index - 25)..match.Index]))
+            {
+                return (action, match);
+            }
+        }
+
+        return (null, Match.Empty);
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options)]
+    private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"\b(?<way>postponed|delayed|pushed\s+back|put\s+off|moved|brought\s+forward|deferred)\s+by\s+(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>day|week)s?\b", Options)]
+    private static partial Regex Shift();
+
+    [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
+    private static partial Regex NewDateCue();
+
+    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es)\s+back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s)|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
+    private static partial Regex Moved();
+
+    [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]
+    private static partial Regex Cancelled();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:completed|complete|finished|concluded|done|fulfilled|achieved|carried\s+out)|(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?:completed|finished|concluded|wrapped\s+up)|(?:met|meets)\s+(?:the|its|their)\s+(?:\w+\s+)?deadline)\b", Options)]
+    private static partial Regex Completed();
+
+    [GeneratedRegex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options)]
+    private static partial Regex Missed();
+
+    [GeneratedRegex(@"\b(?:could|might|may|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
+    private static partial Regex Speculative();
+
+    /// <summary>The old date told as a plan that was: "which was to end on Sunday", "it was to be held in Oslo in May".</summary>
+    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:due|set|planned|scheduled|expected)\b[^;,]*$", Options)]
+    private static partial Regex FormerCue();
+
+    /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June".</summary>
+    [GeneratedRegex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:planned|scheduled|set|due)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of)\s+(?:the\s+)?$", Options)]
+    private static partial Regex PriorCue();
+}

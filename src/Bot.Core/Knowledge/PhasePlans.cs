@@ -1,0 +1,265 @@
+using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
+
+namespace Bot.Core.Knowledge;
+
+/// <summary>What one sentence says of a phase, with where it was said.</summary>
+public sealed record PhaseNote(PhaseMention Mention, SourceSentence Origin);
+
+/// <summary>A sentence announcing a plan of phases, with where it was said.</summary>
+public sealed record PlanNote(PlanAnnouncement Announcement, SourceSentence Origin);
+
+/// <summary>One phase as the reports read by a day have it: newest dates and status win, every sentence kept, oldest first.</summary>
+public sealed record PhaseView(int Number, string Description, DatePeriod? Start, TimelineEvent? End, PhaseStatus? Status, DatePeriod? StatusDay, IReadOnlyList<SourceSentence> Sentences)
+{
+    /// <summary>Its length in days, when a report gives one ("lasts 42 days").</summary>
+    public int? Duration { get; init; }
+}
+
+/// <summary>A plan as the reports read by a day have it.</summary>
+public sealed record PlanView(string Subject, int? Count, SourceSentence? Announced, IReadOnlyList<PhaseView> Phases);
+
+/// <summary>
+/// Every mention of one plan's phases across reports: the announcements and phase notes whose topics are the plan's.
+/// Mentions merge by ordinal; the view at a day folds those read by then.
+/// </summary>
+public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements, IReadOnlyList<PhaseNote> notes, IReadOnlySet<string> topics)
+{
+    public string Key { get; } = key;
+
+    public IReadOnlyList<PlanNote> Announcements { get; } = announcements;
+
+    /// <summary>In report order.</summary>
+    public IReadOnlyList<PhaseNote> Notes { get; } = notes;
+
+    public IReadOnlySet<string> Topics { get; } = topics;
+
+    public DateOnly? NewestReport => Notes.Select(n => n.Origin.Source.Published).Concat(Announcements.Select(a => a.Origin.Source.Published)).Max();
+
+    public PlanView? At(DateOnly today)
+    {
+        static bool Read(SourceSentence s, DateOnly today) => s.Source.Published is not { } p || p <= today;
+        var announcements = Announcements.Where(a => Read(a.Origin, today)).ToList();
+        var notes = Notes.Where(n => Read(n.Origin, today)).ToList();
+        if (notes.Count == 0 && announcements.Count == 0)
+        {
+            return null;
+        }
+
+        var count = announcements.Select(a => a.Announcement.Count).LastOrDefault(c => c is not null);
+        var highest = notes.Where(n => n.Mention.Number > 0).Select(n => n.Mention.Number).DefaultIfEmpty(0).Max();
+        var last = Math.Max(count ?? 0, highest);
+        var phases = new List<PhaseView>();
+        foreach (var group in notes.GroupBy(n => n.Mention.Number == PhaseOrdinal.Final ? (last > 0 ? last : PhaseOrdinal.Final) : n.Mention.Number).OrderBy(g => g.Key))
+        {
+            phases.Add(Fold(group.Key, [.. group]));
+        }
+
+        if (phases.Count > 0 && phases[0] is { Number: 1, Start: null } first && announcements.Select(a => a.Announcement.Start?.Period).LastOrDefault(p => p is not null) is { } effect)
+        {
+            phases[0] = first with { Start = effect };
+            if (first.End is null && first.Duration is { } days)
+            {
+                phases[0] = phases[0] with { End = new TimelineEvent(DatePeriod.Day(effect.Start.AddDays(days)), TemporalRole.By, first.Description, first.Sentences[0], []) { Kind = EventKind.Phase } };
+            }
+        }
+
+        ChainDurations(phases);
+        var subject = announcements.LastOrDefault()?.Announcement.Subject ?? "The plan";
+        return new PlanView(subject, count ?? (phases.Count > 0 ? phases.Count : null), announcements.LastOrDefault()?.Origin, phases);
+    }
+
+    private static PhaseView Fold(int number, List<PhaseNote> notes)
+    {
+        var description = (notes.FirstOrDefault(n => n.Mention.Describes) ?? notes[0]).Mention.Description;
+        DatePeriod? start = null;
+        TimelineEvent? end = null;
+        PhaseStatus? status = null;
+        DatePeriod? statusDay = null;
+        int? duration = null;
+        foreach (var note in notes)
+        {
+            var m = note.Mention;
+            if (m.Start?.Period is { } s)
+            {
+                start = s;
+            }
+
+            if (m.End?.Period is { } e && m.Status is not (PhaseStatus.Done or PhaseStatus.UnderWay))
+            {
+                end = new TimelineEvent(e, m.End.Role, description, note.Origin, []) { Kind = EventKind.Phase };
+            }
+
+            duration = m.DurationDays ?? duration;
+            if (m.Status is { } st)
+            {
+                status = st;
+                statusDay = st is PhaseStatus.Done or PhaseStatus.UnderWay ? (m.End ?? m.Start)?.Period : null;
+            }
+        }
+
+        if (end is null && start is { } begin && duration is { } days)
+        {
+            end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
+        }
+
+        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration };
+    }
+
+    /// <summary>
+    /// Phases follow one another: one with no start begins when the one before it ends, and one with a length then ends
+    /// that many days later ("the first phase lasts 42 days"; "the five-day cruise" ends when the landing begins).
+    /// </summary>
+    private static void ChainDurations(List<PhaseView> phases)
+    {
+        for (var i = 1; i < phases.Count; i++)
+        {
+            var phase = phases[i];
+            if (phase.Start is null && phases[i - 1].End is { } previous && phases[i - 1].Number == phase.Number - 1 && phases[i - 1].Start is not null)
+            {
+                var begin = previous.Period.End;
+                phase = phase with { Start = DatePeriod.Day(begin) };
+                if (phase.End is null && phase.Duration is { } days)
+                {
+                    phase = phase with
+                    {
+                        End = new TimelineEvent(DatePeriod.Day(begin.AddDays(days)), TemporalRole.By, phase.Description, phase.Sentences[^1], []) { Kind = EventKind.Phase },
+                    };
+                }
+
+                phases[i] = phase;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Gathers the phase mentions of every report into plans, oldest report first. An announcement ("the ban comes in
+/// three phases") opens a plan, or joins an earlier one with the same subject; a phase from its list belongs to it; a
+/// phase named by ordinal ("phase two was delayed") joins the plan it most likely speaks of: the one just announced in
+/// the same report, one whose subject it names, one whose phases are named by ordinal too, one sharing its topics or
+/// the words of that phase. Deterministic: the same sources in any order of arrival give the same plans.
+/// </summary>
+internal static class PhasePlanBuilder
+{
+    private const int NearbySentences = 8;
+
+    public static IReadOnlyList<PhasePlan> Build(IEnumerable<SourceView> views)
+    {
+        var ordered = views.Where(v => v.PhaseNotes.Count > 0 || v.PlanNotes.Count > 0)
+            .OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
+        var plans = new List<Draft>();
+        var byName = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
+        foreach (var view in ordered)
+        {
+            Draft? announced = null;
+            var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
+                .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
+                .OrderBy(s => s.Index).ThenBy(s => s.Order);
+            foreach (var step in steps)
+            {
+                if (step.Plan is { } plan)
+                {
+                    // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
+                    var name = plan.Announcement.Subject.ToLowerInvariant();
+                    announced = byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
+                    if (announced is null)
+                    {
+                        announced = Open(plans, SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
+                        if (!byName.TryGetValue(name, out var same))
+                        {
+                            byName[name] = same = [];
+                        }
+
+                        same.Add(announced);
+                    }
+
+                    announced.Announcements.Add(plan);
+                    announced.Topics.UnionWith(step.Topics);
+                    continue;
+                }
+
+                var note = step.Phase!;
+                var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
+                    ? announced
+                    : Best(plans, note, step.Topics, view.SourceId, announced);
+                if (home is null)
+                {
+                    if (!note.Mention.Describes)
+                    {
+                        continue;
+                    }
+
+                    home = Open(plans, [], view.SourceId, step.Index);
+                }
+
+                home.Notes.Add(note);
+                home.Named |= note.Mention.Named;
+                home.Topics.UnionWith(step.Topics);
+            }
+        }
+
+        return [.. plans.Select(p => new PhasePlan(p.Key, p.Announcements, p.Notes, p.Topics))];
+    }
+
+    private static Draft Open(List<Draft> plans, IReadOnlyList<string> words, string sourceId, int sentence)
+    {
+        var plan = new Draft($"{sourceId}:{sentence}", words);
+        plans.Add(plan);
+        return plan;
+    }
+
+    private static Draft? Best(List<Draft> plans, PhaseNote note, IReadOnlyList<string> topics, string sourceId, Draft? announced)
+    {
+        var words = SubjectWords.Of(note.Origin.Sentence.Text);
+        Draft? best = null;
+        var bestScore = 1;
+        foreach (var plan in plans)
+        {
+            var score = 0;
+            if (plan == announced && note.Origin.Sentence.Index - plan.Announcements[^1].Origin.Sentence.Index <= NearbySentences && plan.Announcements[^1].Origin.Source.Id == sourceId)
+            {
+                score += 4;
+            }
+
+            if (plan.Words.Count > 0 && SubjectWords.Shared(plan.Words, words) > 0)
+            {
+                score += 3;
+            }
+
+            if (plan.Named && note.Mention.Named)
+            {
+                score += 2;
+            }
+
+            if (plan.Topics.Overlaps(topics))
+            {
+                score += 1;
+            }
+
+            var shared = plan.Notes.Where(n => n.Mention.Number == note.Mention.Number).Select(n => SubjectWords.Shared(words, SubjectWords.Of(n.Origin.Sentence.Text))).DefaultIfEmpty(0).Max();
+            score += Math.Min(shared, 3);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (plan, score);
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Draft(string key, IReadOnlyList<string> words)
+    {
+        public string Key { get; } = key;
+
+        public IReadOnlyList<string> Words { get; } = words;
+
+        public bool Named { get; set; }
+
+        public List<PlanNote> Announcements { get; } = [];
+
+        public List<PhaseNote> Notes { get; } = [];
+
+        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,508 @@
+using Bot.Core.Analysis;
+using Bot.Core.Analysis.Time;
+
+namespace Bot.Core.Knowledge;
+
+/// <summary>What a report did to a dated item: set it, said it again, moved it, or closed it.</summary>
+public enum ItemChange
+{
+    Set,
+    Restated,
+    Moved,
+    Cancelled,
+    Completed,
+    Missed,
+}
+
+/// <summary>
+/// One state of an item as one report gives it. <see cref="Date"/> is the date it then had (null once it is cancelled,
+/// done or missed, or moved with no new date); <see cref="Day"/> the day it was done, when the report says;
+/// <see cref="StatedFrom"/> the old date a change names when no older report gave it.
+/// </summary>
+public sealed record ItemState(ItemChange Change, TimelineEvent? Date, DatePeriod? Day, SourceSentence Origin, DatePeriod? StatedFrom = null)
+{
+    public DateOnly? Reported => Origin.Source.Published;
+
+    /// <summary>Read by <paramref name="today"/>: published on or before it (an undated report is always read).</summary>
+    public bool IsReadBy(DateOnly today) => Origin.Source.IsReadBy(today);
+}
+
+/// <summary>
+/// One thing with a date that the reports follow: a deadline, a vote, a phase's end. Several reports may give it;
+/// a newer one may move, cancel, complete or miss it. Its states are in report order; the view at a day is the last
+/// state read by then.
+/// </summary>
+public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnlyList<TimelineEvent> mentions, IReadOnlySet<string> topics)
+{
+    public int Id { get; } = id;
+
+    public IReadOnlyList<ItemState> States { get; } = states;
+
+    /// <summary>Every event that gave this item a date, in report order.</summary>
+    public IReadOnlyList<TimelineEvent> Mentions { get; } = mentions;
+
+    public IReadOnlySet<string> Topics { get; } = topics;
+
+    /// <summary>The newest state read by <paramref name="today"/>, or null when no report of it had been published.</summary>
+    public ItemState? StateAt(DateOnly today)
+    {
+        ItemState? found = null;
+        foreach (var state in States)
+        {
+            if (state.IsReadBy(today))
+            {
+                found = state;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The date the item had before <paramref name="state"/> changed it: the last earlier state with another date.</summary>
+    public (DatePeriod Period, TimelineEvent? Event, DateOnly? Reported)? DateBefore(ItemState state)
+    {
+        var index = States.ToList().IndexOf(state);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (States[i].Date is { } earlier && (state.Date is null || earlier.Due != state.Date.Due))
+            {
+                return (earlier.Period, earlier, States[i].Reported);
+            }
+        }
+
+        return state.StatedFrom is { } stated ? (stated, null, null) : null;
+    }
+
+    /// <summary>
+    /// The sentence to quote for <paramref name="date"/>: among this item's mentions from the same report with the same
+    /// due day, the one naming <paramref name="slug"/>, else the one naming the most topics.
+    /// </summary>
+    public TimelineEvent Quoted(TimelineEvent date, string? slug = null) =>
+        Mentions
+            .Where(m => m.Due == date.Due && m.Origin.Source.Id == date.Origin.Source.Id)
+            .OrderByDescending(m => slug is not null && m.TopicSlugs.Contains(slug))
+            .ThenByDescending(m => m.TopicSlugs.Count)
+            .ThenBy(m => m.Origin.Sentence.Index)
+            .FirstOrDefault() ?? date;
+
+    /// <summary>The first state read by <paramref name="today"/> that describes the item: what it is, as first reported.</summary>
+    public TimelineEvent? FirstDate(DateOnly today) => States.FirstOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
+}
+
+/// <summary>
+/// Groups the forward-looking events of every report into <see cref="StoryItem"/>s, oldest report first: an event joins
+/// the item of an earlier one that shares a topic (or its source), a compatible date and what it is about; a change
+/// sentence updates the item it names (by its old date, its phase, its subject words). Deterministic: the same sources
+/// in any order of arrival give the same items.
+/// </summary>
+internal static class StoryItemBuilder
+{
+    public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views)
+    {
+        var ordered = views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
+        var index = new Index();
+        foreach (var view in ordered)
+        {
+            foreach (var step in view.Steps)
+            {
+                if (step.Update is { } update)
+                {
+                    Apply(update, step.Sentence, view, index);
+                }
+                else if (step.Event is { } e)
+                {
+                    Place(e, index);
+                }
+            }
+        }
+
+        return [.. index.Items.Select((d, i) => new StoryItem(i, d.States, d.Mentions, d.Topics))];
+    }
+
+    private static void Place(TimelineEvent e, Index index)
+    {
+        var phase = SubjectWords.PhaseOf(e.Subject);
+        Draft? same = null;
+        var best = 0;
+        foreach (var draft in index.SameDue(e))
+        {
+            if (draft.Current.Date is { } current && Compatible(current.Period, e.Period) && Sameness(e, current, phase, draft) is var score && score > 0 && (score > best || (score == best && Newer(draft, same))))
+            {
+                (same, best) = (draft, score);
+            }
+        }
+
+        if (same is not null)
+        {
+            index.Update(same, d =>
+            {
+                d.Mentions.Add(e);
+                if (d.Current.Origin.Source.Id != e.Origin.Source.Id)
+                {
+                    d.States.Add(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
+                }
+
+                d.AddTopics(e.TopicSlugs);
+            });
+            return;
+        }
+
+        // A newer report giving a phase another date than an older one did moves that phase's date.
+        if (phase is { } number)
+        {
+            foreach (var draft in index.OfPhase(number))
+            {
+                if (draft.IsOpen && draft.Current.Origin.Source.Id != e.Origin.Source.Id && Newer(draft, same))
+                {
+                    same = draft;
+                }
+            }
+
+            if (same is not null)
+            {
+                // "by December 2028" and "set for December 2028" are one date said again; another date moves the phase.
+                var again = same.Current.Date is { } current && Compatible(current.Period, e.Period);
+                index.Update(same, d =>
+                {
+                    d.Mentions.Add(e);
+                    d.States.Add(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
+                    d.AddTopics(e.TopicSlugs);
+                });
+                return;
+            }
+        }
+
+        var item = new Draft(phase);
+        item.States.Add(new ItemState(ItemChange.Set, e, null, e.Origin));
+        item.Mentions.Add(e);
+        item.AddTopics(e.TopicSlugs);
+        index.Add(item);
+    }
+
+    private static void Apply(UpdateStep update, SourceSentence sentence, SourceView view, Index index)
+    {
+        // One change may close several dates ("the strikes planned for Thursday, Friday and Saturday"): each its item.
+        foreach (var also in update.Update.AlsoFrom)
+        {
+            Apply(update with { Update = update.Update with { From = also, AlsoFrom = [] } }, sentence, view, index);
+        }
+
+        var phase = SubjectWords.PhaseOf(update.Subject);
+        var from = update.Update.From?.Period;
+        var dated = from is not null || update.To is not null;
+        Draft? target = null;
+        var best = 0;
+        foreach (var draft in index.Candidates(update.Subject, from))
+        {
+            if (!draft.IsOpen && update.Update.Action != UpdateAction.Moved)
+            {
+                continue;
+            }
+
+            var score = Score(draft, update, phase, from);
+            if (score > best || (score == best && score > 0 && Newer(draft, target)))
+            {
+                (target, best) = (draft, score);
+            }
+        }
+
+        // A change with a date needs less to be sure of: the old date, or a phase, or the words and the topic.
+        if (target is null || best < (dated ? 3 : 4))
+        {
+            // A move nobody reported before still gives a date to follow, with the old one it names; unless it retells
+            // how an item already followed got a date it once had ("it was pushed back to June 2027 in June").
+            if (update.Update.Action == UpdateAction.Moved && update.To is { } fresh && fresh.Kind.LooksForward())
+            {
+                if (index.InMonths(fresh.Period).FirstOrDefault(d => d.States.Any(s => s.Date is { } had && Compatible(had.Period, fresh.Period)) && d.Current.Date is { } now && !Compatible(now.Period, fresh.Period)) is { } retold)
+                {
+                    index.Update(retold, d => d.Mentions.Add(fresh));
+                    return;
+                }
+
+                var item = new Draft(phase);
+                item.States.Add(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
+                item.Mentions.Add(fresh);
+                item.AddTopics(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics);
+                index.Add(item);
+            }
+
+            return;
+        }
+
+        index.Update(target, d =>
+        {
+            switch (update.Update.Action)
+            {
+                case UpdateAction.Moved:
+                    var moved = update.To is { } to ? Inherit(to, d.Current.Date ?? d.LastDate) : null;
+                    d.States.Add(new ItemState(ItemChange.Moved, moved, null, sentence, from));
+                    if (moved is not null)
+                    {
+                        d.Mentions.Add(moved);
+                    }
+
+                    break;
+                case UpdateAction.Cancelled:
+                    d.States.Add(new ItemState(ItemChange.Cancelled, null, update.Update.On?.Period, sentence));
+                    break;
+                case UpdateAction.Completed:
+                    d.States.Add(new ItemState(ItemChange.Completed, null, update.Update.On?.Period, sentence));
+                    break;
+                case UpdateAction.Missed:
+                    d.States.Add(new ItemState(ItemChange.Missed, null, update.Update.On?.Period, sentence));
+                    break;
+            }
+
+            d.AddTopics(update.Topics);
+            d.AddWords(update.Subject);
+        });
+    }
+
+    /// <summary>How surely a change speaks of an item: its old date, its phase, the words and topics they share.</summary>
+    private static int Score(Draft draft, UpdateStep update, int? phase, DatePeriod? from)
+    {
+        if (phase is { } p && draft.Phase is { } q && p != q)
+        {
+            return 0;
+        }
+
+        // A change that names the old date speaks of an item that had that date, and of no other.
+        var score = 0;
+        if (from is { } old)
+        {
+            if (draft.LastDate is { } last && Compatible(old, last.Period))
+            {
+                score += 3;
+            }
+            else if (draft.States.Any(s => s.Date is { } d && Compatible(old, d.Period)))
+            {
+                score += 2;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        if (phase is not null && phase == draft.Phase)
+        {
+            score += 3;
+        }
+
+        if (draft.Topics.Overlaps(update.Topics))
+        {
+            score += 1;
+        }
+
+        var shared = draft.Mentions.Max(m => SubjectWords.Shared(update.Subject, m.Subject));
+        score += shared switch { 0 => 0, 1 => 1, 2 => 2, _ => 3 };
+        return score;
+    }
+
+    /// <summary>
+    /// Whether an event due the same day as an item is that item said again (0: no). One report names one happening
+    /// in several sentences (a headline, a quote) but lists several things due the same day: a deadline must share
+    /// most of its words to be the same one. Across reports, words in common and a topic, or many words, or the phase.
+    /// </summary>
+    private static int Sameness(TimelineEvent e, TimelineEvent current, int? phase, Draft draft)
+    {
+        if (phase is { } p && draft.Phase is { } q)
+        {
+            return p == q ? 5 : 0;
+        }
+
+        var shared = draft.Mentions.Max(m => SubjectWords.Shared(e.Subject, m.Subject));
+        var smaller = Math.Max(1, Math.Min(e.Subject.Count, current.Subject.Count));
+        var most = shared * 2 >= smaller;
+        if (e.Origin.Source.Id == current.Origin.Source.Id)
+        {
+            if (e.Origin.Sentence.Index == current.Origin.Sentence.Index || (e.Subject.Count == 0 && current.Subject.Count == 0))
+            {
+                return 4;
+            }
+
+            return (e.Role == TemporalRole.At ? shared > 0 : shared >= 2 && most) ? 1 + shared : 0;
+        }
+
+        var topic = draft.Topics.Overlaps(e.TopicSlugs);
+        return (shared >= 2 && most) || (shared >= 1 && topic) ? shared + (topic ? 1 : 0) : 0;
+    }
+
+    /// <summary>Two periods that can name the same date: one holds the other's first or last day.</summary>
+    private static bool Compatible(DatePeriod a, DatePeriod b) =>
+        a == b || a.Contains(b.End) || b.Contains(a.End) || a.Contains(b.Start) || b.Contains(a.Start);
+
+    /// <summary>A new date of a phase is still the phase's date.</summary>
+    private static TimelineEvent Inherit(TimelineEvent e, TimelineEvent? previous) =>
+        previous is { Kind: EventKind.Phase } && e.Kind.LooksForward() && e.Kind != EventKind.Phase ? e with { Kind = EventKind.Phase } : e;
+
+    private static bool Newer(Draft candidate, Draft? than) => than is null || candidate.LastReported > than.LastReported;
+
+    /// <summary>
+    /// The drafts so far, findable by the day they are due (for a restatement), by every month any of their dates fell
+    /// in (for a change naming an old date), by subject word (for a change naming none) and by phase.
+    /// </summary>
+    private sealed class Index
+    {
+        private const int CommonWord = 64;
+
+        private readonly Dictionary<DateOnly, List<Draft>> _byDue = [];
+        private readonly Dictionary<(int Year, int Month), List<Draft>> _byMonth = [];
+        private readonly Dictionary<string, List<Draft>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<Draft>> _byPhase = [];
+
+        public List<Draft> Items { get; } = [];
+
+        /// <summary>Drafts due on the first or last day of the event's period: "June 2027" and "by June 2027" meet.</summary>
+        public IEnumerable<Draft> SameDue(TimelineEvent e) =>
+            (_byDue.GetValueOrDefault(e.Period.Start) ?? []).Concat(e.Period.End != e.Period.Start ? _byDue.GetValueOrDefault(e.Period.End) ?? [] : []);
+
+        /// <summary>Drafts that had a date in one of the months of <paramref name="period"/>.</summary>
+        public IEnumerable<Draft> InMonths(DatePeriod period)
+        {
+            var found = new List<Draft>();
+            for (var month = new DateOnly(period.Start.Year, period.Start.Month, 1); month <= period.End; month = month.AddMonths(1))
+            {
+                found.AddRange(_byMonth.GetValueOrDefault((month.Year, month.Month)) ?? []);
+            }
+
+            return found.Distinct();
+        }
+
+        public IEnumerable<Draft> OfPhase(int number) => _byPhase.GetValueOrDefault(number) ?? [];
+
+        public IEnumerable<Draft> Candidates(IReadOnlyList<string> words, DatePeriod? from)
+        {
+            var found = new HashSet<Draft>();
+            // A word many items share says little about which one a change means; scoring them all would cost a pass
+            // over the story per change sentence.
+            foreach (var word in words)
+            {
+                if (_byWord.GetValueOrDefault(word) is { Count: <= CommonWord } some)
+                {
+                    found.UnionWith(some);
+                }
+            }
+
+            if (from is { } period)
+            {
+                for (var month = new DateOnly(period.Start.Year, period.Start.Month, 1); month <= period.End; month = month.AddMonths(1))
+                {
+                    found.UnionWith(_byMonth.GetValueOrDefault((month.Year, month.Month)) ?? []);
+                }
+            }
+
+            return found.OrderBy(d => d.Order);
+        }
+
+        public void Add(Draft draft)
+        {
+            draft.Order = Items.Count;
+            Items.Add(draft);
+            if (draft.Phase is { } phase)
+            {
+                Put(_byPhase, phase, draft);
+            }
+
+            Enter(draft);
+        }
+
+        public void Update(Draft draft, Action<Draft> change)
+        {
+            if (draft.Current.Date is { } before)
+            {
+                _byDue.GetValueOrDefault(before.Due)?.Remove(draft);
+            }
+
+            change(draft);
+            Enter(draft);
+        }
+
+        private void Enter(Draft draft)
+        {
+            if (draft.Current.Date is { } date)
+            {
+                Put(_byDue, date.Due, draft);
+                for (var month = new DateOnly(date.Period.Start.Year, date.Period.Start.Month, 1); month <= date.Period.End; month = month.AddMonths(1))
+                {
+                    Put(_byMonth, (month.Year, month.Month), draft);
+                }
+            }
+
+            foreach (var mention in draft.Mentions)
+            {
+                draft.AddWords(mention.Subject);
+            }
+
+            foreach (var word in draft.TakeNewWords())
+            {
+                Put(_byWord, word, draft);
+            }
+        }
+
+        private static void Put<TKey>(Dictionary<TKey, List<Draft>> lists, TKey key, Draft draft)
+            where TKey : notnull
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != draft)
+            {
+                list.Add(draft);
+            }
+        }
+    }
+
+    private sealed class Draft(int? phase)
+    {
+        private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly List<string> _newWords = [];
+
+        public int Order { get; set; }
+
+        public int? Phase { get; } = phase;
+
+        public List<ItemState> States { get; } = [];
+
+        public List<TimelineEvent> Mentions { get; } = [];
+
+        public HashSet<string> Topics => _topics;
+
+        public ItemState Current => States[^1];
+
+        public bool IsOpen => Current.Change is not (ItemChange.Cancelled or ItemChange.Completed);
+
+        public TimelineEvent? LastDate => States.LastOrDefault(s => s.Date is not null)?.Date;
+
+        public DateOnly LastReported => Current.Reported ?? DateOnly.MinValue;
+
+        public void AddTopics(IEnumerable<string> topics) => _topics.UnionWith(topics);
+
+        public void AddWords(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (_words.Add(word))
+                {
+                    _newWords.Add(word);
+                }
+            }
+        }
+
+        public List<string> TakeNewWords()
+        {
+            var taken = _newWords.ToList();
+            _newWords.Clear();
+            return taken;
+        }
+    }
+}
+
+/// <summary>A step of a source for the item builder, in text order: a forward-looking event, or a change.</summary>
+internal sealed record SourceStep(SourceSentence Sentence, TimelineEvent? Event, UpdateStep? Update);
+
+/// <summary>A change sentence as the knowledge sees it: its topics, subject words and new date's event.</summary>
+internal sealed record UpdateStep(StoryUpdate Update, IReadOnlyList<string> Topics, IReadOnlyList<string> Subject, TimelineEvent? To);

@@ -1,0 +1,196 @@
+using System.Globalization;
+using Bot.Core.Answers;
+using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
+using Bot.Core.Reminders;
+using Bot.Core.Tests.Support;
+using static Bot.Core.Tests.Reminders.ReminderEvents;
+
+namespace Bot.Core.Tests.Knowledge;
+
+/// <summary>The story model on the issue's own examples: kinds, identity and supersession, phases, the view as of a day.</summary>
+public sealed class StoryModelTests
+{
+    private static Source Report(string name, string published, string text) =>
+        SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
+
+    private static readonly Source Plan = Report("plan", "2026-02-10",
+        "Harwick City Council voted on Monday to ban diesel buses. The ban comes in three phases. Phase one clears the centre by June 2026. "
+        + "Phase two takes them off the suburban routes by the end of 2026. Phase three ends diesel on night services by December 2028.");
+
+    private static readonly Source Moved = Report("moved", "2026-06-30",
+        "Phase one of Harwick's ban is complete. At a meeting on Monday the council moved the deadline for phase two from the end of 2026 to June 2027.");
+
+    private static KnowledgeBase Only(params Source[] sources)
+    {
+        var knowledge = new KnowledgeBase();
+        knowledge.Load(sources);
+        return knowledge;
+    }
+
+    private static CommandHarness Bot(string now, params Source[] sources) =>
+        new(Only(sources), DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task A_deadline_a_newer_report_moved_is_next_at_its_new_date_with_where_it_moved_from()
+    {
+        using var bot = Bot("2026-07-01T12:00:00Z", Plan, Moved);
+
+        var next = await bot.TextAsync("/next");
+
+        Assert.Contains("By June 2027", next);
+        Assert.Contains("moved from the end of 2026 (report of 30 June 2026)", next);
+        Assert.DoesNotContain("By the end of 2026 (phase", next);
+    }
+
+    [Fact]
+    public async Task Before_the_newer_report_is_published_the_old_date_stands()
+    {
+        using var bot = Bot("2026-06-01T12:00:00Z", Plan, Moved);
+
+        var next = await bot.TextAsync("/next");
+
+        Assert.Contains("By the end of 2026", next);
+        Assert.DoesNotContain("June 2027", next);
+        Assert.DoesNotContain("moved", next);
+    }
+
+    [Fact]
+    public async Task Phases_merge_across_reports_with_the_newest_status_and_date()
+    {
+        using var bot = Bot("2026-07-01T12:00:00Z", Plan, Moved);
+
+        var phases = await bot.TextAsync("/phases");
+
+        Assert.Contains("The ban: 3 phases", phases);
+        Assert.Contains("Phase 1, done", phases);
+        Assert.Contains("Phase 2, delayed, by June 2027", phases);
+        Assert.Contains("Phase 3, by December 2028", phases);
+    }
+
+    [Theory]
+    [InlineData("The plan outlines three phases: a bridge by June 2026, a tunnel by June 2027, and a ferry link by June 2028.", 3)]
+    [InlineData("The programme has two phases: new trams by March 2027 and new depots by May 2028.", 2)]
+    [InlineData("The ban comes in three phases. Phase one covers the centre by June 2026. Phase two covers the suburbs by 2027. Phase three covers night buses by 2028.", 3)]
+    [InlineData("The deal outlines two phases: an exit from bases by September 2025, followed by an advisory presence through 2026.", 2)]
+    public async Task Phases_are_found_in_the_usual_phrasings(string text, int count)
+    {
+        using var bot = Bot("2026-01-01T12:00:00Z", Report("phases", "2025-12-01", text));
+
+        var phases = (await bot.AnswerAsync("/phases"))!;
+
+        Assert.Contains($": {count} phases", phases.Items[0].Text);
+        Assert.Equal(count, phases.Items.Count(i => i.Text.StartsWith("Phase ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Several_deadlines_one_report_gives_the_same_date_are_all_kept()
+    {
+        var source = Report("june", "2026-06-30", "The Eastgate charging hall must be finished by June 2027. The airport shuttle must switch to electric buses by June 2027. All 900 drivers are to complete their training by June 2027.");
+        using var bot = Bot("2026-07-01T12:00:00Z", source);
+
+        var next = (await bot.AnswerAsync("/next"))!;
+        var plan = ReminderPlanner.Plan(bot.Knowledge.Current.CurrentDates(new DateOnly(2026, 7, 1)), [new ReminderSubscription(ChatNo("all"))], _ => Zone("UTC"), new ReminderOptions(), Instant("2026-07-01T00:00:00Z"));
+
+        Assert.Equal(3, next.Items.Count(i => i.Text.StartsWith("By June 2027", StringComparison.Ordinal)));
+        Assert.Equal(3, plan.Entries.Count(r => r.Subject.Lead == TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task A_report_not_yet_published_is_not_read()
+    {
+        var later = Report("later", "2026-03-04", "The minister announced Wednesday that the vote will be held on 20 March.");
+        using var bot = Bot("2026-03-01T12:00:00Z", Plan, later);
+
+        var timeline = await bot.TextAsync("/timeline");
+        var next = await bot.TextAsync("/next");
+
+        Assert.DoesNotContain("20 March", timeline);
+        Assert.DoesNotContain("Wednesday 4 March 2026", next);
+    }
+
+    [Fact]
+    public async Task A_reported_speech_date_is_a_statement_never_ahead()
+    {
+        var speech = Report("speech", "2026-03-04", "The minister said on Monday that the vote will be held on 20 March.");
+        using var bot = Bot("2026-03-01T12:00:00Z", speech);
+        using var after = Bot("2026-03-05T12:00:00Z", speech);
+
+        var timeline = await after.TextAsync("/timeline");
+        var next = await after.TextAsync("/next");
+
+        Assert.Contains("Monday 2 March 2026 (statement)", timeline);
+        Assert.Contains("Friday 20 March 2026 (scheduled", next);
+        Assert.DoesNotContain("Monday 2 March", next);
+    }
+
+    [Fact]
+    public async Task Status_says_how_old_the_newest_report_is_once_it_is_stale()
+    {
+        using var fresh = Bot("2026-02-20T12:00:00Z", Plan);
+        using var stale = Bot("2027-01-10T12:00:00Z", Plan);
+
+        var recent = (await fresh.AnswerAsync("/status harwick"))!;
+        var old = (await stale.AnswerAsync("/status harwick"))!;
+
+        Assert.DoesNotContain("old", recent.Headline);
+        Assert.Contains("the newest report is 11 months old (10 February 2026)", old.Headline);
+    }
+
+    [Fact]
+    public void One_entity_is_one_topic_with_its_title_stripped_and_its_bracketed_acronym_as_alias()
+    {
+        var source = Report("names", "2026-02-10", "Councillor Priya Halvorsen said the Transit Authority (NTA) would decide. Priya Halvorsen chairs the committee, and the NTA agreed.");
+        using var knowledge = Only(source);
+
+        var person = Assert.IsType<TopicMatch.Found>(knowledge.Current.TopicIndex.Find("Priya Halvorsen")).Topic;
+        var authority = Assert.IsType<TopicMatch.Found>(knowledge.Current.TopicIndex.Find("NTA")).Topic;
+
+        Assert.DoesNotContain(knowledge.Current.Topics, t => t.Name.StartsWith("Councillor", StringComparison.Ordinal));
+        Assert.Equal("transit-authority", authority.Slug);
+        Assert.Equal("priya-halvorsen", person.Slug);
+    }
+
+    [Theory]
+    [InlineData("/status Iran")]
+    [InlineData("/status 2008 agreement")]
+    public async Task A_lookup_that_is_no_alias_or_near_exact_spelling_asks_did_you_mean(string command)
+    {
+        using var bot = CommandHarness.OnSeeds("2026-01-01T12:00:00Z");
+
+        var answer = (await bot.AnswerAsync(command))!;
+
+        Assert.Equal(AnswerKind.Problem, answer.Kind);
+        Assert.Contains("Did you mean", answer.Headline);
+    }
+
+    [Fact]
+    public async Task A_sentence_that_refers_back_counts_for_the_topic_before_it()
+    {
+        var source = Report("base", "2026-02-10", "Coalition troops are leaving Camp Varro. The base will be handed over by 30 April.");
+        using var bot = Bot("2026-02-11T12:00:00Z", source);
+
+        var status = await bot.TextAsync("/status camp varro");
+
+        Assert.Contains("30 April 2026", status);
+    }
+
+    [Fact]
+    public void A_moved_deadline_loses_its_old_reminders_gains_new_ones_and_is_announced_once_as_moved()
+    {
+        using var knowledge = Only(Plan);
+        var subscriptions = new[] { new ReminderSubscription(ChatNo("all")) };
+        var now = Instant("2026-07-01T00:00:00Z");
+        var before = ReminderPlanner.Plan(knowledge.Current.CurrentDates(new DateOnly(2026, 7, 1)), subscriptions, _ => Zone("UTC"), new ReminderOptions(), now);
+
+        var change = knowledge.Add(Moved);
+        var after = ReminderPlanner.Plan(knowledge.Current.CurrentDates(new DateOnly(2026, 7, 1)), subscriptions, _ => Zone("UTC"), new ReminderOptions(), now);
+        var diff = after.ComparedWith(before);
+        var news = change.NewDeadlines.Where(e => DeadlineNotice.IsNews(e, knowledge.Current)).ToList();
+
+        Assert.Contains(diff.Removed, t => t.Subject.DueDay == new DateOnly(2026, 12, 31));
+        Assert.Contains(diff.Added, t => t.Subject.DueDay == new DateOnly(2027, 6, 30));
+        var notice = DeadlineNotice.Build(Assert.Single(news), knowledge.Current);
+        Assert.StartsWith("Date moved: ", notice.Headline);
+    }
+}
