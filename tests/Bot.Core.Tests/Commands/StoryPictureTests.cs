@@ -45,7 +45,6 @@ public sealed class StoryPictureTests
 
     [Theory]
     [InlineData("2026-01-01T12:00:00Z", PhaseStatus.Done, PhaseStatus.UnderWay)]
-    [InlineData("2025-06-01T12:00:00Z", PhaseStatus.UnderWay, PhaseStatus.Planned)]
     [InlineData("2027-02-01T12:00:00Z", PhaseStatus.Done, PhaseStatus.Done)]
     public async Task Phases_are_bars_from_the_plans_date_each_to_its_deadline_with_the_status_of_the_clock(string now, PhaseStatus first, PhaseStatus second)
     {
@@ -57,6 +56,16 @@ public sealed class StoryPictureTests
         Assert.Collection(lane.Phases,
             p => Assert.Equal((1, (DateOnly?)new DateOnly(2024, 1, 1), new DateOnly(2025, 9, 30), first), (p.Number, p.Start, p.End, p.Status)),
             p => Assert.Equal((2, (DateOnly?)new DateOnly(2025, 10, 1), new DateOnly(2026, 12, 31), second), (p.Number, p.Start, p.End, p.Status)));
+    }
+
+    [Fact]
+    public async Task Before_the_report_is_published_phases_draw_no_plan()
+    {
+        using var bot = CommandHarness.OnSeeds("2025-06-01T12:00:00Z");
+
+        var answer = (await bot.AnswerAsync("/phases"))!;
+
+        Assert.Null(answer.Picture);
     }
 
     [Fact]

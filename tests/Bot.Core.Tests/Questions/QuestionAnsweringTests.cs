@@ -33,7 +33,7 @@ public sealed class QuestionAnsweringTests
 
         var text = await bot.TextAsync("what happens next?");
 
-        Assert.Contains("Until the end of 2026 (open: 30 days left)", text);
+        Assert.Contains("Until the end of 2026 (phase, open: 30 days left)", text);
         Assert.DoesNotContain("next week", text);
         Assert.DoesNotContain("(passed)", text);
     }
