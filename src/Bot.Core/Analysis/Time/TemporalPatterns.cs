@@ -122,6 +122,10 @@ internal static partial class TemporalPatterns
         Options)]
     public static partial Regex WeekdayAndDay();
 
+    /// <summary>"18 and", "Friday 10, ": a day of a list that ends in a day and month, read from the list's end (right to left).</summary>
+    [GeneratedRegex(@"(?<![\p{N},.])(?:\b(?:" + WeekdayNames + @"),?\s+)?\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?<joint>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", Options | RegexOptions.RightToLeft)]
+    public static partial Regex ListedDay();
+
     /// <summary>"the 27th", "on the twenty-first": a day of the month named alone.</summary>
     [GeneratedRegex(@"\bthe\s+(?<day>\d{1,2}(?:st|nd|rd|th)(?!\p{N})|(?<word>" + NumberWords.Ordinal + @"))(?![\p{L}\p{N}])", Options)]
     public static partial Regex DayOfMonthAlone();

@@ -107,7 +107,9 @@ public static partial class TemporalTagger
             var start = match.Index;
             var the = dayFirst && PhraseBefore(sentence, start, "the") is { } at ? at : -1;
             start = the >= 0 ? the : start;
-            start = FirstPhraseBefore(sentence, start, WeekdayPrefixes) ?? start;
+            var weekdayStart = FirstPhraseBefore(sentence, start, WeekdayPrefixes);
+            DayOfWeek? weekday = weekdayStart is { } w ? WeekdayOf(sentence.AsSpan(w)) : null;
+            start = weekdayStart ?? start;
             var month = MonthNumber(match.Groups["month"].ValueSpan);
             if (NumberWords.Parse(match.Groups["day"].ValueSpan) is not { } day || day is < 1 or > 31 || !SpelledDayFits(sentence, match, month, the >= 0))
             {
@@ -115,23 +117,58 @@ public static partial class TemporalTagger
             }
 
             var end = match.Index + match.Length;
+            Candidate last;
             if (YearOf(sentence, match, ref end) is { } year)
             {
-                if (DateDirections.Valid(year, month, day))
+                if (!DateDirections.Valid(year, month, day))
                 {
-                    candidates.Add(Absolute(start, end, DatePeriod.Day(new DateOnly(year, month, day)), Kind.WithYear));
+                    continue;
                 }
 
-                continue;
+                last = Absolute(start, end, DatePeriod.Day(new DateOnly(year, month, day)), Kind.WithYear);
             }
-
-            if (!DateDirections.Valid(2000, month, day))
+            else if (DateDirections.Valid(2000, month, day))
+            {
+                // "Tuesday 6 October": the weekday tells the year better than the tense does.
+                last = Relative(start, end, (anchor, r) => DateDirections.DayOfMonthOn(anchor, month, day, weekday, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
+                    with { Number = month, Day = day };
+            }
+            else
             {
                 continue;
             }
 
-            candidates.Add(Relative(start, end, (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
-                with { Number = month, Day = day });
+            candidates.Add(last);
+            if (dayFirst)
+            {
+                AddListedDays(sentence, last, month, day, candidates);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "on 18 and 19 June", "Thursday 9, Friday 10 and Saturday 11 April": the days listed before a day and month are
+    /// days of that month, in the year that date falls in.
+    /// </summary>
+    private static void AddListedDays(string sentence, Candidate last, int month, int lastDay, List<Candidate> candidates)
+    {
+        var before = last.Start;
+        var following = lastDay;
+        for (var item = TemporalPatterns.ListedDay().Match(sentence, 0, before); item.Success; item = TemporalPatterns.ListedDay().Match(sentence, 0, before))
+        {
+            var day = Int(item, "day");
+            if (day < 1 || day >= following)
+            {
+                return;
+            }
+
+            var end = item.Groups["joint"].Index;
+            candidates.Add(new Candidate(item.Index, end, r => last.Resolve(r) is { } date && DateDirections.Valid(date.Start.Year, month, day)
+                ? DatePeriod.Day(new DateOnly(date.Start.Year, month, day))
+                : null)
+            { IsRelative = last.IsRelative, Kind = Kind.DayMonth, Number = month, Day = day });
+            before = item.Index;
+            following = day;
         }
     }
 
