@@ -90,6 +90,10 @@ public static partial class TemporalTagger
         WithYear,
         /// <summary>An offset or ordinal that needs a date after it ("two weeks after", "the first Friday of").</summary>
         NeedsBase,
+        /// <summary>A year named relative to the anchor ("next year", "this year"): a month or holiday before it takes it.</summary>
+        RelativeYear,
+        /// <summary>A holiday named without its year (<see cref="Candidate.Apply"/> gives its day in a year).</summary>
+        Holiday,
     }
 
     private sealed record Candidate(int Start, int End, Func<Reading, DatePeriod?> Resolve)
@@ -105,6 +109,9 @@ public static partial class TemporalTagger
         public Kind Kind { get; init; }
 
         public int Number { get; init; }
+
+        /// <summary>Names a weekday ("Friday", "this Friday").</summary>
+        public bool IsWeekday { get; init; }
 
         public int Day { get; init; }
 
@@ -186,11 +193,17 @@ public static partial class TemporalTagger
                 direction = ClauseTenseReader.DirectionOf(reading with { Tense = earlier }, c.Role, sentence.AsSpan(0, c.Start));
             }
 
-            var period = c.Kind == Kind.Weekday && previous is { Kind: Kind.Weekday } listed && previousPeriod is { Granularity: DateGranularity.Day } first
+            var period = c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder));
+            if (c.Kind == Kind.Weekday && previous is { Kind: Kind.Weekday } listed && previousPeriod is { Granularity: DateGranularity.Day } first
                 && ListJoint().IsMatch(sentence.AsSpan(listed.End, c.Start - listed.End))
-                    // "Thursday, Friday and Saturday": a listed weekday is the first one after the weekday before it.
-                    ? DatePeriod.Day(DateDirections.Weekday(first.Start, (DayOfWeek)c.Number, DateDirection.Ahead))
-                    : c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder));
+                && DateDirections.Weekday(first.Start, (DayOfWeek)c.Number, DateDirection.Ahead) is var following
+                && !(direction == DateDirection.Back && following > anchor))
+            {
+                // "Thursday, Friday and Saturday": a listed weekday is the first one after the weekday before it, unless
+                // that would put a past event after the anchor.
+                period = DatePeriod.Day(following);
+            }
+
             previous = c;
             previousPeriod = period;
             if (reading.IsReportingDate && said is null && period is { Granularity: DateGranularity.Day } reported)
