@@ -86,7 +86,7 @@ internal static partial class TemporalPatterns
     public static partial Regex MonthAlone();
 
     /// <summary>"next year", "of this year" right after a month.</summary>
-    [GeneratedRegex(@"\G\s+(?:of\s+)?(?:next|last|this)\s+year\b", Options)]
+    [GeneratedRegex(@"^\s+(?:of\s+)?(?:next|last|this)\s+year\b", Options)]
     public static partial Regex RelativeYearAfter();
 
     /// <summary>"from 5 to 9 March", "5-9 March 2026", "between 5 and 9 March".</summary>

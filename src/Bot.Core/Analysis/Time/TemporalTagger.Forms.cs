@@ -432,7 +432,7 @@ public static partial class TemporalTagger
         {
             var end = match.Index + match.Length;
             if (!IsAfterMonthPreposition(sentence.AsSpan(0, match.Index))
-                && (IsVerbMay(match.Groups["month"].Value) || !TemporalPatterns.RelativeYearAfter().Match(sentence, end).Success))
+                && (IsVerbMay(match.Groups["month"].Value) || !TemporalPatterns.RelativeYearAfter().IsMatch(sentence.AsSpan(end))))
             {
                 continue;
             }
