@@ -306,39 +306,27 @@ public static partial class TemporalTagger
             }
         }
 
-        for (var match = TemporalPatterns.NumericDayMonth().Match(sentence); match.Success; match = match.NextMatch())
+        foreach (var regex in (ReadOnlySpan<Regex>)[TemporalPatterns.NumericDayMonth(), TemporalPatterns.NumericDayMonthAfterOn()])
         {
-            var (a, b) = (Int(match, "a"), Int(match, "b"));
-            // Without a year only an unmistakable pair is a date: "1/2" is more often a fraction, "24/7" an idiom.
-            if ((a > 12) == (b > 12) || a == 0 || b == 0 || (a == 24 && b == 7))
+            var afterOn = regex == TemporalPatterns.NumericDayMonthAfterOn();
+            for (var match = regex.Match(sentence); match.Success; match = match.NextMatch())
             {
-                continue;
-            }
+                var (a, b) = (Int(match, "a"), Int(match, "b"));
+                var end = match.Index + match.Length;
+                // Without a year only an unmistakable pair is a date: "1/2" is more often a fraction, "24/7" an idiom;
+                // with a dash or a dot it must also close its phrase ("on 4-22", not "on 4-22 aggregate").
+                if ((a > 12) == (b > 12) || a == 0 || b == 0 || (a == 24 && b == 7) || (afterOn && !FollowedByPause(sentence, end)))
+                {
+                    continue;
+                }
 
-            var (month, day) = a > 12 ? (b, a) : (a, b);
-            if (DateDirections.Valid(2000, month, day))
-            {
-                candidates.Add(Relative(match.Index, match.Index + match.Length,
-                    (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
-                    with { Number = month, Day = day });
-            }
-        }
-
-        for (var match = TemporalPatterns.NumericDayMonthAfterOn().Match(sentence); match.Success; match = match.NextMatch())
-        {
-            var (a, b) = (Int(match, "a"), Int(match, "b"));
-            var end = match.Index + match.Length;
-            if ((a > 12) == (b > 12) || a == 0 || b == 0 || !FollowedByPause(sentence, end))
-            {
-                continue;
-            }
-
-            var (month, day) = a > 12 ? (b, a) : (a, b);
-            if (DateDirections.Valid(2000, month, day))
-            {
-                candidates.Add(Relative(match.Index, end,
-                    (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
-                    with { Number = month, Day = day });
+                var (month, day) = a > 12 ? (b, a) : (a, b);
+                if (DateDirections.Valid(2000, month, day))
+                {
+                    candidates.Add(Relative(match.Index, end,
+                        (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
+                        with { Number = month, Day = day });
+                }
             }
         }
 
