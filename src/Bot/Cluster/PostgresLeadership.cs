@@ -22,11 +22,15 @@ public sealed class PostgresLeadership : ILeadership, IAsyncDisposable
 
     public PostgresLeadership(string connectionString, IOptions<ClusterOptions> options, ILogger<PostgresLeadership> logger)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = "bot-leadership" };
+        // The name says which process holds a lock (pg_stat_activity beside pg_locks): what an operator looks up to find the leader.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = ApplicationName };
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _interval = options.Value.LeadershipInterval;
         _logger = logger;
     }
+
+    /// <summary>This process's name on its leadership connections: host name and process id.</summary>
+    public static string ApplicationName { get; } = $"bot-leader {Environment.MachineName}/{Environment.ProcessId}";
 
     public async Task<ILeadershipTerm?> TryAcquireAsync(string role, CancellationToken cancellationToken)
     {
