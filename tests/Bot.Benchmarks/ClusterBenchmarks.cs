@@ -4,12 +4,11 @@ using Bot.Core.Chat;
 using Bot.Core.Cluster;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Cluster;
+using Bot.Tests.Cluster;
 using Bot.Tests.Reminders;
 using Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 
 namespace Bot.Benchmarks;
 
@@ -139,16 +138,7 @@ public static class ClusterBenchmarks
 
     private static async Task<BotProcess> LeaderAsync(string connectionString, string role, List<BotProcess> bots)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND l.classid = ((@key >> 32) & x'FFFFFFFF'::bigint)::oid AND l.objid = (@key & x'FFFFFFFF'::bigint)::oid
-            """, connection);
-        command.Parameters.AddWithValue("key", PostgresLeadership.LockKey(role));
-        var name = (string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Nobody leads {role}"));
-        var pid = int.Parse(name[(name.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        var pid = await ClusterLeaders.ProcessIdAsync(connectionString, role);
         return bots.Single(b => b.Id == pid);
     }
 }

@@ -106,17 +106,11 @@ public sealed class ReminderScheduler(
                 await using var term = _startTerm ?? await leadership.AcquireAsync(LeadershipRoles.ReminderPlanning, stoppingToken);
                 _startTerm = null;
                 using var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, term.Lost);
-                if (!synced)
+                if (await ReplanAsync(syncFirst: !synced, leading.Token))
                 {
-                    // What piled up while another instance led was its to announce; a full sync covers the plan.
-                    while (_requests.Reader.TryRead(out _))
-                    {
-                    }
-
-                    await TrySyncAsync([], leading.Token);
+                    // The host is stopping (StopAsync completed the requests).
+                    return;
                 }
-
-                await ReplanAsync(leading.Token);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -124,11 +118,24 @@ public sealed class ReminderScheduler(
         }
     }
 
-    /// <summary>Re-plans after each batch of changes until <paramref name="leading"/> ends (the host stops, or leadership is lost).</summary>
-    private async Task ReplanAsync(CancellationToken leading)
+    /// <summary>
+    /// Re-plans after each batch of changes until <paramref name="leading"/> ends (the host stops, or leadership is lost);
+    /// true when the requests are complete (the host is stopping). A new leader syncs first: what piled up while another
+    /// instance led was that one's to announce, and a full sync covers the plan.
+    /// </summary>
+    private async Task<bool> ReplanAsync(bool syncFirst, CancellationToken leading)
     {
         try
         {
+            if (syncFirst)
+            {
+                while (_requests.Reader.TryRead(out _))
+                {
+                }
+
+                await TrySyncAsync([], leading);
+            }
+
             while (await _requests.Reader.WaitToReadAsync(leading))
             {
                 var deadlines = new List<TimelineEvent>();
@@ -139,9 +146,12 @@ public sealed class ReminderScheduler(
 
                 await TrySyncAsync(deadlines, leading);
             }
+
+            return true;
         }
         catch (OperationCanceledException) when (leading.IsCancellationRequested)
         {
+            return false;
         }
     }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Bot.Core.Chat;
 using Bot.Core.Cluster;
 using Bot.Fakes.Telegram;
-using Bot.Host.Cluster;
 using Bot.Host.Storage.Postgres;
 using Bot.Tests.Reminders;
 using Bot.Tests.Support;
@@ -21,20 +20,11 @@ namespace Bot.Tests.Cluster;
 [Collection(QuartzCollection.Name)]
 public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Seed = """
-        ---
-        title: Valona port reopening
-        published: 2026-01-01
-        source: Harbour authority statement
-        ---
-        The port of Valona will reopen by Saturday 10 January 2026, the harbour authority said on Thursday.
-        """;
-
     private const long ModeratorId = 42;
     private const string Secret = "cluster-test-secret";
 
     // The seed's 7-day reminder (see ProcessKillTests).
-    private static readonly DateTimeOffset Due = new(2026, 1, 3, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Due = ProcessKillTests.Due;
 
     // Bounds a phase (process starts included), not a timing claim.
     private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(60);
@@ -49,7 +39,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
     {
         _fake = await FakeTelegramBotApi.StartAsync();
         _connectionString = await (await PostgresCluster.StartedAsync()).CreateDatabaseAsync();
-        await File.WriteAllTextAsync(Path.Combine(_seeds.Path, "2026-01-01-valona-port.md"), Seed);
+        await File.WriteAllTextAsync(Path.Combine(_seeds.Path, "2026-01-01-valona-port.md"), ProcessKillTests.Seed);
     }
 
     public async Task DisposeAsync()
@@ -209,19 +199,9 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
     private static Task<System.Net.HttpStatusCode> DeliverAsync(Uri url, long updateId, long chat, string text) =>
         FakeTelegramBotApi.DeliverToWebhookAsync(url, FakeTelegramBotApi.MessageUpdate(updateId, chat, text, fromId: chat), Secret);
 
-    /// <summary>The process holding <paramref name="role"/>'s lock, by the name its leadership connections carry.</summary>
     private async Task<BotProcess> LeaderAsync(string role)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND l.classid = ((@key >> 32) & x'FFFFFFFF'::bigint)::oid AND l.objid = (@key & x'FFFFFFFF'::bigint)::oid
-            """, connection);
-        command.Parameters.AddWithValue("key", PostgresLeadership.LockKey(role));
-        var name = (string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Nobody leads {role}"));
-        var pid = int.Parse(name[(name.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        var pid = await ClusterLeaders.ProcessIdAsync(_connectionString, role);
         return _bots.Single(b => b.Id == pid);
     }
 
