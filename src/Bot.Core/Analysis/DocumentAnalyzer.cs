@@ -38,7 +38,7 @@ public static partial class DocumentAnalyzer
         var context = new TemporalContext(source.Published) { NumericOrder = TemporalTagger.NumericOrderOf(source.Text) };
         foreach (var sentence in sentences)
         {
-            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, context), source.Published, sentence.Text);
+            var mentions = TemporalTagger.Tag(sentence.Text, context);
             DatePeriod? last = null;
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
             if (update is { To: { } shifted } && !mentions.Contains(shifted))

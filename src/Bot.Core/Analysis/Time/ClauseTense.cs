@@ -52,6 +52,10 @@ public static partial class ClauseTenseReader
     [GeneratedRegex(@"\b(?:was|were|had)\s+(?:\p{L}+\s+)?$", Options)]
     private static partial Regex PastAuxiliaryBeforeRegex();
 
+    // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
+    [GeneratedRegex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options)]
+    private static partial Regex FutureSayingRegex();
+
     [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
     private static partial Regex SinceBeforeRegex();
 
@@ -92,7 +96,7 @@ public static partial class ClauseTenseReader
         {
             if (verb.Index + verb.Length >= window.Length)
             {
-                return true;
+                return !FutureSayingRegex().IsMatch(tail);
             }
         }
 

@@ -131,6 +131,40 @@ public sealed class CarefulReadingTests
     public void The_forms_news_writes_every_day_resolve_to_their_own_period(string sentence, string expected) =>
         Assert.Equal([expected], Tag(sentence, "2025-12-31"));
 
+    [Theory]
+    [InlineData("Elections are due in June next year.", "2025-12-31", "June next year | At | Month 2026-06-01")]
+    [InlineData("The plant shut in March last year.", "2026-03-04", "March last year | At | Month 2025-03-01")]
+    [InlineData("The bridge must reopen by March next year.", "2026-03-04", "by March next year | By | Month 2027-03-01")]
+    [InlineData("Shops reopen on Independence Day of this year.", "2026-03-04", "Independence Day of this year | At | Day 2026-07-04")]
+    [InlineData("Fares rose at Christmas last year.", "2026-03-04", "Christmas last year | At | Day 2025-12-25")]
+    [InlineData("Classes start in the third week next year.", "2025-12-31", "third week next year | At | Week 2026-01-12")]
+    [InlineData("Payment is due before the thirty-first day of the month.", "2026-03-04", "before the thirty-first day of the month | By | Day 2026-03-31")]
+    [InlineData("The league resumes on the second Sunday.", "2026-03-04", "second Sunday | At | Day 2026-03-08")]
+    [InlineData("Protesters returned two Sundays ago.", "2026-03-04", "two Sundays ago | At | Day 2026-02-22")]
+    [InlineData("The ballot closes two Fridays from now.", "2026-03-04", "two Fridays from now | At | Day 2026-03-13")]
+    [InlineData("The office reopens on 4-22.", "2026-03-04", "4-22 | At | Day 2026-04-22")]
+    [InlineData("The office reopened on 22.4.", "2026-03-04", "22.4 | At | Day 2025-04-22")]
+    [InlineData("The office closed in 2016 - 11.", "2026-03-04", "2016 - 11 | At | Month 2016-11-01")]
+    public void A_month_holiday_or_ordinal_takes_the_year_or_month_named_beside_it(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("Sales fell over the last 3 months and 2 days ago prices rose.", "2025-12-31",
+        new[] { "over the last 3 months | At | Span 2025-09-30..2025-12-30", "2 days ago | At | Day 2025-12-29" })]
+    [InlineData("The call is set for this Friday-Jun-15.", "2018-06-11",
+        new[] { "this Friday | At | Day 2018-06-15", "Jun-15 | At | Day 2018-06-15" })]
+    public void Neighbouring_dates_that_are_not_one_expression_stay_apart(string sentence, string published, string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The team won on 4-2 aggregate.")]
+    [InlineData("Shares rose 4.22 percent.")]
+    [InlineData("The index closed on 22.4 points.")]
+    [InlineData("The ministry may next year cut fuel subsidies.", "next year")]
+    [InlineData("Crowds gathered for a third Friday running.", "Friday")]
+    public void Scores_decimals_and_counted_weekdays_are_not_read_as_dates(string sentence, string? only = null) =>
+        Assert.Equal(only is null ? [] : [only], Tag(sentence, "2026-03-04").Select(m => m.Split(" | ")[0]).ToArray());
+
     [Fact]
     public void A_document_that_writes_one_date_day_first_reads_its_ambiguous_ones_day_first()
     {
