@@ -14,6 +14,9 @@ public sealed record PhaseView(int Number, string Description, DatePeriod? Start
 {
     /// <summary>Its length in days, when a report gives one ("lasts 42 days").</summary>
     public int? Duration { get; init; }
+
+    /// <summary>The ends older reports gave it before a newer one moved it, oldest first (the chart draws them faint).</summary>
+    public IReadOnlyList<DatePeriod> EarlierEnds { get; init; } = [];
 }
 
 /// <summary>A plan as the reports read by a day have it.</summary>
@@ -77,6 +80,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
         PhaseStatus? status = null;
         DatePeriod? statusDay = null;
         int? duration = null;
+        var earlier = new List<DatePeriod>();
         foreach (var note in notes)
         {
             var m = note.Mention;
@@ -87,6 +91,12 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 
             if (m.End?.Period is { } e && m.Status is not (PhaseStatus.Done or PhaseStatus.UnderWay))
             {
+                // "by December 2028" and "set for December 2028" are one end said again; a date outside it moves the end.
+                if (end is { Period: var old } && !old.Contains(e.End) && !earlier.Contains(old))
+                {
+                    earlier.Add(old);
+                }
+
                 end = new TimelineEvent(e, m.End.Role, description, note.Origin, []) { Kind = EventKind.Phase };
             }
 
@@ -103,7 +113,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
         }
 
-        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration };
+        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier };
     }
 
     /// <summary>
