@@ -34,9 +34,26 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 
     public IReadOnlySet<string> Topics { get; } = topics;
 
-    public DateOnly? NewestReport => Notes.Select(n => n.Origin.Source.Published).Concat(Announcements.Select(a => a.Origin.Source.Published)).Max();
+    public DateOnly? NewestReport { get; } = notes.Select(n => n.Origin.Source.Published).Concat(announcements.Select(a => a.Origin.Source.Published)).Max();
+
+    /// <summary>The last view asked for: every command of a day asks for the same one, and a plan can gather thousands of notes.</summary>
+    private DayView? _lastView;
+
+    private sealed record DayView(DateOnly Day, PlanView? View);
 
     public PlanView? At(DateOnly today)
+    {
+        if (Volatile.Read(ref _lastView) is { } last && last.Day == today)
+        {
+            return last.View;
+        }
+
+        var view = ViewAt(today);
+        Volatile.Write(ref _lastView, new DayView(today, view));
+        return view;
+    }
+
+    private PlanView? ViewAt(DateOnly today)
     {
         static bool Read(SourceSentence s, DateOnly today) => s.Source.Published is not { } p || p <= today;
         var announcements = Announcements.Where(a => Read(a.Origin, today)).ToList();
