@@ -215,9 +215,9 @@ internal static class KnowledgeBuilder
             Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
         }
 
-        var items = StoryItemBuilder.Build(views.Values);
+        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
         var plans = PhasePlanBuilder.Build(views.Values);
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items, plans);
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans) { ItemFold = items };
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>

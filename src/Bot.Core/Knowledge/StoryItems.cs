@@ -183,26 +183,100 @@ public sealed class StoryItem
 /// </summary>
 internal static class StoryItemBuilder
 {
-    public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views)
+    public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Items;
+
+    /// <summary>
+    /// The fold kept from one snapshot to the next: the drafts so far, the last report folded and the items published.
+    /// Reports are folded oldest first, so a change that only adds reports newer than every one folded continues it
+    /// (what a new report usually is) and gives what folding everything again would; any other change folds again.
+    /// </summary>
+    internal sealed class Fold
     {
-        var ordered = views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-        var index = new Index();
-        foreach (var view in ordered)
+        private readonly Index _index = new();
+        private readonly List<StoryItem> _published = [];
+        private (DateOnly Published, string Id)? _last;
+
+        public IReadOnlyList<StoryItem> Items { get; private set; } = [];
+
+        public static Fold FromScratch(IEnumerable<SourceView> views)
         {
-            foreach (var step in view.Steps)
-            {
-                if (step.Update is { } update)
-                {
-                    Apply(update, step.Sentence, view, index);
-                }
-                else if (step.Event is { } e)
-                {
-                    Place(e, index);
-                }
-            }
+            var fold = new Fold();
+            fold.Continue(Ordered(views));
+            return fold;
         }
 
-        return [.. index.Items.Select((d, i) => new StoryItem(i, d.States, d.Mentions, d.Topics))];
+        /// <summary>
+        /// The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="items"/>
+        /// (no later snapshot continued it), nothing was removed or viewed again, and every added report comes after the
+        /// last one folded; otherwise everything in <paramref name="all"/> folded from scratch.
+        /// </summary>
+        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IReadOnlyCollection<SourceView> removed, IEnumerable<SourceView> added)
+        {
+            var ordered = Ordered(added).ToList();
+            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Count > 0
+                || (ordered.Count > 0 && previous._last is { } last && Compare(KeyOf(ordered[0]), last) <= 0))
+            {
+                return FromScratch(all);
+            }
+
+            previous.Continue(ordered);
+            return previous;
+        }
+
+        private static IEnumerable<SourceView> Ordered(IEnumerable<SourceView> views) =>
+            views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
+
+        private static (DateOnly Published, string Id) KeyOf(SourceView view) => (view.Analysis.Source.Published ?? DateOnly.MinValue, view.SourceId);
+
+        private static int Compare((DateOnly Published, string Id) a, (DateOnly Published, string Id) b)
+        {
+            var order = a.Published.CompareTo(b.Published);
+            return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        private void Continue(IEnumerable<SourceView> views)
+        {
+            foreach (var view in views)
+            {
+                foreach (var step in view.Steps)
+                {
+                    if (step.Update is { } update)
+                    {
+                        Apply(update, step.Sentence, view, _index);
+                    }
+                    else if (step.Event is { } e)
+                    {
+                        Place(e, _index);
+                    }
+                }
+
+                _last = KeyOf(view);
+            }
+
+            // Only the drafts this change touched become new items; the snapshots already out keep their own copies.
+            for (var i = 0; i < _index.Items.Count; i++)
+            {
+                var draft = _index.Items[i];
+                if (i < _published.Count && !draft.Touched)
+                {
+                    continue;
+                }
+
+                var item = new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal));
+                if (i < _published.Count)
+                {
+                    _published[i] = item;
+                }
+                else
+                {
+                    _published.Add(item);
+                }
+
+                draft.Touched = false;
+            }
+
+            Items = [.. _published];
+        }
     }
 
     private static void Place(TimelineEvent e, Index index)
@@ -506,6 +580,7 @@ internal static class StoryItemBuilder
 
         private void Enter(Draft draft)
         {
+            draft.Touched = true;
             if (draft.Current.Date is { } date)
             {
                 Put(_byDue, date.Due, draft);
@@ -548,6 +623,9 @@ internal static class StoryItemBuilder
         private readonly HashSet<string> _mentionWords = new(StringComparer.Ordinal);
 
         public int Order { get; set; }
+
+        /// <summary>Changed since the fold last published its items.</summary>
+        public bool Touched { get; set; }
 
         public int? Phase { get; } = phase;
 
