@@ -78,6 +78,9 @@ public sealed class KnowledgeSnapshot
     /// <summary>The item fold behind <see cref="Items"/>, continued by the next snapshot when it only adds newer reports.</summary>
     internal StoryItemBuilder.Fold? ItemFold { get; init; }
 
+    /// <summary>The plan fold behind <see cref="Plans"/>, continued the same way.</summary>
+    internal PhasePlanBuilder.Fold? PlanFold { get; init; }
+
     public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
 
     /// <summary>Newest first; undated sources last.</summary>

@@ -207,13 +207,13 @@ internal static class StoryItemBuilder
 
         /// <summary>
         /// The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="items"/>
-        /// (no later snapshot continued it), nothing was removed or viewed again, and every added report comes after the
-        /// last one folded; otherwise everything in <paramref name="all"/> folded from scratch.
+        /// (no later snapshot continued it), no report with steps was removed or viewed again, and every added report comes
+        /// after the last one folded; otherwise everything in <paramref name="all"/> folded from scratch.
         /// </summary>
-        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IReadOnlyCollection<SourceView> removed, IEnumerable<SourceView> added)
+        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
         {
             var ordered = Ordered(added).ToList();
-            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Count > 0
+            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Any(v => v.Steps.Count > 0)
                 || (ordered.Count > 0 && previous._last is { } last && Compare(KeyOf(ordered[0]), last) <= 0))
             {
                 return FromScratch(all);
@@ -223,8 +223,9 @@ internal static class StoryItemBuilder
             return previous;
         }
 
+        /// <summary>Oldest report first; one with no step (no date ahead, no change) adds nothing to the fold.</summary>
         private static IEnumerable<SourceView> Ordered(IEnumerable<SourceView> views) =>
-            views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
+            views.Where(v => v.Steps.Count > 0).OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
 
         private static (DateOnly Published, string Id) KeyOf(SourceView view) => (view.Analysis.Source.Published ?? DateOnly.MinValue, view.SourceId);
 
