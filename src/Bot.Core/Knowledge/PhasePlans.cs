@@ -180,16 +180,15 @@ internal static class PhasePlanBuilder
         public static Fold FromScratch(IEnumerable<SourceView> views)
         {
             var fold = new Fold();
-            fold.Continue(Ordered(views));
+            fold.Continue(FoldOrder.Of(views, SpeaksOfPhases));
             return fold;
         }
 
         /// <summary>The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="plans"/> and the change only adds newer reports; otherwise from scratch.</summary>
         public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
         {
-            var ordered = Ordered(added).ToList();
-            if (previous is null || !ReferenceEquals(previous.Plans, plans) || removed.Any(SpeaksOfPhases)
-                || (ordered.Count > 0 && previous._last is { } last && Compare(KeyOf(ordered[0]), last) <= 0))
+            var ordered = FoldOrder.Of(added, SpeaksOfPhases).ToList();
+            if (previous is null || !ReferenceEquals(previous.Plans, plans) || removed.Any(SpeaksOfPhases) || !FoldOrder.ComeAfter(ordered, previous._last))
             {
                 return FromScratch(all);
             }
@@ -199,17 +198,6 @@ internal static class PhasePlanBuilder
         }
 
         private static bool SpeaksOfPhases(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
-
-        private static IEnumerable<SourceView> Ordered(IEnumerable<SourceView> views) =>
-            views.Where(SpeaksOfPhases).OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-
-        private static (DateOnly Published, string Id) KeyOf(SourceView view) => (view.Analysis.Source.Published ?? DateOnly.MinValue, view.SourceId);
-
-        private static int Compare((DateOnly Published, string Id) a, (DateOnly Published, string Id) b)
-        {
-            var order = a.Published.CompareTo(b.Published);
-            return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-        }
 
         private void Continue(IEnumerable<SourceView> views)
         {
@@ -263,7 +251,7 @@ internal static class PhasePlanBuilder
                     home.Topics.UnionWith(step.Topics);
                 }
 
-                _last = KeyOf(view);
+                _last = FoldOrder.KeyOf(view);
             }
 
             // Only the plans this change touched are published again; the snapshots already out keep their own.

@@ -201,7 +201,7 @@ internal static class StoryItemBuilder
         public static Fold FromScratch(IEnumerable<SourceView> views)
         {
             var fold = new Fold();
-            fold.Continue(Ordered(views));
+            fold.Continue(FoldOrder.Of(views, v => v.Steps.Count > 0));
             return fold;
         }
 
@@ -212,27 +212,14 @@ internal static class StoryItemBuilder
         /// </summary>
         public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
         {
-            var ordered = Ordered(added).ToList();
-            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Any(v => v.Steps.Count > 0)
-                || (ordered.Count > 0 && previous._last is { } last && Compare(KeyOf(ordered[0]), last) <= 0))
+            var ordered = FoldOrder.Of(added, v => v.Steps.Count > 0).ToList();
+            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Any(v => v.Steps.Count > 0) || !FoldOrder.ComeAfter(ordered, previous._last))
             {
                 return FromScratch(all);
             }
 
             previous.Continue(ordered);
             return previous;
-        }
-
-        /// <summary>Oldest report first; one with no step (no date ahead, no change) adds nothing to the fold.</summary>
-        private static IEnumerable<SourceView> Ordered(IEnumerable<SourceView> views) =>
-            views.Where(v => v.Steps.Count > 0).OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-
-        private static (DateOnly Published, string Id) KeyOf(SourceView view) => (view.Analysis.Source.Published ?? DateOnly.MinValue, view.SourceId);
-
-        private static int Compare((DateOnly Published, string Id) a, (DateOnly Published, string Id) b)
-        {
-            var order = a.Published.CompareTo(b.Published);
-            return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
         }
 
         private void Continue(IEnumerable<SourceView> views)
@@ -251,7 +238,7 @@ internal static class StoryItemBuilder
                     }
                 }
 
-                _last = KeyOf(view);
+                _last = FoldOrder.KeyOf(view);
             }
 
             // Only the drafts this change touched become new items; the snapshots already out keep their own copies.
