@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Concurrent;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -45,6 +46,16 @@ public sealed class SentenceSearchIndex : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+
+    /// <summary>
+    /// How many sentences have each word, for the searcher that counted them: a question's words and the words news
+    /// uses for them are looked up again and again, and the counts change only when the index does.
+    /// </summary>
+    private sealed record FrequencyCache(IndexReader? Reader, ConcurrentDictionary<string, int> Counts);
+
+    private const int MaxCachedFrequencies = 100_000;
+
+    private volatile FrequencyCache _frequencies = new(null, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
 
     /// <summary>The newest publication day indexed so far: a search as of it or later needs no date filter.</summary>
     private int _newestDay;
@@ -150,10 +161,16 @@ public sealed class SentenceSearchIndex : IDisposable
         try
         {
             var reader = searcher.IndexReader;
+            var frequencies = _frequencies;
+            if (frequencies.Reader != reader || frequencies.Counts.Count > MaxCachedFrequencies)
+            {
+                _frequencies = frequencies = new FrequencyCache(reader, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+            }
+
             var rarities = new (double, bool, double)[terms.Count];
             for (var i = 0; i < terms.Count; i++)
             {
-                var frequency = reader.DocFreq(new Term(TextField, terms[i]));
+                var frequency = frequencies.Counts.GetOrAdd(terms[i], static (term, r) => r.DocFreq(new Term(TextField, term)), reader);
                 rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0, reader.NumDocs == 0 ? 0 : (double)frequency / reader.NumDocs);
             }
 
