@@ -8,7 +8,7 @@ public static class BenchmarkProgram
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
     /// `... -- profile-addsource` breaks one /addsource down by stage, `... -- profile-story` the story model's folds,
-    /// snapshot, changes and queries (CPU time beside wall time). See README, Performance.
+    /// snapshot, changes and queries, `... -- profile-ask` one free question (CPU time beside wall time). See README, Performance.
     /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
     /// `... -- pictures [renders]` prints the render time percentiles of a 200-event, 6-phase chart;
     /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
@@ -39,6 +39,12 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "reminder-broadcast")
         {
             await ReminderBroadcastBenchmarks.RunAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "profile-ask")
+        {
+            await AskProfile.RunAsync(args);
             return;
         }
 

@@ -27,6 +27,8 @@ public sealed class QuestionClassifierTests
     [InlineData("How will the agreements between the US and Iraq change?", QuestionKind.Search)]
     [InlineData("whats the price tag for the switch to electric", QuestionKind.Quantity)]
     [InlineData("whats in the new pay offer?", QuestionKind.Search)]
+    [InlineData("which countries sent troops?", QuestionKind.Place)]
+    [InlineData("whats the speed limit on the bridge", QuestionKind.Quantity)]
     public void A_question_is_typed_by_how_it_opens(string text, QuestionKind kind) =>
         Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
 

@@ -7,8 +7,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
     // scored 0.28 and 0.50). They must only go up.
-    private const double AccuracyAtOneFloor = 0.80;
-    private const double AccuracyAtThreeFloor = 0.89;
+    private const double AccuracyAtOneFloor = 0.87;
+    private const double AccuracyAtThreeFloor = 0.94;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()
