@@ -14,11 +14,15 @@ public static partial class TenseDirection
     [GeneratedRegex(@"\b(?:last|next|this|coming|past|ago|previous|following|yesterday|today|tomorrow|\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anchored();
 
-    [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Wednesday", "by Wednesday night", "early Thursday", "late on Friday": a weekday with at most a part of its day.</summary>
+    [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on|in|early|late)\s+)*(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareWeekday();
 
-    /// <summary>"Tuesday 6 October": a weekday named with its date, which pins the year the date falls in.</summary>
-    [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A month's name, in full or as news agencies shorten it ("Sept.", "Oct", "Jan.").</summary>
+    private const string Months = @"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)";
+
+    /// <summary>"Tuesday 6 October", "Friday, Jan. 15": a weekday named with its date, which pins the year the date falls in.</summary>
+    [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|on)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + Months + @"|" + Months + @"\s+\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayWithDate();
 
     [GeneratedRegex(@"^(?:(?:by|until|till|before|from|since|in|early|late|mid|the\s+end\s+of)\s+)*(?:january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -72,7 +76,7 @@ public static partial class TenseDirection
                 && listed.Start + listed.Length <= one.Start && ListJoin().IsMatch(sentence[(listed.Start + listed.Length)..one.Start]))
             {
                 // "Thursday 9, Friday 10 and Saturday 11 April": a listed weekday with its day's number is the day after the one before with that number.
-                var weekday = Enum.Parse<DayOfWeek>(one.Text.Trim().Split(' ')[^1], ignoreCase: true);
+                var weekday = Enum.Parse<DayOfWeek>(BareWeekday().Match(one.Text.Trim()).Groups["weekday"].Value, ignoreCase: true);
                 var dayNumber = int.Parse(number.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var match = Enumerable.Range(1, 31).Select(earlier.Start.AddDays).FirstOrDefault(d => d.Day == dayNumber && d.DayOfWeek == weekday);
                 if (match != default)
