@@ -178,7 +178,7 @@ public static partial class StoryUpdateReader
     [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
     private static partial Regex NewDateCue();
 
-    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es|ing)?\s+(?:(?:the|its|their)\s+(?:\w+\s+)?)?back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s|ing)?|slip(?:ped|s)|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
+    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es|ing)?\s+(?:(?:the|its|their)\s+(?:\w+\s+)?)?back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s|ing)?|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
     private static partial Regex Moved();
 
     [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]
