@@ -10,10 +10,11 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     private const double AccuracyAtOneFloor = 0.80;
     private const double AccuracyAtThreeFloor = 0.89;
 
-    // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over 50,
-    // measured, rounded down). Scored apart: they measure how the answers meet new text, and must only go up too.
-    private const double HeldOutAccuracyAtOneFloor = 0.70;
-    private const double HeldOutAccuracyAtThreeFloor = 0.82;
+    // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
+    // 50, after the general fixes 0.76 and 0.86, measured). Scored apart: they measure how the answers meet a new
+    // text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.76;
+    private const double HeldOutAccuracyAtThreeFloor = 0.86;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()
