@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Discord.Tests.Support;
 using Bot.Fakes.Discord;
 using Microsoft.Extensions.Logging;
@@ -192,6 +193,6 @@ public sealed class GatewayTests
         await connection.CloseAsync(code, "fatal");
 
         Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(700)));
-        Assert.Contains(host.Logs.Entries, l => l.Level == LogLevel.Critical && l.Text.Contains(code.ToString(), StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Level == LogLevel.Critical && l.Text.Contains(code.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 }

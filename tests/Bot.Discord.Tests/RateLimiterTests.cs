@@ -15,7 +15,7 @@ public sealed class RateLimiterTests
 
         for (var i = 0; i < DiscordRateLimiter.GlobalRequestsPerSecond; i++)
         {
-            Assert.True(limiter.WaitAsync(DiscordRoute.CreateMessage(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None).IsCompleted);
+            Assert.True(limiter.WaitAsync(DiscordRoute.CreateMessage(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None).AsTask().IsCompleted);
         }
 
         var held = limiter.WaitAsync(Channel, CancellationToken.None).AsTask();
@@ -32,7 +32,7 @@ public sealed class RateLimiterTests
         var limiter = new DiscordRateLimiter(time);
         limiter.OnRateLimited(Channel, TimeSpan.FromSeconds(10), global: true);
 
-        Assert.False(limiter.WaitAsync(Channel, CancellationToken.None).IsCompleted);
+        Assert.False(limiter.WaitAsync(Channel, CancellationToken.None).AsTask().IsCompleted);
         await limiter.WaitAsync(DiscordRoute.InteractionCallback("9", "token"), CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -45,7 +45,7 @@ public sealed class RateLimiterTests
 
         var held = limiter.WaitAsync(Channel, CancellationToken.None).AsTask();
         Assert.False(held.IsCompleted);
-        Assert.True(limiter.WaitAsync(DiscordRoute.CreateMessage("2"), CancellationToken.None).IsCompleted);
+        Assert.True(limiter.WaitAsync(DiscordRoute.CreateMessage("2"), CancellationToken.None).AsTask().IsCompleted);
 
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.False(held.IsCompleted);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Answers;
 using Bot.Fakes.Stories;
 using Bot.Pictures.Layout;
@@ -50,12 +51,12 @@ public sealed class RenderingTests
     [InlineData("2026-06-01")]
     public async Task The_today_line_is_drawn_at_the_column_of_the_pinned_date(string today)
     {
-        var (layout, png) = Draw(await Stories.SeedPictureAsync(today: DateOnly.Parse(today)));
+        var (layout, png) = Draw(await Stories.SeedPictureAsync(today: DateOnly.Parse(today, CultureInfo.InvariantCulture)));
         using var bitmap = PngImage.Decode(png);
 
         // The column the axis puts the middle of today in, computed from the axis, not taken from the layout's answer.
         var days = layout.AxisEnd.DayNumber - layout.AxisStart.DayNumber;
-        var expected = layout.Plot.Left + (DateOnly.Parse(today).DayNumber - layout.AxisStart.DayNumber + 0.5f) * layout.Plot.Width / days;
+        var expected = layout.Plot.Left + (DateOnly.Parse(today, CultureInfo.InvariantCulture).DayNumber - layout.AxisStart.DayNumber + 0.5f) * layout.Plot.Width / days;
         var column = Enumerable.Range(0, bitmap.Width).MaxBy(x => TodayPixels(bitmap, layout, x));
 
         Assert.InRange(column, expected - 1.5f, expected + 1.5f);

@@ -23,8 +23,15 @@ public static class ClauseFinder
         var points = cuts.ToList();
         var left = points.FindLastIndex(p => p <= start);
         var right = points.FindIndex(p => p >= start + length);
-        if (left < 0) left = 0;
-        if (right < 0) right = points.Count - 1;
+        if (left < 0)
+        {
+            left = 0;
+        }
+
+        if (right < 0)
+        {
+            right = points.Count - 1;
+        }
 
         // Grow the clause until it says something: a bare "next week" is no description.
         while (WordCount(sentence, points[left], points[right]) < MinimumWords && (left > 0 || right < points.Count - 1))

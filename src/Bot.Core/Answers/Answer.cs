@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bot.Core.Answers;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed record Answer(string Headline, IReadOnlyList<AnswerItem> Items)
     public TimelinePicture? Picture { get; init; }
 
     /// <summary>A one-line reply: an error, a refusal, a usage hint.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Short is the answer's length, not the integer type.")]
     public static Answer Short(string text, AnswerKind kind = AnswerKind.Information) => new(text, []) { Kind = kind };
 
     /// <summary>Every quote this answer relies on, in order, without repeats.</summary>

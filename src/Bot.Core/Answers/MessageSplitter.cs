@@ -16,9 +16,20 @@ public static class MessageSplitter
         {
             var window = rest[..(maxLength + 1)];
             var cut = LastBoundary(window, "\n\n");
-            if (cut <= 0) cut = LastBoundary(window, "\n");
-            if (cut <= 0) cut = LastBoundary(window, " ");
-            if (cut <= 0) cut = char.IsHighSurrogate(rest[maxLength - 1]) ? maxLength - 1 : maxLength;
+            if (cut <= 0)
+            {
+                cut = LastBoundary(window, "\n");
+            }
+
+            if (cut <= 0)
+            {
+                cut = LastBoundary(window, " ");
+            }
+
+            if (cut <= 0)
+            {
+                cut = char.IsHighSurrogate(rest[maxLength - 1]) ? maxLength - 1 : maxLength;
+            }
 
             var chunk = rest[..cut].TrimEnd();
             if (chunk.Length > 0)

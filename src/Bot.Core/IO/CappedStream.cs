@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bot.Core.IO;
 
 /// <summary>
 /// Reads a stream whole, but never more than a cap: a missing or lying declared size cannot make the bot read
 /// more, and the read stops as soon as the cap is passed.
 /// </summary>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "It reads a Stream with a cap; the name says what it works on, it is not itself a stream.")]
 public static class CappedStream
 {
     private const int ChunkBytes = 16 * 1024;

@@ -38,10 +38,26 @@ internal static class KnowledgeBuilder
     public static readonly Comparison<TimelineEvent> TimelineOrder = (a, b) =>
     {
         var order = a.Due.CompareTo(b.Due);
-        if (order == 0) order = a.Period.Days.CompareTo(b.Period.Days);
-        if (order == 0) order = (a.Origin.Source.Published ?? DateOnly.MaxValue).CompareTo(b.Origin.Source.Published ?? DateOnly.MaxValue);
-        if (order == 0) order = string.CompareOrdinal(a.Origin.Source.Id, b.Origin.Source.Id);
-        if (order == 0) order = a.Origin.Sentence.Index.CompareTo(b.Origin.Sentence.Index);
+        if (order == 0)
+        {
+            order = a.Period.Days.CompareTo(b.Period.Days);
+        }
+
+        if (order == 0)
+        {
+            order = (a.Origin.Source.Published ?? DateOnly.MaxValue).CompareTo(b.Origin.Source.Published ?? DateOnly.MaxValue);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Origin.Source.Id, b.Origin.Source.Id);
+        }
+
+        if (order == 0)
+        {
+            order = a.Origin.Sentence.Index.CompareTo(b.Origin.Sentence.Index);
+        }
+
         return order;
     };
 

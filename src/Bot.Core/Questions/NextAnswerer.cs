@@ -20,7 +20,7 @@ public sealed class NextAnswerer : IQuestionAnswerer
         var snapshot = context.Snapshot;
         var today = context.Clock.Today;
         bool Upcoming(TimelineEvent e) => !(e.Origin.Source.Published > today) && StoryEvents.Read(snapshot, e).LooksAhead;
-        var topic = context.Retrieval.NamedTopics.FirstOrDefault();
+        var topic = context.Retrieval.NamedTopics is [var first, ..] ? first : null;
         if (topic is not null && !(snapshot.EventsByTopic.GetValueOrDefault(topic.Slug) ?? []).Any(e => Upcoming(e) && e.TimingAt(today) != EventTiming.Past))
         {
             topic = null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -111,7 +112,7 @@ public sealed class SentenceSearchIndex : IDisposable
             foreach (var scored in top.ScoreDocs)
             {
                 var document = searcher.Doc(scored.Doc);
-                hits.Add(new SearchHit(document.Get(SourceField), document.GetField(IndexField).GetInt32Value() ?? 0, scored.Score));
+                hits.Add(new SearchHit(document.Get(SourceField, CultureInfo.InvariantCulture), document.GetField(IndexField).GetInt32Value() ?? 0, scored.Score));
             }
 
             return hits;

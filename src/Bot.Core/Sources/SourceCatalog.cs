@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
 
@@ -36,6 +37,7 @@ public abstract record SourceRestoration
 /// The one way sources change at run time, for commands and the feed poller alike: the store, the knowledge and
 /// the audit log move together, one change at a time, so a check for a duplicate and the addition cannot interleave.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "A SemaphoreSlim whose AvailableWaitHandle is never read holds nothing to release; disposing it would only make in-flight callers fail.")]
 public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, IAuditLog audit, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -132,7 +132,7 @@ internal sealed class DiscordInteractionHandler(
 
     private static string SlashText(DiscordInteraction interaction)
     {
-        var argument = interaction.TextOptions.FirstOrDefault()?.Value;
+        var argument = interaction.TextOptions is [var first, ..] ? first.Value : null;
         return string.IsNullOrWhiteSpace(argument) ? $"/{interaction.CommandName}" : $"/{interaction.CommandName} {argument}";
     }
 }

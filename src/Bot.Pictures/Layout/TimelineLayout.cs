@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
@@ -30,6 +31,7 @@ public sealed class TimelineLayout
 
     public TimelinePicture Picture { get; }
 
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The width belongs to the layout beside its height; that it is fixed today is the geometry's choice.")]
     public int Width => ChartGeometry.Width;
 
     public int Height { get; }

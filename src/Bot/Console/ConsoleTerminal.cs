@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 
@@ -8,6 +9,7 @@ namespace Bot.Host.Console;
 /// a reminder that arrives while the operator is at the prompt is printed on its own lines and the prompt shown again,
 /// never in the middle of an answer.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "A SemaphoreSlim whose AvailableWaitHandle is never read holds nothing to release; disposing it would only make in-flight callers fail.")]
 public sealed class ConsoleTerminal(ConsoleChatStreams streams)
 {
     public const string Prompt = "> ";

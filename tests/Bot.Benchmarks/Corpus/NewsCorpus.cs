@@ -65,7 +65,7 @@ public static class NewsCorpus
         text.Append("The move is a step toward a wider drawdown from the region.\n");
         text.Append("At a briefing in ").Append(other).Append(", Gen. ").Append(person).Append(", a deputy commander of the ")
             .Append(organisation).Append(", ").Append(Verbs[random.Next(Verbs.Length)]).Append(" that the base will be handed to local units.\n");
-        text.Append("“").Append(place).Append(" will be fully handed over within ").Append(random.Next(2, 9)).Append(" weeks,” ")
+        text.Append('“').Append(place).Append(" will be fully handed over within ").Append(random.Next(2, 9)).Append(" weeks,” ")
             .Append(person.Split(' ')[^1]).Append(" said.\n");
         text.Append("There are presently ").Append(random.Next(2, 90) * 100).Append(" soldiers in ").Append(other).Append(". ")
             .Append("A coalition of ").Append(Pick(random, names.Places)).Append(" and ").Append(Pick(random, names.Places))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Bot.Core.Analysis;
 using Bot.Core.Ingest;
@@ -30,40 +31,40 @@ public sealed class IncrementalKnowledgeTests
         var text = new StringBuilder();
         foreach (var topic in snapshot.Topics.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
-            text.Append($"topic {topic.Slug} {topic.Name} {topic.Kind} {topic.Mentions} [{string.Join(",", topic.Aliases)}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"topic {topic.Slug} {topic.Name} {topic.Kind} {topic.Mentions} [{string.Join(",", topic.Aliases)}]\n");
         }
 
         foreach (var e in snapshot.Events)
         {
-            text.Append($"event {e.Due} {e.Period.Granularity} {e.Role} {e.Origin.Source.Id}:{e.Origin.Sentence.Index} [{string.Join(",", e.TopicSlugs)}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"event {e.Due} {e.Period.Granularity} {e.Role} {e.Origin.Source.Id}:{e.Origin.Sentence.Index} [{string.Join(",", e.TopicSlugs)}]\n");
         }
 
         foreach (var (slug, sentences) in snapshot.SentencesByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append($"sentences {slug} {string.Join(",", sentences.Select(s => $"{s.Source.Id}:{s.Sentence.Index}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"sentences {slug} {string.Join(",", sentences.Select(s => $"{s.Source.Id}:{s.Sentence.Index}"))}\n");
         }
 
         foreach (var (slug, events) in snapshot.EventsByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append($"events {slug} {string.Join(",", events.Select(e => $"{e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"events {slug} {string.Join(",", events.Select(e => $"{e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due}"))}\n");
         }
 
         foreach (var item in snapshot.Items)
         {
-            text.Append($"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
         }
 
         foreach (var plan in snapshot.Plans)
         {
-            text.Append($"plan {plan.Key} {string.Join(",", plan.Announcements.Select(a => $"{a.Origin.Source.Id}:{a.Origin.Sentence.Index}"))} {string.Join(",", plan.Notes.Select(n => $"{n.Mention.Number}@{n.Origin.Source.Id}:{n.Origin.Sentence.Index}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"plan {plan.Key} {string.Join(",", plan.Announcements.Select(a => $"{a.Origin.Source.Id}:{a.Origin.Sentence.Index}"))} {string.Join(",", plan.Notes.Select(n => $"{n.Mention.Number}@{n.Origin.Source.Id}:{n.Origin.Sentence.Index}"))}\n");
         }
 
         foreach (var (slug, sources) in snapshot.SourcesByLeadTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append($"lead {slug} {string.Join(",", sources.Order(StringComparer.Ordinal))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"lead {slug} {string.Join(",", sources.Order(StringComparer.Ordinal))}\n");
         }
 
-        text.Append($"sources {string.Join(",", snapshot.Sources.Select(s => s.Id))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"sources {string.Join(",", snapshot.Sources.Select(s => s.Id))}\n");
         return text.ToString();
     }
 

@@ -34,7 +34,7 @@ public sealed class TopicLookupTests : IClassFixture<SeedKnowledgeFixture>
     {
         var missing = Assert.IsType<TopicMatch.NotFound>(_knowledge.TopicIndex.Find("ain al basra"));
 
-        Assert.Equal("ain-al-asad", missing.Closest.First().Slug);
+        Assert.Equal("ain-al-asad", missing.Closest[0].Slug);
     }
 
     [Theory]

@@ -84,7 +84,7 @@ public sealed class FeedTests(LocalWebSite site)
         Assert.NotEqual(before.Id, after.Id);
         Assert.Contains("Wednesday", after.Text);
         Assert.DoesNotContain(bot.Knowledge.Current.Sources, s => s.Id == before.Id);
-        var replaced = (await bot.AuditAsync()).Last();
+        var replaced = (await bot.AuditAsync())[^1];
         Assert.Equal((AuditActions.ReplaceSource, after.Id), (replaced.Action, replaced.Subject));
         Assert.Contains($"replaces {before.Id}", replaced.Detail);
         Assert.Equal(Actor.Feed(Assert.Single(await Feeds(bot).ListAsync(CancellationToken.None)).Id), replaced.Actor);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Pictures.Layout;
 
 namespace Bot.Pictures.Tests.Layout;
@@ -13,11 +14,11 @@ public sealed class TimeTicksTests
     [InlineData("1900-01-01", "2027-01-01", TickUnit.Year)]
     public void The_ticks_are_in_the_unit_the_span_needs(string first, string last, TickUnit expected)
     {
-        var (unit, _, ticks) = TimeTicks.Choose(DateOnly.Parse(first), DateOnly.Parse(last), maxTicks: 14);
+        var (unit, _, ticks) = TimeTicks.Choose(DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.Parse(last, CultureInfo.InvariantCulture), maxTicks: 14);
 
         Assert.Equal(expected, unit);
         Assert.InRange(ticks.Count, 2, 14);
-        Assert.All(ticks, t => Assert.InRange(t.Day, DateOnly.Parse(first), DateOnly.Parse(last)));
+        Assert.All(ticks, t => Assert.InRange(t.Day, DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.Parse(last, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class TimelineLayoutTests
     {
         var layout = TimelineLayout.Compute(InventedStory.Picture(10, 4, Stories.SeedToday), Measurer);
 
-        Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, done") == true);
-        Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, under way") == true);
+        Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, done", StringComparison.Ordinal) == true);
+        Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, under way", StringComparison.Ordinal) == true);
     }
 }

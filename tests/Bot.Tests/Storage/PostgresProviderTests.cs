@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Chat;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
@@ -158,7 +159,7 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     }
 
     private static IReadOnlyList<Bot.Core.Reminders.OutboxMessage> Messages(int chats) =>
-        [.. Enumerable.Range(1, chats).Select(i => new Bot.Core.Reminders.OutboxMessage("r1", new ChatAddress(ChatPlatform.Telegram, i.ToString()), Bot.Core.Answers.Answer.Short("reminder"), Now))];
+        [.. Enumerable.Range(1, chats).Select(i => new Bot.Core.Reminders.OutboxMessage("r1", new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture)), Bot.Core.Answers.Answer.Short("reminder"), Now))];
 
     private PostgresDatabase Database(IReadOnlyList<PostgresMigration>? migrations = null)
     {

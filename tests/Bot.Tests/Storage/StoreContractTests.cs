@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Ingest;
@@ -344,7 +345,7 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     protected static IReadOnlyList<OutboxMessage> Messages(string deliveryId, ChatPlatform platform, int chats, DateTimeOffset dueAt) =>
-        [.. Enumerable.Range(1, chats).Select(i => new OutboxMessage(deliveryId, new ChatAddress(platform, i.ToString()), Answer.Short($"reminder {deliveryId}"), dueAt))];
+        [.. Enumerable.Range(1, chats).Select(i => new OutboxMessage(deliveryId, new ChatAddress(platform, i.ToString(CultureInfo.InvariantCulture)), Answer.Short($"reminder {deliveryId}"), dueAt))];
 
     private static StoredSource Stored(string id, string title, DateOnly? published, string? feedId, DateTimeOffset at) =>
         new(new Source(id, title, published, "Example Wire", "https://news.example/" + id, $"Text of {title}.") { Location = "chat" }, Moderator, at, feedId);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -60,7 +61,7 @@ public sealed class PostgresCluster
         Port = FreeLoopbackPort();
         // Durability off: a test cluster is thrown away, and fsync on a loaded machine costs seconds per test class.
         var settings = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-        await RunPostgresToolAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(), "-l", Path.Combine(_folder, "server.log"), "-o", settings]);
+        await RunPostgresToolAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-l", Path.Combine(_folder, "server.log"), "-o", settings]);
         StartWatchdog();
         await WaitUntilAcceptingAsync();
     }
@@ -130,7 +131,7 @@ public sealed class PostgresCluster
         using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false });
     }
 
-    private Task RunPostgresToolAsync(string tool, IReadOnlyList<string> arguments) =>
+    private static Task RunPostgresToolAsync(string tool, IReadOnlyList<string> arguments) =>
         Environment.IsPrivilegedProcess
             ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(BinFolder, tool), .. arguments])
             : RunAsync(Path.Combine(BinFolder, tool), arguments);

@@ -128,6 +128,14 @@ public readonly record struct DatePeriod : IComparable<DatePeriod>
         return byStart != 0 ? byStart : End.CompareTo(other.End);
     }
 
+    public static bool operator <(DatePeriod left, DatePeriod right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(DatePeriod left, DatePeriod right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(DatePeriod left, DatePeriod right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(DatePeriod left, DatePeriod right) => left.CompareTo(right) >= 0;
+
     public override string ToString() => Describe();
 
     private static (DateOnly, DateOnly) WeekAround(DateOnly day)

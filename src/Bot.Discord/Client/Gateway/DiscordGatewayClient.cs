@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -414,6 +415,7 @@ internal sealed class DiscordGatewayClient(
     }
 
     /// <summary>One WebSocket connection: serialised sends within Discord's frame size and rate, and the ACK flag.</summary>
+    [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "A SemaphoreSlim whose AvailableWaitHandle is never read holds nothing to release; disposing it would only make in-flight callers fail.")]
     private sealed class Connection(ClientWebSocket socket, TimeProvider time)
     {
         private readonly SemaphoreSlim _sendLock = new(1, 1);

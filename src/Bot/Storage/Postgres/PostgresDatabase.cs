@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -55,7 +56,7 @@ public sealed class PostgresDatabase : IStorageMigrations, IAsyncDisposable, IDi
         }
 
         await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
@@ -77,7 +78,7 @@ public sealed class PostgresDatabase : IStorageMigrations, IAsyncDisposable, IDi
             """, cancellationToken);
 
         await using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
-        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken));
+        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         if (current > LatestVersion)
         {
             throw new InvalidOperationException($"The database is at schema version {current}, newer than this build knows ({LatestVersion}). Run a newer build or restore a matching backup.");

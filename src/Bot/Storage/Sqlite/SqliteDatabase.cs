@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -129,7 +130,7 @@ public sealed class SqliteDatabase : IStorageMigrations
         await using var exists = connection.CreateCommand();
         exists.Transaction = transaction;
         exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
-        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
         {
             return 0;
         }
@@ -137,6 +138,6 @@ public sealed class SqliteDatabase : IStorageMigrations
         await using var query = connection.CreateCommand();
         query.Transaction = transaction;
         query.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
-        return Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken));
+        return Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }
