@@ -44,6 +44,10 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|local)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterClockTime();
 
+    /// <summary>The agency and dash that close a dateline, after an abbreviated state: "JERSEY CITY, N.J. (AP) —".</summary>
+    [GeneratedRegex(@"^\([A-Z][\w.&' ]{0,30}\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAgency();
+
     public static IReadOnlyList<TextSentence> Split(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
@@ -235,6 +239,11 @@ public static partial class SentenceSplitter
 
         // An initial: "John F. Kennedy".
         if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (DatelineAgency().IsMatch(rest))
         {
             return true;
         }
