@@ -32,17 +32,13 @@ public sealed class SentenceSplitterTests
     [InlineData("They met at No. 10 Downing Street.")]
     [InlineData("It was signed on Jan. 5 and again on Sept. 27, 2024 and Dec. 1.")]
     [InlineData("The plane landed at 9 a.m. local time and left at 5 p.m. sharp.")]
+    [InlineData("The bridge was closed at 6 a.m. Tuesday after inspectors found a crack.")]
+    [InlineData("Ballots close at 8 p.m. ET on Thursday.")]
+    [InlineData("The strike began at 12:01 a.m. Oct. 1 at every port.")]
     [InlineData("John F. Kennedy spoke.")]
     [InlineData("About 2.5 million people and $3.7bn were involved.")]
     [InlineData("Version 1.2.3 shipped.")]
     public void Abbreviations_initials_decimals_and_lowercase_continuations_do_not_split(string text) =>
-        Assert.Equal(new[] { text }, Texts(text));
-
-    [Theory]
-    [InlineData("The bridge was closed at 6 a.m. Tuesday after inspectors found a crack.")]
-    [InlineData("Ballots close at 8 p.m. ET on Thursday.")]
-    [InlineData("The strike began at 12:01 a.m. Oct. 1 at every port.")]
-    public void A_clock_time_followed_by_its_day_or_time_zone_does_not_end_a_sentence(string text) =>
         Assert.Equal(new[] { text }, Texts(text));
 
     [Fact]
