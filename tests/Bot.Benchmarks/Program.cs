@@ -11,6 +11,8 @@ public static class BenchmarkProgram
     /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
     /// `... -- pictures [renders]` prints the render time percentiles of a 200-event, 6-phase chart;
     /// `... -- reminder-broadcast [--chats N]` times one reminder to N (10,000) Telegram chats at 30 messages/s;
+    /// `... -- cluster-broadcast [--chats N]` the same from two instances on PostgreSQL; `... -- cluster-failover [--rounds N]`
+    /// times the Telegram poller's failover after a SIGKILL;
     /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark. See README, Performance.
     /// </summary>
     public static async Task Main(string[] args)
@@ -30,6 +32,18 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "reminder-broadcast")
         {
             await ReminderBroadcastBenchmarks.RunAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "cluster-broadcast")
+        {
+            await ClusterBenchmarks.BroadcastAsync(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "cluster-failover")
+        {
+            await ClusterBenchmarks.FailoverAsync(args);
             return;
         }
 

@@ -1,9 +1,11 @@
 using Bot.Core;
+using Bot.Core.Cluster;
 using Bot.Host.Knowledge;
 using Bot.Host.Storage.Postgres;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +49,9 @@ public static class StorageServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Bot:Storage:Provider {options.Provider} has no provider in this build; the ones there are: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         }
+
+        // One process leads every one-at-a-time role unless the provider elects leaders in a shared database.
+        builder.Services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
 
         // Which story the stored sources and feeds belong to, whatever the provider.
         var contentRoot = builder.Environment.ContentRootPath;

@@ -77,10 +77,10 @@ public sealed class PostgresSourceStore(PostgresDatabase database, TimeProvider 
     public async Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // One statement: the removal is forgotten and the kept row read together.
+        // One statement: the removal is forgotten and the kept row read together, only if there was a removal to forget.
         await using var command = new NpgsqlCommand($"""
-            WITH forgotten AS (DELETE FROM removed_sources WHERE story = @story AND id = @id)
-            SELECT {Columns} FROM sources WHERE story = @story AND id = @id
+            WITH forgotten AS (DELETE FROM removed_sources WHERE story = @story AND id = @id RETURNING id)
+            SELECT {Columns} FROM sources WHERE story = @story AND id IN (SELECT id FROM forgotten)
             """, connection);
         command.Parameters.AddWithValue("story", _story);
         command.Parameters.AddWithValue("id", sourceId);

@@ -1,6 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Core.Sources;
+using Bot.Host.Cluster;
 using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +28,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<PostgresChatDirectory>();
         services.AddSingleton<IChatDirectory>(sp => sp.GetRequiredService<PostgresChatDirectory>());
         services.AddSingleton<ITelegramOffsetStore, PostgresTelegramOffsetStore>();
+        services.AddSingleton<ITelegramUpdateClaims, PostgresTelegramUpdateClaims>();
         services.AddSingleton<ISourceStore, PostgresSourceStore>();
         services.AddSingleton<IFeedStore, PostgresFeedStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
@@ -48,6 +50,7 @@ public static class PostgresStorageServiceCollectionExtensions
                 });
                 store.ConfigureStore(o => o.StoreJobDataAsStrings = true);
             }));
+        builder.AddPostgresCluster(connectionString);
         return builder;
     }
 

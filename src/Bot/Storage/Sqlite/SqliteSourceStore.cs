@@ -80,7 +80,7 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         command.CommandText = """
             DELETE FROM removed_sources WHERE story = $story AND id = $id;
             SELECT id, title, published, origin, url, location, text, feed_id, by_platform, by_chat, by_user, by_name, added_at
-            FROM sources WHERE story = $story AND id = $id;
+            FROM sources WHERE story = $story AND id = $id AND changes() > 0;
             """;
         command.Parameters.AddWithValue("$story", _story);
         command.Parameters.AddWithValue("$id", sourceId);
