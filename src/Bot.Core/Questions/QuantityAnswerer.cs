@@ -16,6 +16,16 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
     private const double CountedNext = 2, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
     private const int MaxOthers = 2;
 
+    /// <summary>How much less a sentence's old figure counts than its new one ("to $19.5 million, from $14 million").</summary>
+    private const double SupersededWeight = 0.5;
+
+    /// <summary>
+    /// The words before a figure a revision replaces: "raised it to $19.5 million, from $14 million", "47,000, up from the
+    /// 45,000", "revising its earlier count of 38", "compared with 3 on Sunday".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:up|down)\s+)?\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|original\s+)?$|\b(?:earlier|previous|original|initial|prior)\s+(?:\w+\s+)?(?:count|estimate|figure|forecast|offer|total|tally)\s+of\s+$|\bcompared\s+(?:with|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Superseded();
+
     [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestionRegex();
 
@@ -65,7 +75,8 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
                         // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
                         var verb = asked.Distance(text, f.Start, f.Text.Length);
                         var byVerb = verb == int.MaxValue ? 1 : 1 + (0.4 / (1 + verb));
-                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb);
+                        var current = figures.Count > 1 && Superseded().IsMatch(text[Math.Max(0, f.Start - 40)..f.Start]) ? SupersededWeight : 1;
+                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb * current);
                     })
                     .MaxBy(e => e.Score)!;
                 evidence.Add(best);
