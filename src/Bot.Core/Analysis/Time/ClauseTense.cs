@@ -59,6 +59,22 @@ public static partial class ClauseTenseReader
     [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
     private static partial Regex SinceBeforeRegex();
 
+    // "was pushed back to", "had planned for", "was due by", "agreed to extend the contract until", "moved the deadline
+    // back (from X to Y)": a past verb whose object is a plan's date. The act is past; the date it names is the plan's
+    // target, which lies on either side of the report, so the nearest reading is the careful one.
+    [GeneratedRegex(
+        @"\b(?:pushed|pushing|moved|moving|put|putting|postponed|postponing|delayed|delaying|deferred|rescheduled|extended|extending|extend|brought|bringing|pulled|due|planned|scheduled|slated|set|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:back|forward|up|out|to|until|till|through|by|for|on))?\s*$",
+        Options)]
+    private static partial Regex PlanTargetBeforeRegex();
+
+    // A plan verb just before a date: ending in its preposition ("pushed back to"), or bare when the date carries its
+    // own deadline word ("was due | by May 22", "agreed to extend the contract | until Jan. 15").
+    private static bool IsPlanTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
+    {
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..].ToString();
+        return PlanTargetBeforeRegex().Match(window) is { Success: true } plan && (plan.Groups["prep"].Success || role != TemporalRole.At);
+    }
+
     private static readonly string[] ClauseBoundaries = [", ", "; ", ": ", " — ", " – ", " and ", " but ", " while ", " that ", " after ", " before "];
 
     /// <summary>Reads the clause of <paramref name="sentence"/> around the date at <paramref name="start"/>.</summary>
@@ -111,10 +127,12 @@ public static partial class ClauseTenseReader
     /// <summary>
     /// Which way a date named without its year, week or month lies from its anchor: a past or reporting clause looks
     /// back ("ended on Friday", "said Tuesday"), a present or future one ahead ("resume on Friday", "will vote in
-    /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest.
+    /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest, and so for the
+    /// target of a plan or move told in the past ("was pushed back to June 12", "had planned for June 13").
     /// </summary>
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore) =>
-        reading.IsReportingDate || reading.Tense == ClauseTense.Past ? DateDirection.Back
+        reading.IsReportingDate ? DateDirection.Back
+        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role) ? DateDirection.Nearest : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back

@@ -52,6 +52,18 @@ public sealed class CarefulReadingTests
         Assert.Equal([expected], Tag(sentence, "2026-03-04"));
 
     [Theory]
+    [InlineData("The reopening has been pushed back to June 12.", "2026-04-21", "June 12 | At | Day 2026-06-12")]
+    [InlineData("The first stage, which was due by May 22, is late.", "2026-04-21", "by May 22 | By | Day 2026-05-22")]
+    [InlineData("The first stage, which was due by May 22, is late.", "2026-06-30", "by May 22 | By | Day 2026-05-22")]
+    [InlineData("The mill had promised to deliver the steel by May 15.", "2026-04-21", "by May 15 | By | Day 2026-05-15")]
+    [InlineData("The city cancelled the ceremony it had planned for June 13.", "2026-06-05", "June 13 | At | Day 2026-06-13")]
+    [InlineData("The two sides agreed to extend their contract until Jan. 15.", "2026-10-03", "until Jan. 15 | Until | Day 2027-01-15")]
+    [InlineData("The vote was postponed to 3 March.", "2026-03-10", "3 March | At | Day 2026-03-03")]
+    [InlineData("The office moved in May.", "2026-03-04", "May | At | Month 2025-05-01")]
+    public void The_target_of_a_plan_or_move_told_in_the_past_is_the_nearest_one(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
     [InlineData("The minister said on 3 March that the vote would be held next week.", "2026-03-10", new[] { "3 March | At | Day 2026-03-03", "next week | At | Week 2026-03-09" })]
     [InlineData("The union said on Tuesday it would strike again on Saturday.", "2026-03-09", new[] { "Tuesday | At | Day 2026-03-03", "Saturday | At | Day 2026-03-07" })]
     [InlineData("Talks resume two weeks after the 1 May deadline.", "2026-03-04", new[] { "two weeks after the 1 May | At | Day 2026-05-15" })]
