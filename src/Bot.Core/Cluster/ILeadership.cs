@@ -8,6 +8,12 @@ namespace Bot.Core.Cluster;
 /// </summary>
 public interface ILeadership
 {
+    /// <summary>
+    /// True when other instances may have led a role until a moment ago (a cluster): work that counts against a per-bot
+    /// budget must then allow for what the previous leader spent.
+    /// </summary>
+    bool IsShared { get; }
+
     /// <summary>One attempt: the term of <paramref name="role"/> if this instance leads it now, else null.</summary>
     Task<ILeadershipTerm?> TryAcquireAsync(string role, CancellationToken cancellationToken);
 

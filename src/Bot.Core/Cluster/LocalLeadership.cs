@@ -3,6 +3,8 @@ namespace Bot.Core.Cluster;
 /// <summary>One process with its own database (SQLite, tests): it leads every role at once, for good.</summary>
 public sealed class LocalLeadership : ILeadership
 {
+    public bool IsShared => false;
+
     public static LocalLeadership Instance { get; } = new();
 
     public Task<ILeadershipTerm?> TryAcquireAsync(string role, CancellationToken cancellationToken) => Task.FromResult<ILeadershipTerm?>(LocalTerm.Instance);

@@ -16,6 +16,8 @@ namespace Bot.Host.Cluster;
 /// </summary>
 public sealed class PostgresLeadership : ILeadership, IAsyncDisposable
 {
+    public bool IsShared => true;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeSpan _interval;
     private readonly ILogger<PostgresLeadership> _logger;

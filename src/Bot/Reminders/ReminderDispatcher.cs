@@ -47,6 +47,20 @@ public sealed class ReminderDispatcher(
     {
         var settings = options.Value;
         var pacer = new SendPacer(time, sender.Limits);
+        if (leadership.IsShared && sender.Limits.MessagesPerSecond > 0)
+        {
+            // A new term in a cluster: the previous leader's sends of the last second still count against the bot's
+            // per-second limit, and this pacer has not seen them, so the first send waits out that window.
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
