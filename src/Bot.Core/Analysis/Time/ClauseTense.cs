@@ -63,7 +63,9 @@ public static partial class ClauseTenseReader
     // back (from X to Y)": a past verb whose object is a plan's date. The act is past; the date it names is the plan's
     // target, which lies on either side of the report, so the nearest reading is the careful one.
     [GeneratedRegex(
-        @"\b(?:pushed|pushing|moved|moving|put|putting|postponed|postponing|delayed|delaying|deferred|rescheduled|extended|extending|extend|brought|bringing|pulled|due|planned|scheduled|slated|set|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:back|forward|up|out|to|until|till|through|by|for|on))?\s*$",
+        @"\b(?:(?:pushed|pushing|moved|moving|postponed|postponing|delayed|delaying|deferred|rescheduled|extended|extending|extend|brought|bringing|pulled)\b(?:\s+\p{L}+){0,4}?(?<prep>\s+(?:back|forward)|(?:\s+(?:back|forward))?\s+(?:to|until|till|through))?"
+        + @"|(?:due|planned|scheduled|slated|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
+        + @"|\bset(?<prep>\s+for))\s*$",
         Options)]
     private static partial Regex PlanTargetBeforeRegex();
 

@@ -60,6 +60,10 @@ public sealed class CarefulReadingTests
     [InlineData("The two sides agreed to extend their contract until Jan. 15.", "2026-10-03", "until Jan. 15 | Until | Day 2027-01-15")]
     [InlineData("The vote was postponed to 3 March.", "2026-03-10", "3 March | At | Day 2026-03-03")]
     [InlineData("The office moved in May.", "2026-03-04", "May | At | Month 2025-05-01")]
+    [InlineData("The council moved on Friday to ban diesel buses.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("Protesters set fire to cars on Friday.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("The hearing was set for 12 March.", "2026-03-04", "12 March | At | Day 2026-03-12")]
+    [InlineData("The summit was brought forward to 2 March.", "2026-03-04", "2 March | At | Day 2026-03-02")]
     public void The_target_of_a_plan_or_move_told_in_the_past_is_the_nearest_one(string sentence, string published, string expected) =>
         Assert.Equal([expected], Tag(sentence, published));
 
