@@ -160,23 +160,21 @@ public sealed class GatewayTests
     [Fact]
     public async Task Frames_and_events_the_bot_cannot_read_are_logged_and_skipped_and_the_connection_stays_up()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendRawAsync("{not json");
-        await connection.SendRawAsync("null");
+        await bot.Connection.SendRawAsync("{not json");
+        await bot.Connection.SendRawAsync("null");
         // An interaction of a shape the bot does not know: an id that is an object, a type that is a word.
-        var unreadable = await connection.SendDispatchAsync("INTERACTION_CREATE", new { id = new { snowflake = "1" }, type = "application_command", token = "t" });
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("730", "echo", "still here"));
+        var unreadable = await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", new { id = new { snowflake = "1" }, type = "application_command", token = "t" });
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("730", "echo", "still here"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == $"/interactions/730/{DiscordPayloads.TokenOf("730")}/callback");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/730/{DiscordPayloads.TokenOf("730")}/callback");
         Assert.Equal("Echo: still here", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
-        Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its connection");
-        Assert.False(connection.Closed.IsCompleted);
-        Assert.Single(host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
-        Assert.Equal(2, host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
-        Assert.DoesNotContain(host.Logs.Entries, l => l.Level >= LogLevel.Error);
+        Assert.True(await bot.Fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its bot.Connection");
+        Assert.False(bot.Connection.Closed.IsCompleted);
+        Assert.Single(bot.Host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
+        Assert.Equal(2, bot.Host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
+        Assert.DoesNotContain(bot.Host.Logs.Entries, l => l.Level >= LogLevel.Error);
     }
 
     [Theory]

@@ -8,8 +8,6 @@ namespace Bot.Telegram.Tests;
 /// <summary>An answer with a chart reaches Telegram as a photo: sendPhoto with the PNG, and the caption it can carry.</summary>
 public sealed class TelegramPictureTests : FakeTelegramTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task A_short_answer_with_a_chart_is_one_photo_captioned_with_the_answer_as_a_reply()
     {

@@ -11,7 +11,6 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramWebhookTests : FakeTelegramTests
 {
     private const string Secret = "webhook_Secret-123";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task The_webhook_handles_an_update_with_the_right_secret_and_rejects_a_wrong_or_missing_one()

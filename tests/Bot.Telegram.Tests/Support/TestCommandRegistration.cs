@@ -1,6 +1,7 @@
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
+using Bot.Testing.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests.Support;
@@ -23,7 +24,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, LongCommand>();
         services.AddSingleton<IChatCommand, PickCommand>();
         services.AddSingleton<IChatCommand, TopicCommand>();
-        services.AddSingleton<IChatCommand, SecretCommand>();
+        services.AddSingleton<IChatCommand>(new ModeratorsOnlyCommand("secret", "Moderators only", "Moderator area"));
         services.AddSingleton<IChatCommand, EchoFileCommand>();
         services.AddSingleton(gate ?? new StepGate());
         services.AddSingleton<IChatCommand, StepCommand>();
