@@ -1,8 +1,4 @@
-using Bot.Core.Commands;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 
 namespace Bot.Discord.Tests;
 

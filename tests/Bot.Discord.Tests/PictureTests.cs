@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Bot.Core.Answers;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 
 namespace Bot.Discord.Tests;
 

@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Fakes.Telegram;
 using Bot.Testing.Stores;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Telegram.Tests;

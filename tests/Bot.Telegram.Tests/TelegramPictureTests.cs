@@ -1,8 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Bot.Telegram.Tests;
 
 /// <summary>An answer with a chart reaches Telegram as a photo: sendPhoto with the PNG, and the caption it can carry.</summary>

@@ -1,6 +1,3 @@
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
-
 namespace Bot.Telegram.Tests;
 
 /// <summary>The stored offset: a restart in the middle of a batch neither loses an update nor answers one twice.</summary>

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Fakes.Telegram;
 using Bot.Telegram.Rendering;
-using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
 

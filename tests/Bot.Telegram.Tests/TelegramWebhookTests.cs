@@ -1,9 +1,6 @@
 using System.Net;
 using Bot.Fakes;
-using Bot.Fakes.Telegram;
 using Bot.Telegram.Receiving;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests;
 

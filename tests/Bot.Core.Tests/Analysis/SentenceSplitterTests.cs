@@ -1,5 +1,4 @@
 using Bot.Core.Analysis;
-using Bot.Core.Ingest;
 
 namespace Bot.Core.Tests.Analysis;
 

@@ -1,6 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Core.Tests.Support;
-
 namespace Bot.Core.Tests.Commands;
 
 /// <summary>Every command on the seed, with the clock pinned, as a chat would see it.</summary>

@@ -1,7 +1,4 @@
 using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
-using Bot.Core.Knowledge;
-using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Commands;
 

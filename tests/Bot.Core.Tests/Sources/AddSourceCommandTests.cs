@@ -1,7 +1,4 @@
 using System.Net;
-using Bot.Core.Answers;
-using Bot.Core.Ingest.Web;
-using Bot.Core.Sources;
 using Bot.Core.Tests.Ingest.Web;
 
 namespace Bot.Core.Tests.Sources;

@@ -1,17 +1,9 @@
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Core.Commands;
-using Bot.Core.Ingest;
-using Bot.Core.Ingest.Web;
-using Bot.Core.Knowledge;
-using Bot.Core.Sources;
-using Bot.Core.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Bot.Testing;
 
 namespace Bot.Core.Tests.Sources;
 

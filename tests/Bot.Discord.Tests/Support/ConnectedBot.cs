@@ -1,5 +1,3 @@
-using Bot.Fakes.Discord;
-
 namespace Bot.Discord.Tests.Support;
 
 /// <summary>

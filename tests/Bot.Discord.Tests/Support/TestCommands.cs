@@ -1,8 +1,4 @@
-using Bot.Core.Answers;
-using Bot.Core.Chat;
-using Bot.Core.Commands;
 using Bot.Testing.Commands;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests.Support;
 

@@ -1,10 +1,7 @@
-using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
-using Bot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Pictures.Tests.Support;

@@ -1,5 +1,3 @@
-using Bot.Fakes.Telegram;
-
 namespace Bot.Telegram.Tests.Support;
 
 /// <summary>What every end-to-end Telegram test starts from: its own fake Bot API and empty in-memory storage.</summary>

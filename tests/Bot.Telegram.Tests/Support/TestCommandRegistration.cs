@@ -2,7 +2,6 @@ using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
 using Bot.Testing.Commands;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Bot.Core.Commands;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;

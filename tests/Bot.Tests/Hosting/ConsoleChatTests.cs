@@ -1,5 +1,4 @@
 using Bot.Host.Console;
-using Bot.Tests.Support;
 
 namespace Bot.Tests.Hosting;
 

@@ -1,6 +1,3 @@
-using Bot.Host.Hosting;
-using Bot.Tests.Support;
-
 namespace Bot.Tests.Hosting;
 
 /// <summary>The console's way of sending a chart: a PNG file, its path printed after the answer.</summary>

@@ -1,9 +1,5 @@
 using Bot.Host.Console;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
-using Bot.Host.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Support;
 

@@ -1,8 +1,4 @@
-using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Support;
 
