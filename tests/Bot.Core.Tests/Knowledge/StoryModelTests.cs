@@ -1,8 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
-using Bot.Core.Tests.Support;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Knowledge;
@@ -17,28 +12,21 @@ public sealed class StoryModelTests
     private static readonly Source Moved = Seeds.Report("moved", "2026-06-30",
         "Phase one of Harwick's ban is complete. At a meeting on Monday the council moved the deadline for phase two from the end of 2026 to June 2027.");
 
-    [Fact]
-    public async Task A_deadline_a_newer_report_moved_is_next_at_its_new_date_with_where_it_moved_from()
+    [Theory]
+    // A deadline a newer report moved is next at its new date, with where it moved from.
+    [InlineData("2026-07-01T12:00:00Z", "/next", new[] { "By June 2027", "moved from the end of 2026 (report of 30 June 2026)" }, new[] { "By the end of 2026 (phase" })]
+    // Before the newer report is published, the old date stands.
+    [InlineData("2026-06-01T12:00:00Z", "/next", new[] { "By the end of 2026" }, new[] { "June 2027", "moved" })]
+    // Phases merge across reports with the newest status and date.
+    [InlineData("2026-07-01T12:00:00Z", "/phases", new[] { "The ban: 3 phases", "Phase 1, done", "Phase 2, delayed, by June 2027", "Phase 3, by December 2028" }, new string[0])]
+    public async Task The_plan_and_the_report_that_moved_it_read_as_of_a_day(string now, string command, string[] mustContain, string[] mustNotContain)
     {
-        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+        using var bot = CommandHarness.OnReports(now, Plan, Moved);
 
-        var next = await bot.TextAsync("/next");
+        var text = await bot.TextAsync(command);
 
-        Assert.Contains("By June 2027", next);
-        Assert.Contains("moved from the end of 2026 (report of 30 June 2026)", next);
-        Assert.DoesNotContain("By the end of 2026 (phase", next);
-    }
-
-    [Fact]
-    public async Task Before_the_newer_report_is_published_the_old_date_stands()
-    {
-        using var bot = CommandHarness.OnReports("2026-06-01T12:00:00Z", Plan, Moved);
-
-        var next = await bot.TextAsync("/next");
-
-        Assert.Contains("By the end of 2026", next);
-        Assert.DoesNotContain("June 2027", next);
-        Assert.DoesNotContain("moved", next);
+        Assert.All(mustContain, expected => Assert.Contains(expected, text));
+        Assert.All(mustNotContain, unexpected => Assert.DoesNotContain(unexpected, text));
     }
 
     [Fact]
@@ -54,19 +42,6 @@ public sealed class StoryModelTests
         Assert.Contains("update 8", phases);
         Assert.Contains("update 6", phases);
         Assert.DoesNotContain("update 5", phases);
-    }
-
-    [Fact]
-    public async Task Phases_merge_across_reports_with_the_newest_status_and_date()
-    {
-        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", Plan, Moved);
-
-        var phases = await bot.TextAsync("/phases");
-
-        Assert.Contains("The ban: 3 phases", phases);
-        Assert.Contains("Phase 1, done", phases);
-        Assert.Contains("Phase 2, delayed, by June 2027", phases);
-        Assert.Contains("Phase 3, by December 2028", phases);
     }
 
     [Theory]
