@@ -1,6 +1,4 @@
 using System.Globalization;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests;
@@ -83,15 +81,14 @@ public sealed class GatewayTests
     [Fact]
     public async Task A_reconnect_request_resumes_the_session_and_the_missed_interaction_is_answered()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(7, null);
         var closeCode = await first.Closed.WaitAsync(FakeDiscordServer.DefaultTimeout);
         Assert.NotEqual(1000, closeCode);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/resume", second.Path);
         await second.SendHelloAsync(5000);
         var resume = (await second.ReceiveAsync(6)).GetProperty("d");
@@ -101,21 +98,20 @@ public sealed class GatewayTests
         await second.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("700", "echo", "missed"));
         await second.SendDispatchAsync("RESUMED", new { });
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == $"/interactions/700/{DiscordPayloads.TokenOf("700")}/callback");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/700/{DiscordPayloads.TokenOf("700")}/callback");
         Assert.Equal("Echo: missed", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
 
     [Fact]
     public async Task An_invalid_session_that_cannot_be_resumed_leads_to_a_fresh_identify()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(9, false);
         await first.Closed.WaitAsync(FakeDiscordServer.DefaultTimeout);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/gateway", second.Path);
         await second.SendHelloAsync(5000);
         var identify = await second.ReceiveAsync(2);
@@ -126,13 +122,12 @@ public sealed class GatewayTests
     [Fact]
     public async Task A_resumable_invalid_session_resumes()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(9, true);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/resume", second.Path);
         await second.SendHelloAsync(5000);
         await second.ReceiveAsync(6);
@@ -145,13 +140,12 @@ public sealed class GatewayTests
     [InlineData(4007, "/gateway", 2)]
     public async Task A_close_code_decides_between_resume_and_fresh_identify(int code, string expectedPath, int expectedOp)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.CloseAsync(code, "test");
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal(expectedPath, second.Path);
         await second.SendHelloAsync(5000);
         await second.ReceiveAsync(expectedOp);
