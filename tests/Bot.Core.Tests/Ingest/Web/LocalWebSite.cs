@@ -221,10 +221,6 @@ public sealed class LocalWebSite : IAsyncLifetime
 
         switch (path)
         {
-            case "/latin1":
-                response.ContentType = "text/plain; charset=iso-8859-1";
-                await response.Body.WriteAsync(Encoding.Latin1.GetBytes("Caf\u00e9 reopens in S\u00e3o Tom\u00e9."), aborted);
-                break;
             case "/huge-with-length":
                 // Announces 3 MB and then sends nothing: a client that waited for the body instead of refusing on
                 // the header would time out rather than be refused.
@@ -238,10 +234,6 @@ public sealed class LocalWebSite : IAsyncLifetime
             case "/endless":
                 response.ContentType = "text/html";
                 endlessWritten.TrySetResult(await WriteUntilAborted(response, EndlessLimit, aborted));
-                break;
-            case "/latin1-meta":
-                response.ContentType = "text/html";
-                await response.Body.WriteAsync(Encoding.Latin1.GetBytes("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>"), aborted);
                 break;
             case "/image.png":
                 response.ContentType = "image/png";
@@ -273,8 +265,11 @@ public sealed class LocalWebSite : IAsyncLifetime
         }
     }
 
-    /// <summary>A page served as it is, with an ETag where it has one (answered with 304 when the client sends it back).</summary>
-    private sealed record Page(string ContentType, string Body, string? ETag = null);
+    /// <summary>
+    /// A page served as it is, in UTF-8 unless it names another encoding, with an ETag where it has one (answered with
+    /// 304 when the client sends it back).
+    /// </summary>
+    private sealed record Page(string ContentType, string Body, string? ETag = null, Encoding? Encoding = null);
 
     private static readonly Dictionary<string, Page> Pages = new(StringComparer.Ordinal)
     {
@@ -290,6 +285,9 @@ public sealed class LocalWebSite : IAsyncLifetime
         ["/xxe.xml"] = new("application/xml", ExternalEntity),
         ["/malformed.html"] = new("text/html", MalformedHtml),
         ["/etag"] = new("text/plain", "Version one of the timetable.", "\"v1\""),
+        ["/latin1"] = new("text/plain; charset=iso-8859-1", "Caf\u00e9 reopens in S\u00e3o Tom\u00e9.", Encoding: Encoding.Latin1),
+        // The charset is declared only in the markup.
+        ["/latin1-meta"] = new("text/html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>", Encoding: Encoding.Latin1),
     };
 
     private static readonly Dictionary<string, string> Redirects = new(StringComparer.Ordinal)
@@ -301,8 +299,16 @@ public sealed class LocalWebSite : IAsyncLifetime
         ["/to-ftp"] = "ftp://files.example/report.txt",
     };
 
-    private static Task ServeAsync(HttpRequest request, HttpResponse response, Page page, CancellationToken aborted) =>
-        page.ETag is not null && AnswersNotModified(request, response, page.ETag) ? Task.CompletedTask : Text(response, page.ContentType, page.Body, aborted);
+    private static async Task ServeAsync(HttpRequest request, HttpResponse response, Page page, CancellationToken aborted)
+    {
+        if (page.ETag is not null && AnswersNotModified(request, response, page.ETag))
+        {
+            return;
+        }
+
+        response.ContentType = page.ContentType;
+        await response.Body.WriteAsync((page.Encoding ?? Encoding.UTF8).GetBytes(page.Body), aborted);
+    }
 
     /// <summary>Sends the ETag, and answers 304 (true) when the client already holds that version.</summary>
     private static bool AnswersNotModified(HttpRequest request, HttpResponse response, string etag)
