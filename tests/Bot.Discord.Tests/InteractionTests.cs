@@ -7,15 +7,13 @@ public sealed class InteractionTests
     [Fact]
     public async Task Commands_are_registered_after_ready_by_bulk_overwrite_generated_from_the_registry()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        var put = await fake.WaitForRequestAsync(r => r.Method == "PUT");
+        var put = await bot.Fake.WaitForRequestAsync(r => r.Method == "PUT");
 
         Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/commands", put.Path);
         var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        var registry = host.Get<CommandRegistry>();
+        var registry = bot.Host.Get<CommandRegistry>();
         Assert.Equal(registry.Descriptors.Select(d => d.Name), commands.Keys);
         Assert.Contains("echo", commands.Keys);
 
