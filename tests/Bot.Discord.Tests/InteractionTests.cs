@@ -57,7 +57,7 @@ public sealed class InteractionTests
 
         await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(bot.Fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
 
-        var data = (await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("720"))).Json.GetProperty("data");
+        var data = await bot.AnswerToAsync("720");
         // Markdown-escaped in the embed: "[" becomes "\\[".
         Assert.StartsWith(@"Added source \[", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", data.GetProperty("embeds")[0].GetProperty("title").GetString());

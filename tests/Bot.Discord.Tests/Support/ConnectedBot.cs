@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Bot.Discord.Tests.Support;
 
 /// <summary>
@@ -25,6 +27,19 @@ public sealed class ConnectedBot : IAsyncDisposable
         var host = await DiscordTestHost.StartAsync(fake);
         var (connection, _) = await fake.AcceptAndIdentifyAsync();
         return new ConnectedBot(fake, host, connection);
+    }
+
+    /// <summary>
+    /// The message the bot answered interaction <paramref name="id"/> with: the callback's own data or, when it deferred
+    /// first (a loaded machine can take longer than DeferAfter to download and read a file), its edit of the original.
+    /// </summary>
+    public async Task<JsonElement> AnswerToAsync(string id)
+    {
+        var callback = await Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath(id));
+        const int Deferred = 5;
+        return callback.Json.GetProperty("type").GetInt32() == Deferred
+            ? (await Fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == DiscordPayloads.WebhookPath(id) + "/messages/@original")).Json
+            : callback.Json.GetProperty("data");
     }
 
     public async ValueTask DisposeAsync()
