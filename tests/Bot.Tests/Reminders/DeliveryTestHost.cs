@@ -28,7 +28,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public SqliteReminderOutbox Outbox => Services.GetRequiredService<SqliteReminderOutbox>();
+    public SqlReminderOutbox Outbox => Services.GetRequiredService<SqlReminderOutbox>();
 
     public static async Task<DeliveryTestHost> StartAsync(
         FakeTelegramBotApi fake,

@@ -8,7 +8,7 @@ namespace Bot.Tests.Storage;
 /// <summary>The store contract on a fresh PostgreSQL database per test, on the run's one cluster.</summary>
 public sealed class PostgresStoreContractTests : StoreContractTests
 {
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly List<StorageDatabase> _opened = [];
     private string _connectionString = "";
 
     public override async Task InitializeAsync() => _connectionString = await (await PostgresCluster.StartedAsync()).CreateDatabaseAsync();
@@ -23,20 +23,20 @@ public sealed class PostgresStoreContractTests : StoreContractTests
 
     protected override StoreSet Open(StoryKey? story = null)
     {
-        var database = new PostgresDatabase(_connectionString, NullLogger<PostgresDatabase>.Instance);
+        var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance);
         _opened.Add(database);
-        var chats = new PostgresChatDirectory(database, Time);
-        var outbox = new PostgresReminderOutbox(database);
+        var chats = new SqlChatDirectory(database, Time);
+        var outbox = new SqlReminderOutbox(database);
         return new StoreSet(
             database,
             chats,
             chat => chats.FindAsync(chat, CancellationToken.None),
-            new PostgresTelegramOffsetStore(database, Time),
-            new PostgresSubscriptionStore(database, Time),
-            new PostgresChatSettingsStore(database, Time),
-            new PostgresSourceStore(database, Time, story),
-            new PostgresFeedStore(database, story),
-            new PostgresAuditLog(database),
+            new SqlTelegramOffsetStore(database, Time),
+            new SqlSubscriptionStore(database, Time),
+            new SqlChatSettingsStore(database, Time),
+            new SqlSourceStore(database, Time, story),
+            new SqlFeedStore(database, story),
+            new SqlAuditLog(database),
             outbox,
             () => outbox.CountByStatusAsync(CancellationToken.None));
     }

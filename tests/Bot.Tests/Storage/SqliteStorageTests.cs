@@ -39,8 +39,8 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task Only_migrations_newer_than_the_database_are_applied()
     {
-        SqliteMigration[] first = [new(1, "one", "CREATE TABLE one (x INTEGER);")];
-        SqliteMigration[] both = [.. first, new(2, "two", "CREATE TABLE two (y INTEGER);")];
+        Migration[] first = [new(1, "one", "CREATE TABLE one (x INTEGER);")];
+        Migration[] both = [.. first, new(2, "two", "CREATE TABLE two (y INTEGER);")];
         await Database(first).EnsureMigratedAsync();
 
         var upgraded = Database(both);
@@ -54,7 +54,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task A_database_newer_than_the_build_is_refused_with_a_clear_message()
     {
-        SqliteMigration[] newer = [new(1, "one", "SELECT 1;"), new(2, "two", "SELECT 1;")];
+        Migration[] newer = [new(1, "one", "SELECT 1;"), new(2, "two", "SELECT 1;")];
         await Database(newer).EnsureMigratedAsync();
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Database([newer[0]]).EnsureMigratedAsync());
@@ -65,7 +65,7 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task A_failing_migration_leaves_the_schema_at_the_previous_version()
     {
-        SqliteMigration[] broken = [new(1, "one", "CREATE TABLE one (x INTEGER);"), new(2, "broken", "CREATE TABLE two (y INTEGER); THIS IS NOT SQL;")];
+        Migration[] broken = [new(1, "one", "CREATE TABLE one (x INTEGER);"), new(2, "broken", "CREATE TABLE two (y INTEGER); THIS IS NOT SQL;")];
 
         await Assert.ThrowsAsync<SqliteException>(() => Database(broken).EnsureMigratedAsync());
 
@@ -80,10 +80,10 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(Path.Combine("/srv/bot", "data", "bot.db"), new SqliteConnectionStringBuilder(connectionString).DataSource);
     }
 
-    private SqliteDatabase Database(IReadOnlyList<SqliteMigration>? migrations = null) =>
-        new(ConnectionString, TimeSpan.FromSeconds(5), migrations ?? SqliteMigrations.All, NullLogger<SqliteDatabase>.Instance);
+    private StorageDatabase Database(IReadOnlyList<Migration>? migrations = null) =>
+        SqliteDatabase.Create(ConnectionString, TimeSpan.FromSeconds(5), NullLogger<StorageDatabase>.Instance, migrations);
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

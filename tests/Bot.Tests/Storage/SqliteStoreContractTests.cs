@@ -20,22 +20,22 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
     protected override StoreSet Open(StoryKey? story = null)
     {
-        var database = new SqliteDatabase(
+        var database = SqliteDatabase.Create(
             new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.Path, "bot.db") }.ToString(),
             TimeSpan.FromSeconds(5),
-            NullLogger<SqliteDatabase>.Instance);
-        var chats = new SqliteChatDirectory(database, Time);
-        var outbox = new SqliteReminderOutbox(database);
+            NullLogger<StorageDatabase>.Instance);
+        var chats = new SqlChatDirectory(database, Time);
+        var outbox = new SqlReminderOutbox(database);
         return new StoreSet(
             database,
             chats,
             chat => chats.FindAsync(chat, CancellationToken.None),
-            new SqliteTelegramOffsetStore(database, Time),
-            new SqliteSubscriptionStore(database, Time),
-            new SqliteChatSettingsStore(database, Time),
-            new SqliteSourceStore(database, Time, story),
-            new SqliteFeedStore(database, story),
-            new SqliteAuditLog(database),
+            new SqlTelegramOffsetStore(database, Time),
+            new SqlSubscriptionStore(database, Time),
+            new SqlChatSettingsStore(database, Time),
+            new SqlSourceStore(database, Time, story),
+            new SqlFeedStore(database, story),
+            new SqlAuditLog(database),
             outbox,
             () => outbox.CountByStatusAsync(CancellationToken.None));
     }
