@@ -187,12 +187,7 @@ public sealed class ConsoleOperatorTests : IDisposable
 
     private HostApplicationBuilder Builder(Dictionary<string, string?> settings)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
-        {
-            ["Bot:Storage:DataDirectory"] = _data.Path,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
-        });
+        var builder = TestHostBuilder.InRepository(_data.Path, settings);
         return builder;
     }
 

@@ -21,23 +21,10 @@ public sealed class PostgresStoreContractTests : StoreContractTests
         }
     }
 
-    protected override StoreSet Open(StoryKey? story = null)
+    protected override StorageDatabase OpenDatabase(IReadOnlyList<Migration>? migrations = null)
     {
-        var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance);
+        var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance, migrations);
         _opened.Add(database);
-        var chats = new SqlChatDirectory(database, Time);
-        var outbox = new SqlReminderOutbox(database);
-        return new StoreSet(
-            database,
-            chats,
-            chat => chats.FindAsync(chat, CancellationToken.None),
-            new SqlTelegramOffsetStore(database, Time),
-            new SqlSubscriptionStore(database, Time),
-            new SqlChatSettingsStore(database, Time),
-            new SqlSourceStore(database, Time, story),
-            new SqlFeedStore(database, story),
-            new SqlAuditLog(database),
-            outbox,
-            () => outbox.CountByStatusAsync(CancellationToken.None));
+        return database;
     }
 }

@@ -18,25 +18,9 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         return Task.CompletedTask;
     }
 
-    protected override StoreSet Open(StoryKey? story = null)
-    {
-        var database = SqliteDatabase.Create(
-            new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.Path, "bot.db") }.ToString(),
-            TimeSpan.FromSeconds(5),
-            NullLogger<StorageDatabase>.Instance);
-        var chats = new SqlChatDirectory(database, Time);
-        var outbox = new SqlReminderOutbox(database);
-        return new StoreSet(
-            database,
-            chats,
-            chat => chats.FindAsync(chat, CancellationToken.None),
-            new SqlTelegramOffsetStore(database, Time),
-            new SqlSubscriptionStore(database, Time),
-            new SqlChatSettingsStore(database, Time),
-            new SqlSourceStore(database, Time, story),
-            new SqlFeedStore(database, story),
-            new SqlAuditLog(database),
-            outbox,
-            () => outbox.CountByStatusAsync(CancellationToken.None));
-    }
+    protected override StorageDatabase OpenDatabase(IReadOnlyList<Migration>? migrations = null) => SqliteDatabase.Create(
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.Path, "bot.db") }.ToString(),
+        TimeSpan.FromSeconds(5),
+        NullLogger<StorageDatabase>.Instance,
+        migrations);
 }
