@@ -26,20 +26,6 @@ public static class TestHostBuilder
         return builder;
     }
 
-    /// <summary>
-    /// The bot's host as the repository runs it (content root at the repository, seeds at "seeds" under it) with a
-    /// test's own data folder, for tests of what an operator sees.
-    /// </summary>
-    public static HostApplicationBuilder InRepository(string dataDirectory, IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
-        Create(
-            new Dictionary<string, string?>
-            {
-                ["Bot:Storage:DataDirectory"] = dataDirectory,
-                ["Bot:Knowledge:SeedsPath"] = "seeds",
-            },
-            overrides,
-            RepositoryPaths.Root);
-
     /// <summary>The bot's host on a test's own data folder (its database, its content root) and the repository's seeds.</summary>
     public static HostApplicationBuilder OnDataFolder(string dataDirectory, IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
         Create(

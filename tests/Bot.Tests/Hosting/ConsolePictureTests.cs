@@ -22,8 +22,11 @@ public sealed class ConsolePictureTests : IDisposable
     public async Task The_console_chat_prints_the_charts_path_after_the_timeline()
     {
         var output = new StringWriter();
-        var builder = TestHostBuilder.InRepository(_data.FullName, new Dictionary<string, string?>
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
+            ["Bot:Storage:DataDirectory"] = _data.FullName,
             ["Bot:Pictures:OutputDirectory"] = _pictures.FullName,
         });
         builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader("/timeline\n/quit\n"), output));

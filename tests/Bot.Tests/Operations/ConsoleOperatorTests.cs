@@ -187,7 +187,12 @@ public sealed class ConsoleOperatorTests : IDisposable
 
     private HostApplicationBuilder Builder(Dictionary<string, string?> settings)
     {
-        var builder = TestHostBuilder.InRepository(_data.Path, settings);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        {
+            ["Bot:Storage:DataDirectory"] = _data.Path,
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
+        });
         return builder;
     }
 

@@ -28,8 +28,11 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = TestHostBuilder.InRepository(_data.Path, new Dictionary<string, string?>
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Bot:Storage:DataDirectory"] = _data.Path,
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
             ["Bot:Observability:ListenUrl"] = "http://127.0.0.1:0",
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-01T09:00:00Z", CultureInfo.InvariantCulture)));

@@ -175,8 +175,10 @@ public sealed class StoryStateTests : IDisposable
 
     private async Task<IHost> StartAsync(string seeds)
     {
-        var builder = TestHostBuilder.InRepository(_data.Path, new Dictionary<string, string?>
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Bot:Storage:DataDirectory"] = _data.Path,
             ["Bot:Knowledge:SeedsPath"] = seeds,
         });
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));

@@ -65,8 +65,11 @@ public sealed class TransportReadinessTests : IAsyncLifetime
 
     private async Task<IHost> StartAsync(string token)
     {
-        var builder = TestHostBuilder.InRepository(_data.Path, new Dictionary<string, string?>
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Bot:Storage:DataDirectory"] = _data.Path,
+            ["Bot:Knowledge:SeedsPath"] = "seeds",
             ["Bot:Telegram:Token"] = token,
             ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
