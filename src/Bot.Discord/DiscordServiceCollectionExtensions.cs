@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Cluster;
 using Bot.Discord;
 using Bot.Discord.Client;
 using Bot.Discord.Interactions;
@@ -37,6 +38,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
         services.TryAddSingleton<ChatTransportStatus>();
+        // One process unless the host's storage says otherwise (a cluster's shared database).
+        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
         services.AddHostedService<DiscordTransport>();
         return builder;
     }

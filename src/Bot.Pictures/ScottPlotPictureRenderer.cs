@@ -8,16 +8,15 @@ namespace Bot.Pictures;
 /// Lays out and draws a picture request as a PNG. It fails soft: whatever goes wrong (a missing native library, no
 /// fonts), the answer's text goes out alone, and the cause is logged once rather than on every answer.
 /// </summary>
-public sealed partial class ScottPlotPictureRenderer(ILogger<ScottPlotPictureRenderer> logger) : IPictureRenderer, IDisposable
+public sealed partial class ScottPlotPictureRenderer(ILogger<ScottPlotPictureRenderer> logger) : IPictureRenderer
 {
-    private readonly Lazy<ScottPlotTextMeasurer> measurer = new(() => new ScottPlotTextMeasurer());
     private int failures;
 
     public RenderedPicture? TryRender(TimelinePicture picture)
     {
         try
         {
-            var layout = TimelineLayout.Compute(picture, measurer.Value);
+            var layout = TimelineLayout.Compute(picture, ChartTextMeasurer.Instance);
             var png = TimelinePainter.Paint(layout);
             return new RenderedPicture(png, picture.Name + ".png", picture.AltText, layout.Width, layout.Height);
         }
@@ -29,14 +28,6 @@ public sealed partial class ScottPlotPictureRenderer(ILogger<ScottPlotPictureRen
             }
 
             return null;
-        }
-    }
-
-    public void Dispose()
-    {
-        if (measurer.IsValueCreated)
-        {
-            measurer.Value.Dispose();
         }
     }
 

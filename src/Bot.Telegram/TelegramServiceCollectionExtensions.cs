@@ -1,5 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
+using Bot.Core.Cluster;
 using Bot.Telegram.Client;
 using Bot.Telegram.Receiving;
 using Bot.Telegram.Rendering;
@@ -69,6 +70,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramModeratorCheck>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramCalls>();
+        // One process unless the host's storage says otherwise (a cluster's shared database).
+        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
+        services.TryAddSingleton<ITelegramUpdateClaims, RecentUpdateClaims>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<IChatSender, TelegramChatSender>();
 

@@ -47,6 +47,5 @@ public class PictureBenchmarks
         double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
         Console.WriteLine($"Environment: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine($"Render 200 events + 6 phases ({renders} renders, {bytes / 1024.0:N0} KB PNG): p50 {At(0.50):N1} ms, p99 {At(0.99):N1} ms, max {times[^1]:N1} ms; CPU {cpuPerRender:N1} ms per render");
-        bench.renderer.Dispose();
     }
 }

@@ -26,7 +26,7 @@ namespace Bot.Benchmarks;
 /// </summary>
 public static class ReminderBroadcastBenchmarks
 {
-    private static readonly DateTimeOffset Due = new(2026, 1, 4, 9, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Due = new(2026, 1, 4, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>`dotnet run -c Release --project tests/Bot.Benchmarks -- reminder-broadcast [--chats N]`.</summary>
     public static async Task RunAsync(string[] args)
@@ -80,14 +80,14 @@ public static class ReminderBroadcastBenchmarks
         Console.WriteLine($"//   429 answers: {fake.LimitViolations} (target 0)");
     }
 
-    private static IHost Build(FakeTelegramBotApi fake, string folder, TimeProvider clock)
+    internal static IHost Build(FakeTelegramBotApi fake, string folder, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = TestHostBuilder.OnDataFolder(folder, new Dictionary<string, string?>
         {
             ["Bot:Telegram:Token"] = fake.Token,
             ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
-        });
+        }.Concat(settings ?? new Dictionary<string, string?>()));
         builder.Services.AddSingleton(clock);
         builder.AddFeatures();
         builder.AddTelegramTransport();
@@ -100,7 +100,7 @@ public static class ReminderBroadcastBenchmarks
     /// Reads a fixed instant until <see cref="Start"/>, then moves on with real time: set-up takes what it takes, and the
     /// broadcast still begins two seconds before the reminder is due.
     /// </summary>
-    private sealed class ClockStartedLater(DateTimeOffset start) : TimeProvider
+    internal sealed class ClockStartedLater(DateTimeOffset start) : TimeProvider
     {
         // Zero until started; read from the host's threads, so written and read whole.
         private long _startedAt;

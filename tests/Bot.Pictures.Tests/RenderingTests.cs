@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Fakes.Stories;
 using Bot.Pictures.Layout;
@@ -13,7 +14,7 @@ namespace Bot.Pictures.Tests;
 /// <summary>The drawn PNG, read back pixel by pixel.</summary>
 public sealed class RenderingTests
 {
-    private static readonly ScottPlotTextMeasurer Measurer = new();
+    private static readonly ChartTextMeasurer Measurer = ChartTextMeasurer.Instance;
 
     private static (TimelineLayout Layout, byte[] Png) Draw(TimelinePicture picture)
     {
@@ -116,6 +117,48 @@ public sealed class RenderingTests
         var warning = Assert.Single(logs.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("ArgumentOutOfRangeException", warning.Text);
+    }
+
+    [Fact]
+    public void A_moved_deadline_is_drawn_faint_at_its_old_date_with_an_arrow_to_its_new_one()
+    {
+        var today = new DateOnly(2026, 7, 1);
+        var moved = new TimelineMark(new DatePeriod(new DateOnly(2027, 6, 1), DateGranularity.Month), TemporalRole.By, MarkStatus.Ahead, "Suburban routes clear of diesel buses")
+        {
+            MovedFrom = [new DatePeriod(new DateOnly(2026, 1, 1), DateGranularity.Year)],
+        };
+        var (layout, png) = Draw(new TimelinePicture("moved", "Timeline", today, [moved], []) { Footer = "From 2 sources", AltText = "Moved" });
+        using var bitmap = PngImage.Decode(png);
+
+        var mark = Assert.Single(layout.Marks);
+        var (old, y) = ((int)MathF.Round(mark.FormerX[0]), (int)MathF.Round(mark.Y));
+        var radius = (int)(ChartGeometry.MarkerSize / 2) - 1;
+        var ring = PngImage.Luminance(bitmap.GetPixel(old + radius, y));
+        var background = PngImage.Luminance(bitmap.GetPixel(old, y + 40));
+        Assert.True(ring < background - 30, $"the old date's ring ({ring}) is drawn on the background ({background})");
+        Assert.True(ring > PngImage.Luminance(bitmap.GetPixel((int)MathF.Round(mark.AnchorX) + radius, y)) + 20, "the old date is fainter than the new one");
+        // The arrow's shaft: inked all the way between the two marks, on the mark's row.
+        var shaft = Enumerable.Range(old + radius + 4, (int)(mark.AnchorX - ChartGeometry.MarkerSize - ChartGeometry.ArrowHead) - old - radius - 4).ToList();
+        Assert.All(shaft, x => Assert.True(PngImage.Luminance(bitmap.GetPixel(x, y)) < background - 30, $"no arrow at x={x}"));
+    }
+
+    [Fact]
+    public void In_greyscale_a_delayed_phase_is_striped_where_an_under_way_one_is_flat()
+    {
+        var (layout, png) = Draw(InventedStory.Picture(10, 6, Stories.SeedToday));
+        using var bitmap = PngImage.Decode(png);
+
+        double Spread(PhaseStatus status)
+        {
+            var bar = layout.Phases.First(p => p.Phase.Status == status).Bar;
+            // Along the lower edge of the bar, below its label, left of any old end.
+            var y = (int)(bar.Bottom - 4);
+            var values = Enumerable.Range((int)bar.Left + 4, Math.Min(40, (int)bar.Width - 8)).Select(x => PngImage.Luminance(bitmap.GetPixel(x, y))).ToList();
+            return values.Max() - values.Min();
+        }
+
+        Assert.True(Spread(PhaseStatus.Delayed) > 25, "a delayed phase shows stripes");
+        Assert.True(Spread(PhaseStatus.UnderWay) < 5, "an under-way phase is one flat colour");
     }
 
     private static int TodayPixels(SKBitmap bitmap, TimelineLayout layout, int x)

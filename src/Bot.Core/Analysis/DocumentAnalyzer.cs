@@ -38,9 +38,14 @@ public static partial class DocumentAnalyzer
         var context = new TemporalContext(source.Published) { NumericOrder = TemporalTagger.NumericOrderOf(source.Text) };
         foreach (var sentence in sentences)
         {
-            var mentions = TenseDirection.ApplyAll(TemporalTagger.Tag(sentence.Text, context), source.Published, sentence.Text);
+            var mentions = TemporalTagger.Tag(sentence.Text, context);
             DatePeriod? last = null;
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
+            if (update is { Replaces: { } range })
+            {
+                mentions = [.. mentions.Where(m => !ReferenceEquals(m, range)).Concat([update.From, update.To]).OfType<TemporalMention>().OrderBy(m => m.Start)];
+            }
+
             if (update is { To: { } shifted } && !mentions.Contains(shifted))
             {
                 // A new date the sentence gives as a shift ("postponed by a week") is a date of the sentence too.

@@ -286,7 +286,7 @@ public static partial class PhaseExtractor
     [GeneratedRegex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Continues();
 
-    [GeneratedRegex(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:phases|stages)\b", Options)]
+    [GeneratedRegex(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.PluralNouns + @"\b", Options)]
     private static partial Regex PhaseCount();
 
     /// <summary>Between phases: "followed by", "then", "after which", a semicolon; "(2)"-style numbering.</summary>
@@ -306,7 +306,7 @@ public static partial class PhaseExtractor
     [GeneratedRegex(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed|completing|finishing)\b", Options)]
     private static partial Regex DoneCue();
 
     [GeneratedRegex(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options)]

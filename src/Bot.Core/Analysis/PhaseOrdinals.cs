@@ -11,16 +11,25 @@ public readonly record struct PhaseOrdinal(int Number, int Start, int Length)
 }
 
 /// <summary>Finds phases named by ordinal. The one home of the words for "phase" and for ordinals.</summary>
+/// <remarks>
+/// Plans are written in phases, stages, steps, tranches and rounds ("the second step", "tranche two", "the final
+/// round"); a round of talks is a meeting, not a part of the plan.
+/// </remarks>
 public static partial class PhaseOrdinals
 {
+    /// <summary>The nouns of a plan's parts, singular; <see cref="PluralNouns"/> is the same list for counts.</summary>
+    public const string Nouns = @"(?:phase|stage|step|tranche|round(?!\s+of\s+(?:talks|negotiations|discussions|consultations|meetings|voting)))";
+
+    public const string PluralNouns = @"(?:phases|stages|steps|tranches|rounds(?!\s+of\s+(?:talks|negotiations|discussions|consultations|meetings|voting)))";
+
     private static readonly string[] Cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     private static readonly string[] Ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-    [GeneratedRegex(@"\b(?:phase|stage)\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b" + Nouns + @"\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberedRegex();
 
-    [GeneratedRegex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+(?:phase|stage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+" + Nouns + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OrdinalRegex();
 
     [GeneratedRegex(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Bot.Core.Analysis;
 
@@ -11,7 +12,7 @@ public sealed record TextSentence(int Index, int Paragraph, string Text);
 /// lines in odd places (a quote on one line, "he said." on the next), so a line that does not end a sentence runs
 /// on into the next one; a line that does, a blank line, a bullet and a short question heading end a paragraph.
 /// </remarks>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     /// <summary>A question longer than this is prose that happens to end a line, not a heading.</summary>
     private const int MaxHeadingQuestionWords = 16;
@@ -31,6 +32,21 @@ public static class SentenceSplitter
     {
         "U.S", "U.K", "U.N", "E.U", "e.g", "i.e", "U.S.A", "D.C", "N.Y", "L.A",
     };
+
+    /// <summary>
+    /// A wire dateline opening a story: "GENEVA, March 4 (Reuters) -", "JERSEY CITY, N.J. (AP) —", "WASHINGTON —". It
+    /// says where the report was filed and repeats its date; it is no part of the first sentence.
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*?)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Z][\w.&' ]{0,30}\)\s*)?[-\u2013\u2014]+\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>What follows a clock time inside a sentence: "6 a.m. Tuesday", "11:59 p.m. on Friday", "9 a.m. ET".</summary>
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|local)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterClockTime();
+
+    /// <summary>The agency and dash that close a dateline, after an abbreviated state: "JERSEY CITY, N.J. (AP) —".</summary>
+    [GeneratedRegex(@"^\([A-Z][\w.&' ]{0,30}\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAgency();
 
     public static IReadOnlyList<TextSentence> Split(string normalizedText)
     {
@@ -143,7 +159,7 @@ public static class SentenceSplitter
         }
 
         var following = nextLine.Length > 0 ? nextLine[0] : ' ';
-        return end < line.Length - 1 || !IsAbbreviation(line, end, following);
+        return end < line.Length - 1 || !IsAbbreviation(line, end, following, nextLine);
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
@@ -182,7 +198,7 @@ public static class SentenceSplitter
                 next++;
             }
 
-            if (next < text.Length && StartsSentence(text[next]) && !IsAbbreviation(text, i, text[next]))
+            if (next < text.Length && StartsSentence(text[next]) && !IsAbbreviation(text, i, text[next], text.AsSpan(next)))
             {
                 added |= Add(text.AsSpan(start, end - start), paragraphNumber, sentences);
                 start = next;
@@ -202,7 +218,7 @@ public static class SentenceSplitter
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || IsOpening(c);
 
     /// <summary>Whether the full stop at <paramref name="dot"/> belongs to a word rather than ending the sentence.</summary>
-    private static bool IsAbbreviation(string text, int dot, char following)
+    private static bool IsAbbreviation(string text, int dot, char following, ReadOnlySpan<char> rest)
     {
         if (text[dot] != '.')
         {
@@ -223,6 +239,17 @@ public static class SentenceSplitter
 
         // An initial: "John F. Kennedy".
         if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (DatelineAgency().IsMatch(rest))
+        {
+            return true;
+        }
+
+        // "closed at 6 a.m. Tuesday": a clock time followed by its day or time zone is inside the sentence.
+        if ((word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase)) && AfterClockTime().IsMatch(rest))
         {
             return true;
         }
@@ -250,6 +277,11 @@ public static class SentenceSplitter
         }
 
         var value = text.Contains('\n') ? text.ToString().Replace('\n', ' ') : text.ToString();
+        if (sentences.Count == 0 && Dateline().Match(value) is { Success: true } dateline)
+        {
+            value = value[dateline.Length..];
+        }
+
         sentences.Add(new TextSentence(sentences.Count, paragraphNumber, value));
         return true;
     }

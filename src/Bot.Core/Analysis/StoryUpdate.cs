@@ -23,6 +23,12 @@ public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, Tempora
 {
     /// <summary>Further old dates one change closes ("cancelled the strikes planned for Thursday, Friday and Saturday").</summary>
     public IReadOnlyList<TemporalMention> AlsoFrom { get; init; } = [];
+
+    /// <summary>
+    /// The span the tagger read as one range, which the change reads as its old and new dates ("pushed the deadline back
+    /// from Jan. 15 to Feb. 28"): <see cref="From"/> and <see cref="To"/> stand for it.
+    /// </summary>
+    public TemporalMention? Replaces { get; init; }
 }
 
 /// <summary>Reads the words of change around dates. The one home of those words.</summary>
@@ -42,6 +48,12 @@ public static partial class StoryUpdateReader
         }
 
         var dated = mentions.Where(m => m.Period is not null && !m.IsReportingDate).ToList();
+        var replaces = action == UpdateAction.Moved ? dated.FirstOrDefault(m => m.Start > cue.Index && FromTo().IsMatch(m.Text)) : null;
+        if (replaces is not null)
+        {
+            dated = [.. dated.SelectMany(m => ReferenceEquals(m, replaces) ? Ends(m) : [m])];
+        }
+
         TemporalMention? from = null, on = null;
         var after = new List<TemporalMention>();
         var also = new List<TemporalMention>();
@@ -102,8 +114,30 @@ public static partial class StoryUpdateReader
             return new StoryUpdate(sentence.Index, action.Value, null, null, null, text);
         }
 
-        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also };
+        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also, Replaces = replaces };
     }
+
+    /// <summary>"from Jan. 15 to Feb. 28" as two dates, "Jan. 15" and "Feb. 28", each as fine as the words give it.</summary>
+    private static TemporalMention[] Ends(TemporalMention range)
+    {
+        var match = FromTo().Match(range.Text);
+        var period = range.Period!.Value;
+        DatePeriod End(Group words, DateOnly day) =>
+            DayNumber().IsMatch(words.Value) ? DatePeriod.Day(day) : DatePeriod.Month(day.Year, day.Month);
+        var old = match.Groups["old"];
+        var @new = match.Groups["new"];
+        return
+        [
+            range with { Start = range.Start + old.Index, Length = old.Length, Text = old.Value, Role = TemporalRole.At, Period = End(old, period.Start) },
+            range with { Start = range.Start + @new.Index, Length = @new.Length, Text = @new.Value, Role = TemporalRole.At, Period = End(@new, period.End) },
+        ];
+    }
+
+    [GeneratedRegex(@"^from\s+(?<old>.+?)\s+to\s+(?<new>.+)$", Options)]
+    private static partial Regex FromTo();
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?!\d)", Options)]
+    private static partial Regex DayNumber();
 
     /// <summary>No clause boundary between the word of change and the date: "after repairs were completed" says nothing of "by June".</summary>
     private static bool SameClause(string text, int a, int b)
@@ -144,7 +178,7 @@ public static partial class StoryUpdateReader
     [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
     private static partial Regex NewDateCue();
 
-    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es)\s+back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s)|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
+    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es|ing)?\s+(?:(?:the|its|their)\s+(?:\w+\s+)?)?back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s|ing)?|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
     private static partial Regex Moved();
 
     [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]

@@ -38,9 +38,26 @@ public enum MarkStatus
     Ahead,
 }
 
+/// <summary>What a newer report did to a dated thing besides moving it; the chart says it in words and marks it.</summary>
+public enum MarkOutcome
+{
+    Done,
+    Cancelled,
+    Missed,
+
+    /// <summary>Moved with no new date.</summary>
+    Postponed,
+}
+
 /// <summary>One dated statement: its period at the granularity the source gave, its role, where it stands, a short label.</summary>
 public sealed record TimelineMark(DatePeriod Period, TemporalRole Role, MarkStatus Status, string Label)
 {
+    /// <summary>The dates newer reports moved it from, oldest first: drawn faint, with arrows to where it stands now.</summary>
+    public IReadOnlyList<DatePeriod> MovedFrom { get; init; } = [];
+
+    /// <summary>Done, cancelled or missed, as the newest report read by today says; null when none says so.</summary>
+    public MarkOutcome? Outcome { get; init; }
+
     public MarkKind Kind => Role != TemporalRole.At ? MarkKind.Deadline
         : Period.Granularity == DateGranularity.Day ? MarkKind.Moment
         : MarkKind.Span;
@@ -51,6 +68,8 @@ public enum PhaseStatus
     Done,
     UnderWay,
     Planned,
+    Delayed,
+    Cancelled,
 }
 
 /// <summary>One plan's phases, drawn as one row of bars.</summary>
@@ -58,9 +77,38 @@ public sealed record PhaseLane(string Subject, IReadOnlyList<PhaseBar> Phases);
 
 /// <summary>
 /// One phase from <see cref="Start"/> to <see cref="End"/> (inclusive). <see cref="Start"/> is null when the sources
-/// do not say when the phase began; the bar then opens at the chart's left edge.
+/// do not say when the phase began; the bar then fades in from <see cref="FirstReported"/>, or from the chart's left
+/// edge when no report before its end is dated.
 /// </summary>
-public sealed record PhaseBar(int Number, string Label, DateOnly? Start, DateOnly End, PhaseStatus Status);
+public sealed record PhaseBar(int Number, string Label, DateOnly? Start, DateOnly End, PhaseStatus Status)
+{
+    /// <summary>The ends newer reports moved it from, oldest first: drawn faint, with arrows to where it ends now.</summary>
+    public IReadOnlyList<DateOnly> MovedFrom { get; init; } = [];
+
+    /// <summary>The day the first report of the phase was published: it was known of by then, whenever it began.</summary>
+    public DateOnly? FirstReported { get; init; }
+}
+
+/// <summary>How the chart and its alt text say a status in words: one wording for both.</summary>
+public static class PictureWords
+{
+    public static string Words(this PhaseStatus status) => status switch
+    {
+        PhaseStatus.Done => "done",
+        PhaseStatus.UnderWay => "under way",
+        PhaseStatus.Delayed => "delayed",
+        PhaseStatus.Cancelled => "cancelled",
+        _ => "planned",
+    };
+
+    public static string Words(this MarkOutcome outcome) => outcome switch
+    {
+        MarkOutcome.Done => "done",
+        MarkOutcome.Cancelled => "cancelled",
+        MarkOutcome.Missed => "missed",
+        _ => "postponed",
+    };
+}
 
 /// <summary>Draws a <see cref="TimelinePicture"/>. Never throws: null means the text answer goes alone.</summary>
 public interface IPictureRenderer

@@ -16,6 +16,8 @@ public sealed record KnowledgeChange(
     public IEnumerable<TimelineEvent> NewDeadlines => NewEvents.Where(e => e.IsDeadline);
 
     public bool IsEmpty => AddedSources.Count == 0 && RemovedSourceIds.Count == 0;
+
+    public static KnowledgeChange None { get; } = new([], [], [], [], []);
 }
 
 /// <summary>
@@ -42,12 +44,18 @@ public sealed class KnowledgeBase : IDisposable
     public event Action<KnowledgeChange>? Changed;
 
     /// <summary>Adds many sources at once (start-up): analysed in parallel, one rebuild at the end. Duplicates are skipped.</summary>
-    public KnowledgeChange Load(IEnumerable<Source> sources)
+    public KnowledgeChange Load(IEnumerable<Source> sources) => Update(sources, []);
+
+    /// <summary>
+    /// Removes and adds many sources in one change (another instance's edits, caught up): the additions analysed in
+    /// parallel, one rebuild at the end. Unknown ids and known sources are skipped.
+    /// </summary>
+    public KnowledgeChange Update(IEnumerable<Source> added, IEnumerable<string> removedIds)
     {
-        var fresh = sources.DistinctBy(s => s.Id).ToList();
+        var fresh = added.DistinctBy(s => s.Id).ToList();
         var analyses = new DocumentAnalysis[fresh.Count];
         Parallel.For(0, fresh.Count, i => analyses[i] = DocumentAnalyzer.Analyze(fresh[i]));
-        return Apply(analyses, []);
+        return Apply(analyses, [.. removedIds]);
     }
 
     /// <summary>Adds one source; if a source with the same text is already known, nothing changes.</summary>
@@ -94,7 +102,7 @@ public sealed class KnowledgeBase : IDisposable
 
             if (addedSources.Count == 0 && removedIds.Count == 0)
             {
-                return new KnowledgeChange([], [], [], [], []);
+                return KnowledgeChange.None;
             }
 
             Search.Refresh();

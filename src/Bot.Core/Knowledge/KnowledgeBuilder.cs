@@ -231,9 +231,9 @@ internal static class KnowledgeBuilder
             Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
         }
 
-        var items = StoryItemBuilder.Build(views.Values);
-        var plans = PhasePlanBuilder.Build(views.Values);
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items, plans);
+        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
+        var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews);
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans) { ItemFold = items, PlanFold = plans };
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>

@@ -75,6 +75,12 @@ public sealed class KnowledgeSnapshot
 
     internal IReadOnlyDictionary<string, SourceView> Views { get; }
 
+    /// <summary>The item fold behind <see cref="Items"/>, continued by the next snapshot when it only adds newer reports.</summary>
+    internal StoryItemBuilder.Fold? ItemFold { get; init; }
+
+    /// <summary>The plan fold behind <see cref="Plans"/>, continued the same way.</summary>
+    internal PhasePlanBuilder.Fold? PlanFold { get; init; }
+
     public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
 
     /// <summary>Newest first; undated sources last.</summary>

@@ -14,6 +14,9 @@ public sealed record PhaseView(int Number, string Description, DatePeriod? Start
 {
     /// <summary>Its length in days, when a report gives one ("lasts 42 days").</summary>
     public int? Duration { get; init; }
+
+    /// <summary>The ends older reports gave it before a newer one moved it, oldest first (the chart draws them faint).</summary>
+    public IReadOnlyList<DatePeriod> EarlierEnds { get; init; } = [];
 }
 
 /// <summary>A plan as the reports read by a day have it.</summary>
@@ -34,9 +37,26 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 
     public IReadOnlySet<string> Topics { get; } = topics;
 
-    public DateOnly? NewestReport => Notes.Select(n => n.Origin.Source.Published).Concat(Announcements.Select(a => a.Origin.Source.Published)).Max();
+    public DateOnly? NewestReport { get; } = notes.Select(n => n.Origin.Source.Published).Concat(announcements.Select(a => a.Origin.Source.Published)).Max();
+
+    /// <summary>The last view asked for: every command of a day asks for the same one, and a plan can gather thousands of notes.</summary>
+    private DayView? _lastView;
+
+    private sealed record DayView(DateOnly Day, PlanView? View);
 
     public PlanView? At(DateOnly today)
+    {
+        if (Volatile.Read(ref _lastView) is { } last && last.Day == today)
+        {
+            return last.View;
+        }
+
+        var view = ViewAt(today);
+        Volatile.Write(ref _lastView, new DayView(today, view));
+        return view;
+    }
+
+    private PlanView? ViewAt(DateOnly today)
     {
         static bool Read(SourceSentence s, DateOnly today) => s.Source.Published is not { } p || p <= today;
         var announcements = Announcements.Where(a => Read(a.Origin, today)).ToList();
@@ -77,6 +97,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
         PhaseStatus? status = null;
         DatePeriod? statusDay = null;
         int? duration = null;
+        var earlier = new List<DatePeriod>();
         foreach (var note in notes)
         {
             var m = note.Mention;
@@ -87,6 +108,12 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
 
             if (m.End?.Period is { } e && m.Status is not (PhaseStatus.Done or PhaseStatus.UnderWay))
             {
+                // "by December 2028" and "set for December 2028" are one end said again; a date outside it moves the end.
+                if (end is { Period: var old } && !old.Contains(e.End) && !earlier.Contains(old))
+                {
+                    earlier.Add(old);
+                }
+
                 end = new TimelineEvent(e, m.End.Role, description, note.Origin, []) { Kind = EventKind.Phase };
             }
 
@@ -103,7 +130,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
         }
 
-        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration };
+        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier };
     }
 
     /// <summary>
@@ -144,67 +171,128 @@ internal static class PhasePlanBuilder
 {
     private const int NearbySentences = 8;
 
-    public static IReadOnlyList<PhasePlan> Build(IEnumerable<SourceView> views)
+    public static IReadOnlyList<PhasePlan> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Plans;
+
+    /// <summary>
+    /// The fold kept from one snapshot to the next, like the story items': a change that only adds reports newer than
+    /// every one folded that speaks of phases continues it; one that removes such a report, or adds an older one, folds
+    /// again. Reports that speak of no phase change nothing here.
+    /// </summary>
+    internal sealed class Fold
     {
-        var ordered = views.Where(v => v.PhaseNotes.Count > 0 || v.PlanNotes.Count > 0)
-            .OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-        var plans = new List<Draft>();
-        var byName = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
-        foreach (var view in ordered)
+        private readonly List<Draft> _plans = [];
+        private readonly Dictionary<string, List<Draft>> _byName = new(StringComparer.Ordinal);
+        private readonly List<PhasePlan> _published = [];
+        private (DateOnly Published, string Id)? _last;
+
+        public IReadOnlyList<PhasePlan> Plans { get; private set; } = [];
+
+        public static Fold FromScratch(IEnumerable<SourceView> views)
         {
-            Draft? announced = null;
-            var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
-                .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
-                .OrderBy(s => s.Index).ThenBy(s => s.Order);
-            foreach (var step in steps)
+            var fold = new Fold();
+            fold.Continue(FoldOrder.Of(views, SpeaksOfPhases));
+            return fold;
+        }
+
+        /// <summary>The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="plans"/> and the change only adds newer reports; otherwise from scratch.</summary>
+        public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
+        {
+            var ordered = FoldOrder.Of(added, SpeaksOfPhases).ToList();
+            if (previous is null || !ReferenceEquals(previous.Plans, plans) || removed.Any(SpeaksOfPhases) || !FoldOrder.ComeAfter(ordered, previous._last))
             {
-                if (step.Plan is { } plan)
+                return FromScratch(all);
+            }
+
+            previous.Continue(ordered);
+            return previous;
+        }
+
+        private static bool SpeaksOfPhases(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
+
+        private void Continue(IEnumerable<SourceView> views)
+        {
+            foreach (var view in views)
+            {
+                Draft? announced = null;
+                var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
+                    .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
+                    .OrderBy(s => s.Index).ThenBy(s => s.Order);
+                foreach (var step in steps)
                 {
-                    // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
-                    var name = plan.Announcement.Subject.ToLowerInvariant();
-                    announced = byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
-                    if (announced is null)
+                    if (step.Plan is { } plan)
                     {
-                        announced = Open(plans, SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
-                        if (!byName.TryGetValue(name, out var same))
+                        // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
+                        var name = plan.Announcement.Subject.ToLowerInvariant();
+                        announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
+                        if (announced is null)
                         {
-                            byName[name] = same = [];
+                            announced = Open(_plans, SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
+                            if (!_byName.TryGetValue(name, out var same))
+                            {
+                                _byName[name] = same = [];
+                            }
+
+                            same.Add(announced);
                         }
 
-                        same.Add(announced);
-                    }
-
-                    announced.Announcements.Add(plan);
-                    announced.Topics.UnionWith(step.Topics);
-                    continue;
-                }
-
-                var note = step.Phase!;
-                var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
-                    ? announced
-                    : Best(plans, note, step.Topics, view.SourceId, announced);
-                if (home is null)
-                {
-                    if (!note.Mention.Describes)
-                    {
+                        announced.Touched = true;
+                        announced.Announcements.Add(plan);
+                        announced.Topics.UnionWith(step.Topics);
                         continue;
                     }
 
-                    home = Open(plans, [], view.SourceId, step.Index);
+                    var note = step.Phase!;
+                    var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
+                        ? announced
+                        : Best(_plans, note, step.Topics, view.SourceId, announced);
+                    if (home is null)
+                    {
+                        if (!note.Mention.Describes)
+                        {
+                            continue;
+                        }
+
+                        home = Open(_plans, [], view.SourceId, step.Index);
+                    }
+
+                    home.Touched = true;
+                    home.Notes.Add(note);
+                    home.Named |= note.Mention.Named;
+                    home.Topics.UnionWith(step.Topics);
                 }
 
-                home.Notes.Add(note);
-                home.Named |= note.Mention.Named;
-                home.Topics.UnionWith(step.Topics);
+                _last = FoldOrder.KeyOf(view);
             }
-        }
 
-        return [.. plans.Select(p => new PhasePlan(p.Key, p.Announcements, p.Notes, p.Topics))];
+            // Only the plans this change touched are published again; the snapshots already out keep their own.
+            for (var i = 0; i < _plans.Count; i++)
+            {
+                var draft = _plans[i];
+                if (i < _published.Count && !draft.Touched)
+                {
+                    continue;
+                }
+
+                var plan = new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal));
+                if (i < _published.Count)
+                {
+                    _published[i] = plan;
+                }
+                else
+                {
+                    _published.Add(plan);
+                }
+
+                draft.Touched = false;
+            }
+
+            Plans = [.. _published];
+        }
     }
 
     private static Draft Open(List<Draft> plans, IReadOnlyList<string> words, string sourceId, int sentence)
     {
-        var plan = new Draft($"{sourceId}:{sentence}", words);
+        var plan = new Draft($"{sourceId}:{sentence}", words) { Touched = true };
         plans.Add(plan);
         return plan;
     }
@@ -255,6 +343,9 @@ internal static class PhasePlanBuilder
         public IReadOnlyList<string> Words { get; } = words;
 
         public bool Named { get; set; }
+
+        /// <summary>Changed since the fold last published its plans.</summary>
+        public bool Touched { get; set; }
 
         public List<PlanNote> Announcements { get; } = [];
 

@@ -32,20 +32,104 @@ public sealed record ItemState(ItemChange Change, TimelineEvent? Date, DatePerio
 /// a newer one may move, cancel, complete or miss it. Its states are in report order; the view at a day is the last
 /// state read by then.
 /// </summary>
-public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnlyList<TimelineEvent> mentions, IReadOnlySet<string> topics)
+public sealed class StoryItem
 {
-    public int Id { get; } = id;
+    /// <summary>Per state, the day it is read from (an undated report is always read): in report order, so never decreasing.</summary>
+    private readonly DateOnly[] _readFrom;
+    private readonly bool _inReportOrder;
 
-    public IReadOnlyList<ItemState> States { get; } = states;
+    /// <summary>Per state, the last earlier state with another date (<see cref="DateBefore"/>), or -1.</summary>
+    private readonly int[] _dateBefore;
+
+    /// <summary>Per state, the last state up to it that moved the item to a new date, or -1.</summary>
+    private readonly int[] _lastMove;
+
+    private readonly Dictionary<ItemState, int> _indexOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string SourceId, DateOnly Due), List<TimelineEvent>> _mentionsByReportAndDue = [];
+
+    public StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnlyList<TimelineEvent> mentions, IReadOnlySet<string> topics)
+    {
+        Id = id;
+        States = states;
+        Mentions = mentions;
+        Topics = topics;
+        _readFrom = new DateOnly[states.Count];
+        _dateBefore = new int[states.Count];
+        _lastMove = new int[states.Count];
+        _inReportOrder = true;
+        int lastDated = -1, lastOtherDue = -1, lastMove = -1;
+        for (var i = 0; i < states.Count; i++)
+        {
+            var state = states[i];
+            _readFrom[i] = state.Reported ?? DateOnly.MinValue;
+            _inReportOrder &= i == 0 || _readFrom[i] >= _readFrom[i - 1];
+            _indexOf.TryAdd(state, i);
+
+            // The last dated state before this one whose due day differs from this one's: the newest dated state when
+            // its day differs, else the newest one before the run of states sharing that day.
+            _dateBefore[i] = state.Date is null || lastDated < 0 || states[lastDated].Date!.Due != state.Date.Due ? lastDated : lastOtherDue;
+            if (state.Date is { } date)
+            {
+                if (lastDated >= 0 && states[lastDated].Date!.Due != date.Due)
+                {
+                    lastOtherDue = lastDated;
+                }
+
+                lastDated = i;
+            }
+
+            if (state is { Change: ItemChange.Moved, Date: not null })
+            {
+                lastMove = i;
+            }
+
+            _lastMove[i] = lastMove;
+        }
+
+        foreach (var mention in mentions)
+        {
+            var key = (mention.Origin.Source.Id, mention.Due);
+            if (!_mentionsByReportAndDue.TryGetValue(key, out var same))
+            {
+                _mentionsByReportAndDue[key] = same = [];
+            }
+
+            same.Add(mention);
+        }
+    }
+
+    public int Id { get; }
+
+    public IReadOnlyList<ItemState> States { get; }
 
     /// <summary>Every event that gave this item a date, in report order.</summary>
-    public IReadOnlyList<TimelineEvent> Mentions { get; } = mentions;
+    public IReadOnlyList<TimelineEvent> Mentions { get; }
 
-    public IReadOnlySet<string> Topics { get; } = topics;
+    public IReadOnlySet<string> Topics { get; }
 
     /// <summary>The newest state read by <paramref name="today"/>, or null when no report of it had been published.</summary>
     public ItemState? StateAt(DateOnly today)
     {
+        if (_inReportOrder)
+        {
+            // The states read by a day are the first ones: find how many.
+            int low = 0, high = _readFrom.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_readFrom[middle] <= today)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low == 0 ? null : States[low - 1];
+        }
+
         ItemState? found = null;
         foreach (var state in States)
         {
@@ -61,25 +145,25 @@ public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnly
     /// <summary>The date the item had before <paramref name="state"/> changed it: the last earlier state with another date.</summary>
     public (DatePeriod Period, TimelineEvent? Event, DateOnly? Reported)? DateBefore(ItemState state)
     {
-        var index = States.ToList().IndexOf(state);
-        for (var i = index - 1; i >= 0; i--)
+        var index = IndexOf(state);
+        if (index >= 0 && _dateBefore[index] is var before and >= 0)
         {
-            if (States[i].Date is { } earlier && (state.Date is null || earlier.Due != state.Date.Due))
-            {
-                return (earlier.Period, earlier, States[i].Reported);
-            }
+            return (States[before].Date!.Period, States[before].Date, States[before].Reported);
         }
 
         return state.StatedFrom is { } stated ? (stated, null, null) : null;
     }
+
+    /// <summary>The last state up to <paramref name="state"/> that moved the item to a new date, if any.</summary>
+    public ItemState? LastMoveUpTo(ItemState state) =>
+        IndexOf(state) is var index and >= 0 && _lastMove[index] is var move and >= 0 ? States[move] : null;
 
     /// <summary>
     /// The sentence to quote for <paramref name="date"/>: among this item's mentions from the same report with the same
     /// due day, the one naming <paramref name="slug"/>, else the one naming the most topics.
     /// </summary>
     public TimelineEvent Quoted(TimelineEvent date, string? slug = null) =>
-        Mentions
-            .Where(m => m.Due == date.Due && m.Origin.Source.Id == date.Origin.Source.Id)
+        (_mentionsByReportAndDue.GetValueOrDefault((date.Origin.Source.Id, date.Due)) ?? [])
             .OrderByDescending(m => slug is not null && m.TopicSlugs.Contains(slug))
             .ThenByDescending(m => m.TopicSlugs.Count)
             .ThenBy(m => m.Origin.Sentence.Index)
@@ -87,6 +171,8 @@ public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnly
 
     /// <summary>The first state read by <paramref name="today"/> that describes the item: what it is, as first reported.</summary>
     public TimelineEvent? FirstDate(DateOnly today) => States.FirstOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
+
+    private int IndexOf(ItemState state) => _indexOf.TryGetValue(state, out var index) ? index : States.ToList().IndexOf(state);
 }
 
 /// <summary>
@@ -97,26 +183,88 @@ public sealed class StoryItem(int id, IReadOnlyList<ItemState> states, IReadOnly
 /// </summary>
 internal static class StoryItemBuilder
 {
-    public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views)
+    public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Items;
+
+    /// <summary>
+    /// The fold kept from one snapshot to the next: the drafts so far, the last report folded and the items published.
+    /// Reports are folded oldest first, so a change that only adds reports newer than every one folded continues it
+    /// (what a new report usually is) and gives what folding everything again would; any other change folds again.
+    /// </summary>
+    internal sealed class Fold
     {
-        var ordered = views.OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
-        var index = new Index();
-        foreach (var view in ordered)
+        private readonly Index _index = new();
+        private readonly List<StoryItem> _published = [];
+        private (DateOnly Published, string Id)? _last;
+
+        public IReadOnlyList<StoryItem> Items { get; private set; } = [];
+
+        public static Fold FromScratch(IEnumerable<SourceView> views)
         {
-            foreach (var step in view.Steps)
-            {
-                if (step.Update is { } update)
-                {
-                    Apply(update, step.Sentence, view, index);
-                }
-                else if (step.Event is { } e)
-                {
-                    Place(e, index);
-                }
-            }
+            var fold = new Fold();
+            fold.Continue(FoldOrder.Of(views, v => v.Steps.Count > 0));
+            return fold;
         }
 
-        return [.. index.Items.Select((d, i) => new StoryItem(i, d.States, d.Mentions, d.Topics))];
+        /// <summary>
+        /// The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="items"/>
+        /// (no later snapshot continued it), no report with steps was removed or viewed again, and every added report comes
+        /// after the last one folded; otherwise everything in <paramref name="all"/> folded from scratch.
+        /// </summary>
+        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
+        {
+            var ordered = FoldOrder.Of(added, v => v.Steps.Count > 0).ToList();
+            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Any(v => v.Steps.Count > 0) || !FoldOrder.ComeAfter(ordered, previous._last))
+            {
+                return FromScratch(all);
+            }
+
+            previous.Continue(ordered);
+            return previous;
+        }
+
+        private void Continue(IEnumerable<SourceView> views)
+        {
+            foreach (var view in views)
+            {
+                foreach (var step in view.Steps)
+                {
+                    if (step.Update is { } update)
+                    {
+                        Apply(update, step.Sentence, view, _index);
+                    }
+                    else if (step.Event is { } e)
+                    {
+                        Place(e, _index);
+                    }
+                }
+
+                _last = FoldOrder.KeyOf(view);
+            }
+
+            // Only the drafts this change touched become new items; the snapshots already out keep their own copies.
+            for (var i = 0; i < _index.Items.Count; i++)
+            {
+                var draft = _index.Items[i];
+                if (i < _published.Count && !draft.Touched)
+                {
+                    continue;
+                }
+
+                var item = new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal));
+                if (i < _published.Count)
+                {
+                    _published[i] = item;
+                }
+                else
+                {
+                    _published.Add(item);
+                }
+
+                draft.Touched = false;
+            }
+
+            Items = [.. _published];
+        }
     }
 
     private static void Place(TimelineEvent e, Index index)
@@ -136,7 +284,7 @@ internal static class StoryItemBuilder
         {
             index.Update(same, d =>
             {
-                d.Mentions.Add(e);
+                d.AddMention(e);
                 if (d.Current.Origin.Source.Id != e.Origin.Source.Id)
                 {
                     d.States.Add(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
@@ -164,7 +312,7 @@ internal static class StoryItemBuilder
                 var again = same.Current.Date is { } current && Compatible(current.Period, e.Period);
                 index.Update(same, d =>
                 {
-                    d.Mentions.Add(e);
+                    d.AddMention(e);
                     d.States.Add(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
                     d.AddTopics(e.TopicSlugs);
                 });
@@ -174,7 +322,7 @@ internal static class StoryItemBuilder
 
         var item = new Draft(phase);
         item.States.Add(new ItemState(ItemChange.Set, e, null, e.Origin));
-        item.Mentions.Add(e);
+        item.AddMention(e);
         item.AddTopics(e.TopicSlugs);
         index.Add(item);
     }
@@ -215,13 +363,13 @@ internal static class StoryItemBuilder
             {
                 if (index.InMonths(fresh.Period).FirstOrDefault(d => d.States.Any(s => s.Date is { } had && Compatible(had.Period, fresh.Period)) && d.Current.Date is { } now && !Compatible(now.Period, fresh.Period)) is { } retold)
                 {
-                    index.Update(retold, d => d.Mentions.Add(fresh));
+                    index.Update(retold, d => d.AddMention(fresh));
                     return;
                 }
 
                 var item = new Draft(phase);
                 item.States.Add(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
-                item.Mentions.Add(fresh);
+                item.AddMention(fresh);
                 item.AddTopics(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics);
                 index.Add(item);
             }
@@ -238,7 +386,7 @@ internal static class StoryItemBuilder
                     d.States.Add(new ItemState(ItemChange.Moved, moved, null, sentence, from));
                     if (moved is not null)
                     {
-                        d.Mentions.Add(moved);
+                        d.AddMention(moved);
                     }
 
                     break;
@@ -294,7 +442,7 @@ internal static class StoryItemBuilder
             score += 1;
         }
 
-        var shared = draft.Mentions.Max(m => SubjectWords.Shared(update.Subject, m.Subject));
+        var shared = draft.MostShared(update.Subject);
         score += shared switch { 0 => 0, 1 => 1, 2 => 2, _ => 3 };
         return score;
     }
@@ -311,7 +459,7 @@ internal static class StoryItemBuilder
             return p == q ? 5 : 0;
         }
 
-        var shared = draft.Mentions.Max(m => SubjectWords.Shared(e.Subject, m.Subject));
+        var shared = draft.MostShared(e.Subject);
         var smaller = Math.Max(1, Math.Min(e.Subject.Count, current.Subject.Count));
         var most = shared * 2 >= smaller;
         if (e.Origin.Source.Id == current.Origin.Source.Id)
@@ -420,6 +568,7 @@ internal static class StoryItemBuilder
 
         private void Enter(Draft draft)
         {
+            draft.Touched = true;
             if (draft.Current.Date is { } date)
             {
                 Put(_byDue, date.Due, draft);
@@ -427,11 +576,6 @@ internal static class StoryItemBuilder
                 {
                     Put(_byMonth, (month.Year, month.Month), draft);
                 }
-            }
-
-            foreach (var mention in draft.Mentions)
-            {
-                draft.AddWords(mention.Subject);
             }
 
             foreach (var word in draft.TakeNewWords())
@@ -461,7 +605,15 @@ internal static class StoryItemBuilder
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
         private readonly List<string> _newWords = [];
 
+        /// <summary>The mentions' subjects, each set of words once: an item said again by many reports has few.</summary>
+        private readonly List<HashSet<string>> _subjects = [];
+        private readonly HashSet<string> _subjectKeys = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _mentionWords = new(StringComparer.Ordinal);
+
         public int Order { get; set; }
+
+        /// <summary>Changed since the fold last published its items.</summary>
+        public bool Touched { get; set; }
 
         public int? Phase { get; } = phase;
 
@@ -480,6 +632,44 @@ internal static class StoryItemBuilder
         public DateOnly LastReported => Current.Reported ?? DateOnly.MinValue;
 
         public void AddTopics(IEnumerable<string> topics) => _topics.UnionWith(topics);
+
+        public void AddMention(TimelineEvent mention)
+        {
+            Mentions.Add(mention);
+            AddWords(mention.Subject);
+            _mentionWords.UnionWith(mention.Subject);
+            if (_subjectKeys.Add(string.Join(' ', mention.Subject.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
+            {
+                _subjects.Add(mention.Subject.ToHashSet(StringComparer.Ordinal));
+            }
+        }
+
+        /// <summary>
+        /// The most subject words <paramref name="subject"/> shares with one mention (<see cref="SubjectWords.Shared"/>).
+        /// Stops once one mention holds every word any of them holds: no other can share more.
+        /// </summary>
+        public int MostShared(IReadOnlyList<string> subject)
+        {
+            var bound = 0;
+            foreach (var word in subject)
+            {
+                bound += _mentionWords.Contains(word) ? 1 : 0;
+            }
+
+            var most = 0;
+            for (var i = 0; i < _subjects.Count && most < bound; i++)
+            {
+                var shared = 0;
+                foreach (var word in subject)
+                {
+                    shared += _subjects[i].Contains(word) ? 1 : 0;
+                }
+
+                most = Math.Max(most, shared);
+            }
+
+            return most;
+        }
 
         public void AddWords(IEnumerable<string> words)
         {

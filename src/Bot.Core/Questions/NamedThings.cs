@@ -5,11 +5,15 @@ using Bot.Core.Knowledge;
 namespace Bot.Core.Questions;
 
 /// <summary>A topic named in a found sentence, and the words just before it ("in", "at", "Lt Gen.").</summary>
-public sealed record NamedThing(Topic Topic, TopicKind Kind, string Before, string After);
+/// <param name="IsAdjective">Named by its adjective ("Iraqi forces", "the suburban routes"): a people's or a place's, not the place itself.</param>
+public sealed record NamedThing(Topic Topic, TopicKind Kind, string Before, string After, bool IsAdjective = false);
 
 /// <summary>The topics the found passages name, other than those the question itself names: the candidates for "who" and "where".</summary>
 public static partial class NamedThings
 {
+    /// <summary>How much standing right next to what the question asks adds to a name (half of it one word away).</summary>
+    private const double NearWeight = 1;
+
     [GeneratedRegex(@"[\s\p{P}]+$")]
     private static partial Regex TrailingRegex();
 
@@ -17,7 +21,25 @@ public static partial class NamedThings
     public static List<Evidence<NamedThing>> In(QuestionContext context, Func<NamedThing, double> weigh, Topic? only = null)
     {
         var evidence = new List<Evidence<NamedThing>>();
-        var asked = context.Retrieval.NamedTopics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var words = context.Retrieval.Words;
+        var own = words.Terms(context.Question.Text).SelectMany(t => QuestionVocabulary.Forms(t).Append(t)).ToHashSet(StringComparer.Ordinal);
+        var named = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var topic in context.Retrieval.NamedTopics)
+        {
+            named[topic.Slug] = true;
+        }
+
+        // A name the question itself uses, in any of its forms ("the Americans" for the United States), is not its answer.
+        bool Asked(Topic topic)
+        {
+            if (!named.TryGetValue(topic.Slug, out var isNamed))
+            {
+                named[topic.Slug] = isNamed = topic.Aliases.Append(topic.Name).Any(a => words.Terms(a).ToList() is { Count: > 0 } terms && terms.All(own.Contains));
+            }
+
+            return isNamed;
+        }
+
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
@@ -31,7 +53,7 @@ public static partial class NamedThings
                 foreach (var mention in analysis.Topics.Where(m => m.SentenceIndex == sentence.Sentence.Index))
                 {
                     if (context.Snapshot.TopicIndex.Exact(mention.Name) is not { } topic
-                        || (only is null ? asked.Contains(topic.Slug) : topic != only))
+                        || (only is null ? Asked(topic) : topic != only))
                     {
                         continue;
                     }
@@ -39,10 +61,11 @@ public static partial class NamedThings
                     var text = sentence.Sentence.Text;
                     var at = text.IndexOf(mention.Name, StringComparison.Ordinal);
                     var thing = new NamedThing(topic, mention.Kind == TopicKind.Name ? topic.Kind : mention.Kind,
-                        at < 0 ? "" : text[..at], at < 0 ? "" : text[(at + mention.Name.Length)..]);
-                    // The name next to the question's words ("general secretary" for "who leads") is the one meant.
-                    var distance = at < 0 ? int.MaxValue : context.Retrieval.Words.Distance(text, at, mention.Name.Length);
-                    var near = distance == int.MaxValue ? 1 : 1 + (0.5 / (1 + distance));
+                        at < 0 ? "" : text[..at], at < 0 ? "" : text[(at + mention.Name.Length)..], IsAdjective(words, topic, mention.Name));
+                    // The name next to what the question asks ("general secretary" for "who leads", "landing" for
+                    // "where will Kestrel land") is the one meant; next to the topic it names says nothing.
+                    var distance = at < 0 ? int.MaxValue : context.Retrieval.Asked.Distance(text, at, mention.Name.Length);
+                    var near = distance == int.MaxValue ? 1 : 1 + (NearWeight / (1 + distance));
                     var score = passage.Relevance * weight * near * weigh(thing);
                     if (score > 0)
                     {
@@ -52,10 +75,20 @@ public static partial class NamedThings
             }
         }
 
-        // A name found in several passages is the more likely answer: its best sentence carries its total.
-        return [.. evidence.GroupBy(e => e.Value.Topic.Slug)
-            .Select(g => g.GroupBy(e => e.Sentence).Select(s => s.MaxBy(e => e.Score)!).ToList())
-            .Select(g => g.MaxBy(e => e.Score)! with { Score = g.Max(e => e.Score) + (0.1 * (g.Sum(e => e.Score) - g.Max(e => e.Score))) })];
+        // A name is as good as its best sentence: one that a story names often is not for that the answer.
+        return [.. evidence.GroupBy(e => e.Value.Topic.Slug).Select(g => g.MaxBy(e => e.Score)!)];
+    }
+
+    /// <summary>"Iraqi" for Iraq, "Syrian" for Syria: the mention is one of the adjective forms of the topic's name.</summary>
+    private static bool IsAdjective(QuestionWords words, Topic topic, string mention)
+    {
+        if (string.Equals(mention, topic.Name, StringComparison.OrdinalIgnoreCase) || words.Terms(mention).ToList() is not [var said]
+            || words.Terms(topic.Name).ToList() is not [var name])
+        {
+            return false;
+        }
+
+        return QuestionVocabulary.Forms(name).Contains(said, StringComparer.Ordinal) && said.Length > name.Length;
     }
 
     /// <summary>The last words before a name, up to a comma: "Lt Gen." in "in Baghdad, Lt Gen. Qais al-Mohammadi".</summary>

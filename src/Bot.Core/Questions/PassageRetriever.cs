@@ -11,8 +11,13 @@ public enum RetrievalMode
 }
 
 /// <summary>The passages found for a question, best first, and how much of the question the best of them covers.</summary>
+/// <param name="Words">Every word searched for: the question's own, the words news uses for them, the named topics' aliases.</param>
+/// <param name="Asked">
+/// The same without the names of the topics the question names: what it asks about them ("land" in "where will Kestrel
+/// land?"), the words an answer stands next to. <paramref name="Words"/> when the question is only a name.
+/// </param>
 /// <param name="Absent">The question's words that no sentence has, in any of the forms news writes them.</param>
-public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage, IReadOnlyList<Topic> NamedTopics, QuestionWords Words, IReadOnlyList<string> Absent);
+public sealed record Retrieval(IReadOnlyList<Passage> Passages, double Coverage, IReadOnlyList<Topic> NamedTopics, QuestionWords Words, QuestionWords Asked, IReadOnlyList<string> Absent);
 
 /// <summary>
 /// Finds the passages that answer a question. The question's words are searched with the words news writing
@@ -38,9 +43,10 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var named = NamedTopics(snapshot, question, index);
         var groups = Groups(index, question, named, snapshot.SentenceCount);
         var words = new QuestionWords(index, groups.SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        var asked = groups.Any(g => !g.NamesTopic) ? new QuestionWords(index, groups.Where(g => !g.NamesTopic).SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)) : words;
         if (groups.Count == 0)
         {
-            return new Retrieval([], 0, named, words, []);
+            return new Retrieval([], 0, named, words, asked, []);
         }
 
         var weighted = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -52,7 +58,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             }
         }
 
-        var hits = index.Search([.. weighted.Select(p => new WeightedTerm(p.Key, p.Value))], Candidates);
+        var hits = index.Search([.. weighted.Select(p => new WeightedTerm(p.Key, p.Value))], Candidates, asOf);
         var ranked = new List<(SentenceKey Key, double Relevance)>();
         if (mode == RetrievalMode.Hybrid && embeddings is { IsReady: true })
         {
@@ -89,7 +95,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         }
 
         var coverage = passages.Take(CoverageChecked).Select(p => Coverage(index, groups, p)).DefaultIfEmpty(0).Max();
-        return new Retrieval(passages, coverage, named, words, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
+        return new Retrieval(passages, coverage, named, words, asked, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
     }
 
     /// <summary>The sentence at <paramref name="index"/> with its neighbours in the same paragraph.</summary>
@@ -135,27 +141,36 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         return found;
     }
 
-    private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms);
+    /// <param name="NamesTopic">The word is part of the name of a topic the question names.</param>
+    private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms, bool NamesTopic);
 
-    /// <summary>One group per word of the question: the word, the words news uses for it, and the aliases of the topic it names.</summary>
+    /// <summary>
+    /// One group per word of the question: the word, its other forms ("suburbs": "suburban"), the words news uses for
+    /// it, and the aliases of the topic it names.
+    /// </summary>
     private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named, int documents)
     {
         var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var groups = new List<TermGroup>();
         foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
         {
-            var terms = new List<(string, float)> { (term, 1f) };
+            var terms = new List<(string Term, float Weight)> { (term, 1f) };
+            terms.AddRange(QuestionVocabulary.Forms(term).Select(f => (f, AliasWeight)));
             terms.AddRange(vocabulary.Related(term).Select(r => (r, RelatedWeight)));
+            var namesTopic = false;
             foreach (var aliases in aliasTerms.Where(a => a.Contains(term)))
             {
+                namesTopic = true;
                 terms.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
             }
 
-            var rarities = index.Rarities([.. terms.Select(t => t.Item1)]);
+            terms = [.. terms.DistinctBy(t => t.Term, StringComparer.Ordinal)];
+            var rarities = index.Rarities([.. terms.Select(t => t.Term)]);
             // A related word that a large share of a big story's sentences carry ("said", "forces") finds nothing
-            // in particular and costs the most to search; the question's own words are always searched.
-            var searched = terms.Where((t, i) => i == 0 || rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences).ToList();
-            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), searched));
+            // in particular and costs the most to search, one no sentence has finds nothing at all; the question's own
+            // words are always searched.
+            var searched = terms.Where((t, i) => i == 0 || (rarities[i].Present && (rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences))).ToList();
+            groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), searched, namesTopic));
         }
 
         return groups;

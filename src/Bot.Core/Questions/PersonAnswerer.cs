@@ -10,7 +10,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class PersonAnswerer : IQuestionAnswerer
 {
-    [GeneratedRegex(@"^,\s+(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^,\s+(?!(?:said|says|told|stated|announced|added|warned|urged)\b)(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AppositionRegex();
 
     [GeneratedRegex(@"^(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|President|Prime|Minister|Foreign|Defence|Defense|Interior|Chief|General|Colonel|Major|Commander|Spokesman|Spokeswoman|Mayor|King|Queen|Prince|Sheikh|Ayatollah|Pope|Judge|Justice|Secretary|Senator|Governor|Director|Chairman|Chairwoman|Speaker|Deputy|Vice|Councillor|Councilor)\.?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -20,20 +20,23 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"^(?:who(?:'s|’s|s)|who\s+(?:is|was|are|were))\s+(?:the\s+)?(?<name>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WhoIsRegex();
 
-    private const double MinimumScore = 0.5;
+    private const double MinimumScore = 0.5, GivenRoleWeight = 1.3, AskedRoleWeight = 2, RoleKindFloor = 0.8;
 
     public QuestionKind Kind => QuestionKind.Person;
 
+    // "who were the first hostages released": a group, answered by the words that describe it, not by one name.
+    [GeneratedRegex(@"^who\s+(?:are|were)\s+the\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupQuestionRegex();
+
     public Answer? Answer(QuestionContext context)
     {
-        var named = WhoIsRegex().Match(context.Question.Text.Trim()) is { Success: true } whoIs ? context.Snapshot.TopicIndex.Exact(whoIs.Groups["name"].Value) : null;
-        var people = NamedThings.In(context, t => (t.Kind switch
+        if (GroupQuestionRegex().IsMatch(context.Question.Text.Trim().ToLowerInvariant()))
         {
-            TopicKind.Person => 1,
-            TopicKind.Organisation => 0.8,
-            TopicKind.Name => 0.5,
-            _ => 0,
-        }) * (Role(t).Length > 0 ? 1.3 : 1), named);
+            return null;
+        }
+
+        var named = WhoIsRegex().Match(context.Question.Text.Trim()) is { Success: true } whoIs ? context.Snapshot.TopicIndex.Exact(whoIs.Groups["name"].Value) : null;
+        var people = NamedThings.In(context, t => Weight(t, context.Retrieval.Asked), named);
         var ordered = people.OrderByDescending(e => e.Score).ToList();
         // A name from a weak passage is a guess; "who were the first hostages released" wants a description the search answer quotes.
         if (ordered.Count == 0 || ordered[0].Score < MinimumScore)
@@ -48,6 +51,27 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
         var items = new List<AnswerItem>(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
         items.AddRange(ordered.Skip(1).Take(2).Select(o => new AnswerItem($"Also named: {o.Value.Topic.Name}", o.Sentence.ToQuote())));
         return new Answer(headline, items);
+    }
+
+    /// <summary>
+    /// A person fits "who" best, an organisation nearly as well. A name given with a role is more likely the answer,
+    /// and most when the role is what the question asks ("general secretary" for "who leads the union", "a young
+    /// manufacturer" for "who is building the buses"): then the role says what it is, whatever kind the name was
+    /// taken for.
+    /// </summary>
+    private static double Weight(NamedThing thing, QuestionWords asked)
+    {
+        var kind = thing.Kind switch
+        {
+            TopicKind.Person => 1,
+            TopicKind.Organisation => 0.8,
+            TopicKind.Name => 0.5,
+            // A firm or a force the analysis took for a place ("a contract with Voltra Coachworks", "Iraqi forces").
+            TopicKind.Place => 0.3,
+            _ => 0,
+        };
+        var role = Role(thing);
+        return role.Length == 0 ? kind : asked.In(role) ? AskedRoleWeight * Math.Max(kind, RoleKindFloor) : GivenRoleWeight * kind;
     }
 
     /// <summary>"Lt Gen. " before "Qais al-Mohammadi", or nothing.</summary>

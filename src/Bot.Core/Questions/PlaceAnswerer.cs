@@ -10,21 +10,27 @@ public sealed partial class PlaceAnswerer : IQuestionAnswerer
     [GeneratedRegex(@"\b(?:in|at|near|from|to|into|outside|inside|across|around|across|towards?|via|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBeforeRegex();
 
+    private const double OldPlanWeight = 0.4;
+
     public QuestionKind Kind => QuestionKind.Place;
 
     public Answer? Answer(QuestionContext context)
     {
         var places = NamedThings.In(context, t =>
         {
-            var placed = PrepositionBeforeRegex().IsMatch(t.Before);
-            return t.Kind switch
+            // "to Iraqi sovereignty": the preposition governs the noun after the adjective, not the place.
+            var placed = !t.IsAdjective && PrepositionBeforeRegex().IsMatch(t.Before);
+            var kind = t.Kind switch
             {
                 TopicKind.Place => placed ? 1.2 : 0.6,
-                TopicKind.Name or TopicKind.Organisation when placed => 0.9,
+                // "on the rim of Shackleton crater", "at the Conciliation Board": a name the text puts somewhere is a place.
+                TopicKind.Name or TopicKind.Organisation when placed => 1,
                 _ => 0,
             };
+            // "It was to be held in Oslo; it will now take place in Geneva": the old plan's place is not the answer.
+            return kind * (Supersession.MarksOldPlace(t.Before) ? OldPlanWeight : 1);
         });
-        var ordered = places.OrderByDescending(e => e.Score).ToList();
+        var ordered = EvidenceOrder.NewestLeading(places);
         if (ordered.Count == 0)
         {
             return null;

@@ -13,11 +13,24 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
 {
-    private const double CountedNext = 1.8, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
+    private const double CountedNext = 2, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
     private const int MaxOthers = 2;
+
+    /// <summary>How much less a sentence's old figure counts than its new one ("to $19.5 million, from $14 million").</summary>
+    private const double SupersededWeight = 0.5;
+
+    /// <summary>
+    /// The words before a figure a revision replaces: "raised it to $19.5 million, from $14 million", "47,000, up from the
+    /// 45,000", "revising its earlier count of 38", "compared with 3 on Sunday".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:up|down)\s+)?\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|original\s+)?$|\b(?:earlier|previous|original|initial|prior)\s+(?:\w+\s+)?(?:count|estimate|figure|forecast|offer|total|tally)\s+of\s+$|\bcompared\s+(?:with|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Superseded();
 
     [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestionRegex();
+
+    [GeneratedRegex(@"\s(?:of|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBeforeRegex();
 
     [GeneratedRegex(@"^how\s+long\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationQuestionRegex();
@@ -30,7 +43,7 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
         var focus = index.Terms(question.Focus).Distinct(StringComparer.Ordinal).Select(t => vocabulary.Related(t).Append(t).ToHashSet(StringComparer.Ordinal)).ToList();
         var counted = new QuestionWords(index, focus.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
         var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
-        var asked = new QuestionWords(index, context.Retrieval.Words.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
+        var asked = new QuestionWords(index, context.Retrieval.Asked.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
         var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
         foreach (var passage in context.Passages)
@@ -50,15 +63,20 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
                     {
                         // "412 diesel buses" names more of "diesel buses" than "150 battery-electric buses" does.
                         var following = counted.After(text, f.Start + f.Text.Length, 4);
-                        var share = focus.Count == 0 ? 0 : (double)focus.Count(g => g.Overlaps(following)) / focus.Count;
-                        var names = share > 0 ? 1 + ((CountedNext - 1) * share)
+                        // "the rocket's limit of 65 km/h", "a turnout of 61%": the thing measured stands before "of".
+                        var measured = OfBeforeRegex().Match(text[..f.Start]) is { Success: true } of ? counted.Before(text, of.Index, 3) : null;
+                        double Share(IReadOnlySet<string> words) => focus.Count == 0 ? 0 : (double)focus.Count(g => g.Overlaps(words)) / focus.Count;
+                        var share = Math.Max(Share(following), measured is null ? 0 : Share(measured));
+                        // Half the thing counted ("150 battery-electric buses" for "diesel buses") is another thing.
+                        var names = share > 0 ? 1 + ((CountedNext - 1) * share * share)
                             : counted.Distance(text, f.Start, f.Text.Length) != int.MaxValue ? CountedInSentence
                             : countedNearby ? CountedNearby : 1;
                         var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
                         // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
                         var verb = asked.Distance(text, f.Start, f.Text.Length);
                         var byVerb = verb == int.MaxValue ? 1 : 1 + (0.4 / (1 + verb));
-                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb);
+                        var current = figures.Count > 1 && Superseded().IsMatch(text[Math.Max(0, f.Start - 40)..f.Start]) ? SupersededWeight : 1;
+                        return new Evidence<Figure>(f, sentence, weight * names * fits * byVerb * current);
                     })
                     .MaxBy(e => e.Score)!;
                 evidence.Add(best);

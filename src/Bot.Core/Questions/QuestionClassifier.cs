@@ -17,10 +17,10 @@ public static partial class QuestionClassifier
     [GeneratedRegex(@"^(?:what(?:'s|’s|\s+is|\s+are)?\s+(?:happens\s+|will\s+happen\s+|comes\s+|happening\s+)?(?:next|coming(?:\s+up)?|ahead|upcoming)|what\s+(?:are\s+)?the\s+next\s+steps|what\s+(?:should|can)\s+we\s+expect|(?:any(?:thing)?\s+)?upcoming)\b", Options)]
     private static partial Regex NextRegex();
 
-    [GeneratedRegex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options)]
+    [GeneratedRegex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|how\s+long\s+(?:does|do|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:run|continue|remain|stay|be\s+in\s+force)\b|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options)]
     private static partial Regex WhenRegex();
 
-    [GeneratedRegex(@"^(?:how\s+(?:many|much|long|far|big|large|old|often)|what\s+(?:is|was|are|were)\s+the\s+(?:number|total|amount|figure|size|toll|death\s+toll|cost|price|count|turnout|margin|share|percentage|proportion)|what\s+(?:share|percentage|proportion|fraction|number|portion)|how\s+(?:large|big)\s+(?:is|was|are|were)\s+the\s+(?:number|force|amount))\b", Options)]
+    [GeneratedRegex(@"^(?:how\s+(?:many|much|long|far|big|large|old|often)|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:number|total|amount|figure|size|toll|cost|price|count|turnout|margin|share|percentage|proportion|limit|speed|distance|height|depth|capacity|rate|population|budget|value|salary|fine|temperature)|what\s+(?:share|percentage|proportion|fraction|number|portion)|how\s+(?:large|big)\s+(?:is|was|are|were)\s+the\s+(?:number|force|amount))\b", Options)]
     private static partial Regex QuantityRegex();
 
     [GeneratedRegex(@"^(?:why|how\s+come|for\s+what\s+reason|what\s+(?:is|was|are|were)\s+the\s+(?:reasons?|cause|motive|grounds)|what\s+(?:led\s+to|caused|prompted|triggered|explains|is\s+behind|was\s+behind))\b", Options)]
@@ -29,7 +29,7 @@ public static partial class QuestionClassifier
     [GeneratedRegex(@"^(?:who|whom|whose|which\s+(?:person|official|minister|leader|commander|general|spokesman|spokeswoman|spokesperson|company|firm|group|organisation|organization|agency|body))\b", Options)]
     private static partial Regex PersonRegex();
 
-    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options)]
+    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|cities|country|countries|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options)]
     private static partial Regex PlaceRegex();
 
     [GeneratedRegex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options)]

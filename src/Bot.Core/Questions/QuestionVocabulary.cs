@@ -21,7 +21,8 @@ public sealed class QuestionVocabulary
         ["start", "started", "begin", "began", "begun", "launch", "launched", "commence", "open", "opens", "opening", "kick", "effect", "force", "lifted", "liftoff"],
         ["end", "ended", "finish", "finished", "conclude", "concluded", "complete", "completed", "completion", "close", "closes", "over", "done"],
         ["stop", "stopped", "halt", "cease", "suspend", "end", "phase", "retire", "replace", "silent", "ban"],
-        ["delay", "delayed", "postpone", "postponed", "postponement", "defer", "moved", "pushed", "slip", "slipped", "late"],
+        ["delay", "delayed", "postpone", "postponed", "postponement", "defer", "moved", "pushed", "slip", "slipped", "late", "wait", "waiting"],
+        ["stay", "stays", "stayed", "remain", "remains", "remained", "linger", "keep"],
         ["cancel", "cancelled", "called", "scrapped", "dropped", "off"],
         ["cost", "price", "spending", "budget", "funding", "worth", "paid", "tag", "bill"],
         ["agreement", "deal", "accord", "pact", "treaty", "memorandum", "offer"],
@@ -94,6 +95,31 @@ public sealed class QuestionVocabulary
 
         _related = related.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _filler = Filler.SelectMany(index.Terms).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The endings that make a people's or a place's adjective of a noun, as the index stems them ("suburb": "suburban",
+    /// "Iraq": "Iraqi", "Europe": "European", "coast": "coastal"): news writes "the suburban routes" for "the suburbs".
+    /// </summary>
+    private static readonly string[] AdjectiveEndings = ["an", "n", "ian", "ean", "i", "ese", "ish", "al", "ern"];
+
+    private const int ShortestNoun = 4;
+
+    /// <summary>The other forms of a stem, adjective or noun, that may be in the index: "suburb" and "suburban" each give the other.</summary>
+    public static IEnumerable<string> Forms(string stem)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (stem.Length >= ShortestNoun)
+            {
+                yield return stem + ending;
+            }
+
+            if (stem.Length >= ShortestNoun + ending.Length && stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return stem[..^ending.Length];
+            }
+        }
     }
 
     /// <summary>True for a stem that only fills out a question ("now", "supposed", "come").</summary>

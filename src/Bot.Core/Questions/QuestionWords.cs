@@ -55,9 +55,16 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
         return best;
     }
 
+    /// <summary>The stems of a text's words, as the index keeps them.</summary>
+    public IEnumerable<string> Terms(string text) => Tokens(text).Select(t => t.Term);
+
     /// <summary>The stems of the few words after a position: what a figure counts ("412 diesel buses").</summary>
     public IReadOnlySet<string> After(string sentence, int end, int count) =>
         Tokens(sentence).Where(t => t.Start >= end).Take(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stems of the few words before a position: what a figure measures ("the rocket's limit of 65 km/h").</summary>
+    public IReadOnlySet<string> Before(string sentence, int start, int count) =>
+        Tokens(sentence).Where(t => t.Start < start).TakeLast(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlyList<(string Term, int Start)> Tokens(string text)
     {

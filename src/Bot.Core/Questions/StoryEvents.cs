@@ -14,8 +14,15 @@ public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, Claus
         ? Tense == ClauseTense.Past
         : Event.Period.Start <= published && (Tense == ClauseTense.Past || (Tense == ClauseTense.Unknown && Event.Period.End < published));
 
-    /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan.</summary>
-    public bool LooksAhead => !HappenedWhenReported && !IsVague && (Event.IsDeadline || Tense == ClauseTense.Future);
+    /// <summary>Forward-looking when reported: a deadline, a scheduled date, a plan; never a date already over when the report was written.</summary>
+    public bool LooksAhead => !HappenedWhenReported && !IsVague && (Event.IsDeadline || Tense == ClauseTense.Future) && !EndedBeforeReport;
+
+    /// <summary>Another mention whose words hold this one's and more ("Wednesday 14 October" holds "Wednesday").</summary>
+    public bool Contains(StoryEvent other) =>
+        !ReferenceEquals(this, other) && Length > other.Length && other.Length > 0 && Start <= other.Start && other.Start + other.Length <= Start + Length;
+
+    /// <summary>Over before its report was written: in a plan, a misread date (a plan is never moved into the past).</summary>
+    public bool EndedBeforeReport => Event.Origin.Source.Published is { } published && Event.Period.End < published;
 
     /// <summary>
     /// "This year", "this month": a month or a year that holds the report's own date, with no deadline in it, says
@@ -34,6 +41,17 @@ public static class StoryEvents
 {
     public static StoryEvent Read(KnowledgeSnapshot snapshot, TimelineEvent e) =>
         Of(snapshot, e.Origin).FirstOrDefault(s => s.Event == e) ?? new StoryEvent(e, false, ClauseTense.Unknown, 0, 0);
+
+    /// <summary>
+    /// The date a newer report, read by <paramref name="today"/>, gave the item behind <paramref name="e"/> when it
+    /// moved it ("moved the deadline for phase two from June 2027 to March 2028"); null when the date still stands, or
+    /// when the new date was over before that report was written.
+    /// </summary>
+    public static StoryEvent? MovedTo(KnowledgeSnapshot snapshot, StoryEvent e, DateOnly today) =>
+        snapshot.ItemOf(e.Event) is { } item && item.StateAt(today) is { Date: { } current } state
+        && current.Due != e.Event.Due && state.Reported > e.Event.Origin.Source.Published && Read(snapshot, current) is { EndedBeforeReport: false } moved
+            ? moved
+            : null;
 
     public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
     {

@@ -11,8 +11,9 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class WhenAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.7, OtherTenseWeight = 0.6;
+    private const double NeighbourWeight = 0.7, OtherTenseWeight = 0.6, MovedWeight = 0.5, DeadlineWeight = 1.3, NotDeadlineWeight = 0.7;
     private const int MaxItems = 4;
+    private static readonly char[] ClauseBreaks = [',', ';', '—', '–', ':'];
 
     [GeneratedRegex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutAStatementRegex();
@@ -21,10 +22,6 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     // rarely the date of the event the sentence reports.
     [GeneratedRegex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateRegex();
-
-    // The date a plan had before it moved: "postponed from 14 September to ...", "had been due by the end of March".
-    [GeneratedRegex(@"(?:\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$)|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SupersededRegex();
 
     // "when does the consultation close": the end of a period ("runs until 31 March"), not its start.
     [GeneratedRegex(@"\b(?:end|ends|close|closes|finish|finishes|expire|expires|over|stop|stops|run\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -45,36 +42,50 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
         var asksNext = NextRegex().IsMatch(question.Text);
         var asksEnd = EndQuestionRegex().IsMatch(question.Text);
+        bool Fits(StoryEvent e) => question.Tense switch
+        {
+            QuestionTense.Future => e.LooksAhead,
+            QuestionTense.Past => e.HappenedWhenReported,
+            _ => true,
+        };
         var evidence = new List<Evidence<StoryEvent>>();
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
             {
                 var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
-                foreach (var e in StoryEvents.Of(context.Snapshot, sentence))
+                var events = StoryEvents.Of(context.Snapshot, sentence);
+                foreach (var e in events)
                 {
-                    if (e.IsReportingDate && !wantsStatementDate)
+                    // "Wednesday" inside "Wednesday 14 October" is the same date, read less well.
+                    if ((e.IsReportingDate && !wantsStatementDate) || events.Any(o => o.Contains(e)))
                     {
                         continue;
                     }
 
-                    var fits = question.Tense switch
-                    {
-                        QuestionTense.Future => e.LooksAhead,
-                        QuestionTense.Past => e.HappenedWhenReported,
-                        _ => true,
-                    };
+                    var fits = Fits(e);
                     var text = sentence.Sentence.Text;
                     var distance = context.Retrieval.Words.Distance(text, e.Start, e.Length);
                     var near = distance == int.MaxValue ? 0.8 : 1 + (0.5 / (1 + distance));
                     var before = text[..Math.Min(e.Start, text.Length)];
-                    var subordinate = SubordinateRegex().IsMatch(before) ? 0.75 : 1;
-                    var superseded = SupersededRegex().IsMatch(before) ? 0.7 : 1;
-                    var deadline = (wantsDeadline && e.Event.Role == Analysis.Time.TemporalRole.By) || (asksEnd && e.Event.Role != Analysis.Time.TemporalRole.At) ? 1.3 : 1;
+                    // Only the date's own clause: in "Because of the later launch, the landing would now take place on
+                    // Wednesday 14 October" the date is in the main clause.
+                    var subordinate = SubordinateRegex().IsMatch(before[(before.LastIndexOfAny(ClauseBreaks) + 1)..]) ? 0.75 : 1;
+                    var superseded = Supersession.MarksOldDate(before) ? 0.7 : 1;
+                    // "by when must", "what is the deadline": a date something is due by, not one it happens on.
+                    var deadline = wantsDeadline ? (e.Event.Role == Analysis.Time.TemporalRole.By ? DeadlineWeight : NotDeadlineWeight)
+                        : asksEnd && e.Event.Role != Analysis.Time.TemporalRole.At ? DeadlineWeight : 1;
                     var vague = e.IsVague ? 0.5 : 1;
                     // "when is the next swap": what is still ahead today, not the last one.
                     var next = !asksNext ? 1 : e.Event.TimingAt(context.Clock.Today) == EventTiming.Past ? 0.4 : 1.3;
                     var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
+                    // A date a newer report moved answers with the new one; the old follows as earlier reported.
+                    if (StoryEvents.MovedTo(context.Snapshot, e, context.Clock.Today) is { } moved)
+                    {
+                        evidence.Add(new Evidence<StoryEvent>(moved, moved.Event.Origin, score) { FitsTense = Fits(moved) });
+                        score *= MovedWeight;
+                    }
+
                     evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
                 }
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Concurrent;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -22,14 +23,15 @@ public readonly record struct WeightedTerm(string Term, float Weight);
 /// <summary>
 /// Full-text search over every sentence of the sources, each indexed as a passage: its own words, and with a
 /// lower weight the words of its neighbours in the same paragraph, so that a sentence that refers back ("he",
-/// "the plan") is found through the sentence before it. Lucene.Net in memory, English analysis (stop words,
-/// Porter stemming), BM25 ranking. Sources are added and removed one at a time; searches see a change after
-/// <see cref="Refresh"/>. Safe to search from many threads while one thread writes.
+/// "the plan") is found through the sentence before it, and the sentences of the opening paragraph with the report's
+/// title. Lucene.Net in memory, English analysis (stop words, Porter stemming), BM25 ranking. Sources are added and
+/// removed one at a time; searches see a change after <see cref="Refresh"/>. Safe to search from many threads while
+/// one thread writes.
 /// </summary>
 public sealed class SentenceSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string SourceField = "source", IndexField = "index", TextField = "text", ContextField = "context";
+    private const string SourceField = "source", IndexField = "index", TextField = "text", ContextField = "context", PublishedField = "published";
 
     /// <summary>A neighbour's words count for this much of the sentence's own: enough to find it, never to outrank a sentence that says it all.</summary>
     private const float ContextWeight = 0.35f;
@@ -44,6 +46,19 @@ public sealed class SentenceSearchIndex : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+
+    /// <summary>
+    /// How many sentences have each word, for the searcher that counted them: a question's words and the words news
+    /// uses for them are looked up again and again, and the counts change only when the index does.
+    /// </summary>
+    private sealed record FrequencyCache(IndexReader? Reader, ConcurrentDictionary<string, int> Counts);
+
+    private const int MaxCachedFrequencies = 100_000;
+
+    private volatile FrequencyCache _frequencies = new(null, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>The newest publication day indexed so far: a search as of it or later needs no date filter.</summary>
+    private int _newestDay;
 
     public SentenceSearchIndex()
     {
@@ -60,7 +75,13 @@ public sealed class SentenceSearchIndex : IDisposable
     {
         var sourceId = analysis.Source.Id;
         var sentences = analysis.Sentences;
+        // An undated report is always read: it counts as published before everything else.
+        var day = analysis.Source.Published?.DayNumber ?? 0;
+        // One thread writes (see the class summary); searches only read it.
+        Volatile.Write(ref _newestDay, Math.Max(_newestDay, day));
         var documents = new List<Document>(sentences.Count);
+        // A report's title sums up its opening paragraph (the lede): "Easter rail strikes called off" finds "cancelled the strikes".
+        var lede = sentences.Count > 0 ? sentences[0].Paragraph : -1;
         foreach (var sentence in sentences)
         {
             var previous = sentence.Index > 0 ? sentences[sentence.Index - 1] : null;
@@ -69,7 +90,8 @@ public sealed class SentenceSearchIndex : IDisposable
                 : previous.Paragraph == sentence.Paragraph || IsHeading(sentences, previous) ? previous.Text
                 : "";
             var after = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].Paragraph == sentence.Paragraph ? sentences[sentence.Index + 1].Text : "";
-            documents.Add(Make(sourceId, sentence.Index, sentence.Text, before + " " + after));
+            var title = sentence.Paragraph == lede ? analysis.Source.Title : "";
+            documents.Add(Make(sourceId, sentence.Index, day, sentence.Text, string.Join(' ', before, after, title)));
         }
 
         _writer.AddDocuments(documents);
@@ -90,7 +112,11 @@ public sealed class SentenceSearchIndex : IDisposable
         Search([.. Terms(text).Distinct().Select(t => new WeightedTerm(t, 1f))], limit);
 
     /// <summary>The passages that best match the terms: a sentence's own words count fully, its neighbours' less.</summary>
-    public IReadOnlyList<SearchHit> Search(IReadOnlyList<WeightedTerm> terms, int limit)
+    /// <param name="asOf">
+    /// Only sentences of reports published by this day (and undated ones): early in a story most of the best matches
+    /// are in reports not yet written, and filtering after the search would leave too few.
+    /// </param>
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<WeightedTerm> terms, int limit, DateOnly? asOf = null)
     {
         var query = new BooleanQuery();
         foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
@@ -104,10 +130,11 @@ public sealed class SentenceSearchIndex : IDisposable
             return [];
         }
 
+        var filter = asOf is { } day && day.DayNumber < Volatile.Read(ref _newestDay) ? NumericRangeFilter.NewInt32Range(PublishedField, null, day.DayNumber, true, true) : null;
         var searcher = _searchers.Acquire();
         try
         {
-            var top = searcher.Search(query, limit);
+            var top = searcher.Search(query, filter, limit);
             var hits = new List<SearchHit>(top.ScoreDocs.Length);
             foreach (var scored in top.ScoreDocs)
             {
@@ -134,10 +161,16 @@ public sealed class SentenceSearchIndex : IDisposable
         try
         {
             var reader = searcher.IndexReader;
+            var frequencies = _frequencies;
+            if (frequencies.Reader != reader || frequencies.Counts.Count > MaxCachedFrequencies)
+            {
+                _frequencies = frequencies = new FrequencyCache(reader, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+            }
+
             var rarities = new (double, bool, double)[terms.Count];
             for (var i = 0; i < terms.Count; i++)
             {
-                var frequency = reader.DocFreq(new Term(TextField, terms[i]));
+                var frequency = frequencies.Counts.GetOrAdd(terms[i], static (term, r) => r.DocFreq(new Term(TextField, term)), reader);
                 rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0, reader.NumDocs == 0 ? 0 : (double)frequency / reader.NumDocs);
             }
 
@@ -219,10 +252,11 @@ public sealed class SentenceSearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static Document Make(string sourceId, int index, string text, string context) =>
+    private static Document Make(string sourceId, int index, int day, string text, string context) =>
     [
         new StringField(SourceField, sourceId, Field.Store.YES),
         new StoredField(IndexField, index),
+        new Int32Field(PublishedField, day, Field.Store.NO),
         new TextField(TextField, text, Field.Store.NO),
         new TextField(ContextField, context, Field.Store.NO),
     ];

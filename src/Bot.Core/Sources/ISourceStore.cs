@@ -16,7 +16,10 @@ public interface ISourceStore
     /// <summary>Keeps <paramref name="source"/> (replacing one with the same id) and forgets any removal of that id.</summary>
     Task AddAsync(StoredSource source, CancellationToken cancellationToken);
 
-    /// <summary>Forgets the stored source, if any, and records the id as removed so a seed with that text is not loaded again.</summary>
+    /// <summary>
+    /// Records the id as removed, so neither a seed with that text nor the stored source is loaded again; the stored
+    /// source's row is kept (hidden) so that <see cref="UnremoveAsync"/> can bring it back.
+    /// </summary>
     Task RemoveAsync(string sourceId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredSource>> ListAsync(CancellationToken cancellationToken);
@@ -24,8 +27,9 @@ public interface ISourceStore
     Task<IReadOnlySet<string>> RemovedIdsAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Forgets the removal of <paramref name="sourceId"/>; returns the stored source when it was an added one (its text
-    /// is kept through a removal), null for a seed (its text is in the seeds folder) or an id never removed.
+    /// Forgets the removal of <paramref name="sourceId"/>; returns the stored source when a removed added one had that id
+    /// (its text is kept through a removal), null for a removed seed (its text is in the seeds folder) and for an id that
+    /// was not removed (nothing to undo, even if a source with that id is stored).
     /// </summary>
     Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken);
 }

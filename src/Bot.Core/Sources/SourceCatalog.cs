@@ -45,6 +45,9 @@ public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, I
     /// <summary>The seeds of the last start-up, by id: a removed seed is restored from here.</summary>
     private IReadOnlyDictionary<string, Source> _seeds = new Dictionary<string, Source>();
 
+    /// <summary>Until the start-up load, a catch-up has no seeds to keep and must leave the knowledge alone.</summary>
+    private bool _restored;
+
     /// <summary>A known source at this address (compared without fragment and trailing slash), if any.</summary>
     public Source? FindByUrl(string url)
     {
@@ -131,11 +134,50 @@ public sealed class SourceCatalog(KnowledgeBase knowledge, ISourceStore store, I
     /// </summary>
     public async Task<KnowledgeChange> RestoreAsync(IEnumerable<Source> seeds, CancellationToken cancellationToken)
     {
-        var seedList = seeds.ToList();
-        _seeds = seedList.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var removed = await store.RemovedIdsAsync(cancellationToken);
-        var stored = await store.ListAsync(cancellationToken);
-        return knowledge.Load([.. seedList.Where(s => !removed.Contains(s.Id)), .. stored.Select(s => s.Source)]);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var seedList = seeds.ToList();
+            _seeds = seedList.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var removed = await store.RemovedIdsAsync(cancellationToken);
+            var stored = await store.ListAsync(cancellationToken);
+            var change = knowledge.Load([.. seedList.Where(s => !removed.Contains(s.Id)), .. stored.Select(s => s.Source)]);
+            _restored = true;
+            return change;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Brings the knowledge in line with the store after another instance of the bot changed it (or after reconnecting
+    /// to the database, when such a change may have been missed): the seeds plus the stored sources, minus the removed
+    /// ids, compared with what the knowledge holds, and only the difference applied. Nothing is audited: the instance
+    /// that made the change did that. Before the start-up load (<see cref="RestoreAsync"/>) it does nothing: that load
+    /// reads the store itself.
+    /// </summary>
+    public async Task<KnowledgeChange> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_restored)
+            {
+                return KnowledgeChange.None;
+            }
+
+            var removed = await store.RemovedIdsAsync(cancellationToken);
+            var stored = await store.ListAsync(cancellationToken);
+            var wanted = _seeds.Values.Where(s => !removed.Contains(s.Id)).Concat(stored.Select(s => s.Source)).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var known = knowledge.Current.Analyses.Keys;
+            return knowledge.Update(wanted.Values.Where(s => !knowledge.Contains(s.Id)), known.Where(id => !wanted.ContainsKey(id)).ToList());
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Undoes a removal, of a seed or an added source; null when no removed source of this story has that id.</summary>

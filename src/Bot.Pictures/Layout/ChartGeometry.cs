@@ -33,6 +33,8 @@ public static class ChartGeometry
     public const float FlagHeight = 9;
     public const float LabelGap = 6;
     public const float BoxGap = 10;
+    public const float LegendGap = 18;
+    public const float ArrowHead = 7;
 
     /// <summary>Shorter than this a label says too little to be worth drawing; the mark goes unlabelled.</summary>
     public const float MinLabelWidth = 70;

@@ -11,16 +11,23 @@ public sealed record TextPlacement(Box Box, string Text, TextStyle Style);
 /// </summary>
 public sealed record MarkPlacement(TimelineMark Mark, float AnchorX, float Y, Box Bar, TextPlacement? Label, bool InRug)
 {
-    /// <summary>What the mark itself covers: bar, marker and flag.</summary>
+    /// <summary>Where the faint marks of the dates it was moved from stand on its row, oldest first (none in the strip).</summary>
+    public IReadOnlyList<float> FormerX { get; init; } = [];
+
+    /// <summary>What the mark itself covers: bar, marker, flag, and its old dates with the arrows from them.</summary>
     public Box Graphic => new(
-        Math.Min(Bar.Left, AnchorX - ChartGeometry.MarkerSize / 2),
+        FormerX.Append(Math.Min(Bar.Left, AnchorX)).Min() - ChartGeometry.MarkerSize / 2,
         Y - ChartGeometry.MarkerSize / 2,
-        Math.Max(Bar.Right, AnchorX + ChartGeometry.MarkerSize / 2),
+        FormerX.Append(Math.Max(Bar.Right, AnchorX)).Max() + ChartGeometry.MarkerSize / 2,
         Y + ChartGeometry.MarkerSize / 2);
 }
 
 /// <summary>A phase's bar; <see cref="OpenStart"/> when the sources do not say when it began.</summary>
-public sealed record PhasePlacement(PhaseBar Phase, Box Bar, bool OpenStart, TextPlacement? Label);
+public sealed record PhasePlacement(PhaseBar Phase, Box Bar, bool OpenStart, TextPlacement? Label)
+{
+    /// <summary>Where the phase's old ends stand, oldest first: a faint mark each, with an arrow to its end.</summary>
+    public IReadOnlyList<float> FormerEndX { get; init; } = [];
+}
 
 /// <summary>What a legend key shows beside its words.</summary>
 public enum Swatch
@@ -32,6 +39,9 @@ public enum Swatch
     PhaseDone,
     PhaseUnderWay,
     PhasePlanned,
+    PhaseDelayed,
+    PhaseCancelled,
+    Moved,
 }
 
 public sealed record LegendKey(Swatch Swatch, Box Sample, TextPlacement Label);

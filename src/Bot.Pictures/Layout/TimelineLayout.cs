@@ -143,18 +143,33 @@ public sealed class TimelineLayout
             keys.AddRange([(Swatch.Passed, "passed"), (Swatch.UnderWay, "under way"), (Swatch.Ahead, "ahead")]);
         }
 
+        keys.Add((Swatch.Today, "today"));
         if (Picture.PhaseLanes.Count > 0)
         {
             keys.AddRange([(Swatch.PhaseDone, "phase done"), (Swatch.PhaseUnderWay, "phase under way"), (Swatch.PhasePlanned, "phase planned")]);
+            // The rarer statuses only when drawn, so the common keys keep their room.
+            var statuses = Picture.PhaseLanes.SelectMany(l => l.Phases).Select(p => p.Status).ToHashSet();
+            keys.AddRange(new[] { (PhaseStatus.Delayed, Swatch.PhaseDelayed, "phase delayed"), (PhaseStatus.Cancelled, Swatch.PhaseCancelled, "phase cancelled") }
+                .Where(k => statuses.Contains(k.Item1))
+                .Select(k => (k.Item2, k.Item3)));
         }
 
-        keys.Add((Swatch.Today, "today"));
+        if (Picture.Marks.Any(m => m.MovedFrom.Count > 0) || Picture.PhaseLanes.Any(l => l.Phases.Any(p => p.MovedFrom.Count > 0)))
+        {
+            keys.Add((Swatch.Moved, "moved"));
+        }
+
         var legend = new List<LegendKey>();
         var x = Plot.Left;
         var textTop = ChartGeometry.LegendTop + (ChartGeometry.LegendHeight - ChartGeometry.TextHeight(TextStyle.Legend)) / 2;
         foreach (var (swatch, words) in keys)
         {
-            var sampleWidth = swatch is Swatch.PhaseDone or Swatch.PhaseUnderWay or Swatch.PhasePlanned ? 22f : ChartGeometry.MarkerSize;
+            var sampleWidth = swatch switch
+            {
+                Swatch.Moved => 36f,
+                Swatch.PhaseDone or Swatch.PhaseUnderWay or Swatch.PhasePlanned or Swatch.PhaseDelayed or Swatch.PhaseCancelled => 22f,
+                _ => ChartGeometry.MarkerSize,
+            };
             var sample = Box.At(x, ChartGeometry.LegendTop + (ChartGeometry.LegendHeight - ChartGeometry.MarkerSize) / 2, sampleWidth, ChartGeometry.MarkerSize);
             var width = measurer.Width(words, TextStyle.Legend);
             if (sample.Right + ChartGeometry.LabelGap + width > Plot.Right)
@@ -165,7 +180,7 @@ public sealed class TimelineLayout
             var label = new TextPlacement(Box.At(sample.Right + ChartGeometry.LabelGap, textTop, width, ChartGeometry.TextHeight(TextStyle.Legend)), words, TextStyle.Legend);
             texts.Add(label);
             legend.Add(new LegendKey(swatch, sample, label));
-            x = label.Box.Right + 22;
+            x = label.Box.Right + ChartGeometry.LegendGap;
         }
 
         Legend = legend;
@@ -194,11 +209,14 @@ public sealed class TimelineLayout
             var rowStart = phases.Count;
             foreach (var phase in lane.Phases)
             {
-                var left = phase.Start is { } start ? X(start) : Plot.Left;
+                var left = phase.Start is { } start ? X(start) : phase.FirstReported is { } reported ? X(reported) : Plot.Left;
                 var right = Math.Max(X(phase.End.AddDays(1)), left + 2);
                 var bar = new Box(left, barTop, right, barTop + ChartGeometry.PhaseBarHeight);
-                var label = PhaseLabel(phase, bar, textTop);
-                phases.Add(new PhasePlacement(phase, bar, phase.Start is null, label));
+                var formerEnds = phase.MovedFrom.Select(d => X(d.AddDays(1))).ToList();
+                // The label stays clear of the old ends drawn inside the bar, and of the arrow after them.
+                var labelRight = formerEnds.Where(x => x > bar.Left && x < bar.Right).Select(x => x - ChartGeometry.MarkerSize / 2).DefaultIfEmpty(bar.Right).Min();
+                var label = PhaseLabel(phase, bar with { Right = Math.Max(bar.Left, labelRight) }, textTop);
+                phases.Add(new PhasePlacement(phase, bar, phase.Start is null, label) { FormerEndX = formerEnds });
             }
 
             // The plan's name goes before its first bar when there is room for it.
@@ -219,12 +237,7 @@ public sealed class TimelineLayout
 
     private TextPlacement? PhaseLabel(PhaseBar phase, Box bar, float textTop)
     {
-        var status = phase.Status switch
-        {
-            PhaseStatus.Done => "done",
-            PhaseStatus.UnderWay => "under way",
-            _ => "planned",
-        };
+        var status = phase.Status.Words();
         var room = bar.Width - 2 * ChartGeometry.LabelGap;
         foreach (var text in new[] { $"Phase {phase.Number}, {status}: {phase.Label}", $"Phase {phase.Number}, {status}", $"{phase.Number}, {status}", $"{phase.Number}" })
         {
@@ -242,8 +255,8 @@ public sealed class TimelineLayout
     private void ArrangeMarks(float top)
     {
         var ordered = Picture.Marks
-            .Select(m => (Mark: m, Anchor: Anchor(m), Bar: BarOf(m)))
-            .OrderBy(m => Math.Min(m.Bar.Left, m.Anchor))
+            .Select(m => (Mark: m, Anchor: Anchor(m), Bar: BarOf(m), Former: (IReadOnlyList<float>)[.. m.MovedFrom.Select(p => Anchor(m with { Period = p }))]))
+            .OrderBy(m => m.Former.Append(Math.Min(m.Bar.Left, m.Anchor)).Min())
             .ToList();
         var bottom = Plot.Bottom - 4;
         var lanes = Math.Max(1, (int)((bottom - top) / ChartGeometry.MinMarkRow));
@@ -262,12 +275,12 @@ public sealed class TimelineLayout
         spare = Math.Max(0, bottom - top - used * Math.Max(row, ChartGeometry.PreferredMarkRow));
         var textHeight = ChartGeometry.TextHeight(TextStyle.Label);
         var marks = new List<MarkPlacement>();
-        foreach (var (mark, anchor, bar, lane, left, text) in packed)
+        foreach (var (mark, anchor, bar, former, lane, left, text) in packed)
         {
             if (lane < 0)
             {
                 var rugY = rug!.Value.CenterY;
-                // In the strip a mark is its marker alone: bars there would run into each other.
+                // In the strip a mark is its marker alone: bars and moves there would run into each other.
                 marks.Add(new MarkPlacement(mark, anchor, rugY, new Box(anchor, rugY, anchor, rugY), null, InRug: true));
                 continue;
             }
@@ -275,7 +288,7 @@ public sealed class TimelineLayout
             var y = top + row * (lane + 0.5f);
             var placedBar = bar with { Top = y - ChartGeometry.SpanBarHeight / 2, Bottom = y + ChartGeometry.SpanBarHeight / 2 };
             var label = text is null ? null : AddText(left, y - textHeight / 2, text, TextStyle.Label);
-            marks.Add(new MarkPlacement(mark, anchor, y, placedBar, label, InRug: false));
+            marks.Add(new MarkPlacement(mark, anchor, y, placedBar, label, InRug: false) { FormerX = former });
         }
 
         Marks = marks;
@@ -298,15 +311,16 @@ public sealed class TimelineLayout
     /// mark, else left of it); failing that, the row with the most room for a shortened label; failing that, a row
     /// for the mark alone; failing that, no row (lane -1).
     /// </summary>
-    private List<(TimelineMark Mark, float Anchor, Box Bar, int Lane, float LabelLeft, string? Text)> Pack(
-        List<(TimelineMark Mark, float Anchor, Box Bar)> marks, int laneCount)
+    private List<(TimelineMark Mark, float Anchor, Box Bar, IReadOnlyList<float> Former, int Lane, float LabelLeft, string? Text)> Pack(
+        List<(TimelineMark Mark, float Anchor, Box Bar, IReadOnlyList<float> Former)> marks, int laneCount)
     {
         var occupied = Enumerable.Range(0, laneCount).Select(_ => new List<(float Left, float Right)>()).ToList();
-        var result = new List<(TimelineMark, float, Box, int, float, string?)>(marks.Count);
-        foreach (var (mark, anchor, bar) in marks)
+        var result = new List<(TimelineMark, float, Box, IReadOnlyList<float>, int, float, string?)>(marks.Count);
+        foreach (var (mark, anchor, bar, former) in marks)
         {
-            var graphicLeft = Math.Min(bar.Left, anchor - ChartGeometry.MarkerSize / 2);
-            var graphicRight = Math.Max(bar.Right, anchor + ChartGeometry.MarkerSize / 2);
+            // A moved mark covers its old dates and the arrows from them as well.
+            var graphicLeft = former.Append(Math.Min(bar.Left, anchor)).Min() - ChartGeometry.MarkerSize / 2;
+            var graphicRight = former.Append(Math.Max(bar.Right, anchor)).Max() + ChartGeometry.MarkerSize / 2;
             var text = LabelText(mark);
             var width = measurer.Width(text, TextStyle.Label);
             var rightStart = graphicRight + ChartGeometry.LabelGap;
@@ -347,7 +361,7 @@ public sealed class TimelineLayout
             {
                 occupied[c.Lane].Add((c.Left, c.Right));
                 var labelLeft = c.Left < graphicLeft ? c.Left : rightStart;
-                result.Add((mark, anchor, bar, c.Lane, labelLeft, c.Text));
+                result.Add((mark, anchor, bar, former, c.Lane, labelLeft, c.Text));
                 continue;
             }
 
@@ -357,7 +371,7 @@ public sealed class TimelineLayout
                 occupied[bare].Add((graphicLeft, graphicRight));
             }
 
-            result.Add((mark, anchor, bar, bare, 0, null));
+            result.Add((mark, anchor, bar, former, bare, 0, null));
         }
 
         return result;
@@ -372,7 +386,11 @@ public sealed class TimelineLayout
             DateGranularity.Day => period.Start.ToString("d MMM yyyy", English),
             DateGranularity.Week => "week of " + period.Start.ToString("d MMM yyyy", English),
             DateGranularity.Month => period.Start.ToString("MMM yyyy", English),
-            _ => period.Start.Year.ToString(English),
+            DateGranularity.Year => period.Start.Year.ToString(English),
+            // A deadline over a run of days is due at its last one: "by 31 Mar 2028".
+            DateGranularity.Span when mark.Role != TemporalRole.At => period.End.ToString("d MMM yyyy", English),
+            DateGranularity.Span => $"{period.Start.ToString("d MMM", English)}–{period.End.ToString("d MMM yyyy", English)}",
+            _ => period.Describe(),
         };
         // As the text answer words it: "by the end of 2026", "until the end of June 2025", shortened.
         var role = mark.Role switch
@@ -381,7 +399,8 @@ public sealed class TimelineLayout
             TemporalRole.Until => period.Granularity is DateGranularity.Year or DateGranularity.Month ? "until end of " : "until ",
             _ => "",
         };
-        return $"{role}{date}: {mark.Label}";
+        var change = mark.Outcome is { } outcome ? ", " + outcome.Words() : mark.MovedFrom.Count > 0 ? ", moved" : "";
+        return $"{role}{date}{change}: {mark.Label}";
     }
 
     /// <summary>The text cut at a word to fit <paramref name="room"/> pixels with an ellipsis; empty when even a short cut would not fit.</summary>

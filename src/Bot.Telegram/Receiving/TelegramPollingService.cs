@@ -1,3 +1,4 @@
+using Bot.Core.Cluster;
 using Bot.Core.Retries;
 using Bot.Telegram.Client;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,9 @@ namespace Bot.Telegram.Receiving;
 /// update before it is handled and retries a failed poll at once. Here the offset is stored after each update is
 /// handled and polling resumes from the stored offset, so a restart loses nothing and repeats nothing; failures
 /// back off, and nothing but shutdown ends the loop. Updates are read one by one, so one the client cannot read is
-/// logged and passed over instead of failing its batch forever.
+/// logged and passed over instead of failing its batch forever. In a cluster only the instance that leads the token's
+/// poller role polls (<see cref="ILeadership"/>); a new leader resumes from the stored offset, so the hand-over repeats
+/// at most the update the old leader was handling when it died.
 /// </summary>
 internal sealed class TelegramPollingService(
     ITelegramBotClient client,
@@ -21,6 +24,7 @@ internal sealed class TelegramPollingService(
     TelegramUpdateHandler handler,
     TelegramBotProfile profile,
     ITelegramOffsetStore offsets,
+    ILeadership leadership,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -68,6 +72,12 @@ internal sealed class TelegramPollingService(
             return;
         }
 
+        await leadership.RunWhileLeadingAsync(LeadershipRoles.TelegramPoller(profile.Id), PollWhileLeadingAsync, stoppingToken);
+    }
+
+    /// <summary>Polls until <paramref name="stoppingToken"/> (the host's stop, or the end of this instance's leadership).</summary>
+    private async Task PollWhileLeadingAsync(CancellationToken stoppingToken)
+    {
         // getUpdates answers 409 while a webhook is set; pending updates are kept.
         await calls.CallAsync("deleteWebhook", ct => client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct), stoppingToken);
         LastUpdateId = await calls.CallAsync("read the stored offset", ct => offsets.GetLastUpdateIdAsync(profile.Id, ct), stoppingToken);

@@ -26,6 +26,7 @@ internal sealed class TelegramWebhookService(
     TelegramCalls calls,
     TelegramUpdateHandler handler,
     TelegramBotProfile profile,
+    ITelegramUpdateClaims claims,
     IOptions<TelegramOptions> options,
     TelegramSecrets secrets,
     ILoggerFactory loggerFactory,
@@ -36,11 +37,7 @@ internal sealed class TelegramWebhookService(
     /// <summary>Telegram's updates are small; anything near this is not from Telegram.</summary>
     private const long MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>How many recent update ids are remembered to drop Telegram's redeliveries.</summary>
-    private const int RememberedUpdates = 4096;
-
     private readonly CancellationTokenSource _stopping = new();
-    private readonly RecentUpdates _recent = new(RememberedUpdates);
     private WebApplication? _app;
     private Task _registration = Task.CompletedTask;
 
@@ -163,8 +160,8 @@ internal sealed class TelegramWebhookService(
             return;
         }
 
-        // Telegram delivers an update again when our 200 was late or lost; the same id is handled once.
-        if (!_recent.TryBegin(id))
+        // Telegram delivers an update again when our 200 was late or lost, perhaps to another instance; the same id is handled once.
+        if (!await claims.TryBeginAsync(profile.Id, id, context.RequestAborted))
         {
             logger.LogDebug("Dropped redelivered update {UpdateId}", id);
             context.Response.StatusCode = StatusCodes.Status200OK;
@@ -179,7 +176,7 @@ internal sealed class TelegramWebhookService(
         catch
         {
             // Not handled (shutdown): the non-2xx makes Telegram deliver it again, and then it must not be dropped.
-            _recent.Forget(id);
+            await claims.ForgetAsync(profile.Id, id, CancellationToken.None);
             throw;
         }
 

@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Core.Cluster;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class ReminderDeliveryServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ReminderDelivery>();
         services.TryAddSingleton<DeadlineAnnouncer>();
+        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
 
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());

@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Cluster;
 using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Core.Retries;
@@ -12,16 +13,22 @@ namespace Bot.Host.Reminders;
 /// Sends the outbox: one loop per platform with a sender, each claiming due rows, pacing them within that platform's
 /// limits, sending, and recording the outcome. A row is marked sent only after the platform accepted it, so a crash
 /// between the two repeats at most the one message in flight; a row is never lost, because until it is recorded its
-/// lease runs out and it is claimed again.
+/// lease runs out and it is claimed again. In a cluster only the instance leading <see cref="LeadershipRoles.ReminderDelivery"/>
+/// sends, so each platform's per-bot limits are paced in one process; another takes over when it dies.
 /// </summary>
 public sealed class ReminderDispatcher(
     IEnumerable<IChatSender> senders,
     IReminderOutbox outbox,
     IOptions<DeliveryOptions> options,
+    ILeadership leadership,
     TimeProvider time,
     ILogger<ReminderDispatcher> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        leadership.RunWhileLeadingAsync(LeadershipRoles.ReminderDelivery, DispatchWhileLeadingAsync, stoppingToken);
+
+    /// <summary>Sends until <paramref name="stoppingToken"/> (the host's stop, or the end of this instance's leadership).</summary>
+    private async Task DispatchWhileLeadingAsync(CancellationToken stoppingToken)
     {
         var released = await outbox.ReleaseLeasesAsync(stoppingToken);
         if (released > 0)
@@ -40,6 +47,20 @@ public sealed class ReminderDispatcher(
     {
         var settings = options.Value;
         var pacer = new SendPacer(time, sender.Limits);
+        if (leadership.IsShared && sender.Limits.MessagesPerSecond > 0)
+        {
+            // A new term in a cluster: the previous leader's sends of the last second still count against the bot's
+            // per-second limit, and this pacer has not seen them, so the first send waits out that window.
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

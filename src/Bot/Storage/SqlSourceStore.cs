@@ -78,13 +78,16 @@ public sealed class SqlSourceStore(StorageDatabase database, TimeProvider time, 
     public async Task<StoredSource?> UnremoveAsync(string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // One transaction: the removal is forgotten and the kept row read together.
+        // One transaction: the removal is forgotten and the kept row read together, only if there was a removal to forget.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var forget = connection.Command("DELETE FROM removed_sources WHERE story = @story AND id = @id", transaction))
         {
             forget.Bind("story", _story);
             forget.Bind("id", sourceId);
-            await forget.ExecuteNonQueryAsync(cancellationToken);
+            if (await forget.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return null;
+            }
         }
 
         await using var read = connection.Command($"SELECT {Columns} FROM sources WHERE story = @story AND id = @id", transaction);

@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Chat;
+using Bot.Core.Cluster;
 using Bot.Core.Reminders;
 using Bot.Core.Sources;
 using Bot.Host.Knowledge;
@@ -8,6 +9,7 @@ using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +70,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IChatSettingsStore, SqlChatSettingsStore>();
         services.AddSingleton<SqlReminderOutbox>();
         services.AddSingleton<IReminderOutbox>(sp => sp.GetRequiredService<SqlReminderOutbox>());
+
+        // One process leads every one-at-a-time role unless the provider elects leaders in a shared database.
+        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
 
         // Which story the stored sources and feeds belong to, whatever the provider.
         var contentRoot = builder.Environment.ContentRootPath;

@@ -32,11 +32,28 @@ public sealed class SentenceSplitterTests
     [InlineData("They met at No. 10 Downing Street.")]
     [InlineData("It was signed on Jan. 5 and again on Sept. 27, 2024 and Dec. 1.")]
     [InlineData("The plane landed at 9 a.m. local time and left at 5 p.m. sharp.")]
+    [InlineData("The bridge was closed at 6 a.m. Tuesday after inspectors found a crack.")]
+    [InlineData("Ballots close at 8 p.m. ET on Thursday.")]
+    [InlineData("The strike began at 12:01 a.m. Oct. 1 at every port.")]
     [InlineData("John F. Kennedy spoke.")]
     [InlineData("About 2.5 million people and $3.7bn were involved.")]
     [InlineData("Version 1.2.3 shipped.")]
     public void Abbreviations_initials_decimals_and_lowercase_continuations_do_not_split(string text) =>
         Assert.Equal(new[] { text }, Texts(text));
+
+    [Fact]
+    public void A_clock_time_followed_by_a_new_sentence_still_ends_one() =>
+        Assert.Equal(new[] { "The gates opened at 6 a.m.", "The queue was long." }, Texts("The gates opened at 6 a.m. The queue was long."));
+
+    [Theory]
+    [InlineData("GENEVA, March 4 (Reuters) - Talks resumed on Tuesday. They ended.", "Talks resumed on Tuesday.")]
+    [InlineData("NEW YORK, Sept 24 (Reuters) - Dockworkers will strike.", "Dockworkers will strike.")]
+    [InlineData("JERSEY CITY, N.J. (AP) \u2014 Dockworkers walked out.", "Dockworkers walked out.")]
+    [InlineData("WASHINGTON \u2014 The Senate voted on Friday.", "The Senate voted on Friday.")]
+    [InlineData("NATO said on Monday it would stay.", "NATO said on Monday it would stay.")]
+    [InlineData("US-led forces left - all of them.", "US-led forces left - all of them.")]
+    public void A_wire_dateline_is_no_part_of_the_first_sentence(string text, string first) =>
+        Assert.Equal(first, Texts(text)[0]);
 
     [Theory]
     [InlineData("They sold tanks, trucks, etc. The rest stayed.", new[] { "They sold tanks, trucks, etc.", "The rest stayed." })]

@@ -92,10 +92,82 @@ public sealed class StoryPictureTests
         Assert.Null(phases.Picture);
     }
 
-    private static KnowledgeBase Knowledge(Core.Ingest.Source source)
+    private static Core.Ingest.Source Report(string name, string published, string text) =>
+        Core.Ingest.SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
+
+    private static readonly Core.Ingest.Source Plan = Report("plan", "2026-02-10",
+        "Harwick City Council voted on Monday to ban diesel buses. The ban comes in three phases. Phase one clears the centre by June 2026. "
+        + "Phase two takes them off the suburban routes by the end of 2026. Phase three ends diesel on night services by December 2028. "
+        + "A surcharge on diesel coaches entering the centre will start on 1 January 2027.");
+
+    private static readonly Core.Ingest.Source Moved = Report("moved", "2026-06-30",
+        "Phase one of Harwick's ban is complete. At a meeting on Monday the council moved the deadline for phase two from the end of 2026 to June 2027. "
+        + "Councillors also cancelled the surcharge on diesel coaches that was to have started on 1 January 2027.");
+
+    private static CommandHarness OnReports(string now, params Core.Ingest.Source[] sources) =>
+        new(Knowledge(sources), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task A_moved_deadline_is_one_mark_at_its_new_date_carrying_the_date_it_was_moved_from()
+    {
+        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+
+        var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
+
+        var moved = Assert.Single(picture.Marks, m => m.MovedFrom.Count > 0);
+        Assert.Equal(new DateOnly(2027, 6, 30), moved.Period.End);
+        Assert.Equal(new DateOnly(2026, 12, 31), Assert.Single(moved.MovedFrom).End);
+        Assert.DoesNotContain(picture.Marks, m => m.Period.End == new DateOnly(2026, 12, 31) && m.Label.Contains("suburban", StringComparison.Ordinal));
+        Assert.Contains("1 moved: ", picture.AltText);
+        Assert.Contains("(now June 2027, was 2026)", picture.AltText);
+    }
+
+    [Fact]
+    public async Task Before_the_move_is_reported_the_old_date_is_drawn_alone()
+    {
+        using var bot = OnReports("2026-06-01T12:00:00Z", Plan, Moved);
+
+        var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
+
+        Assert.All(picture.Marks, m => Assert.Empty(m.MovedFrom));
+        Assert.Contains(picture.Marks, m => m.Period.End == new DateOnly(2026, 12, 31) && m.Label.Contains("suburban", StringComparison.Ordinal));
+        Assert.All(picture.Marks, m => Assert.Null(m.Outcome));
+    }
+
+    [Fact]
+    public async Task A_cancelled_thing_is_marked_cancelled_and_counted_in_the_alt_text()
+    {
+        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+
+        var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
+
+        var surcharge = Assert.Single(picture.Marks, m => m.Outcome == MarkOutcome.Cancelled);
+        Assert.Equal(new DateOnly(2027, 1, 1), surcharge.Period.Start);
+        Assert.Contains("1 cancelled", picture.AltText);
+    }
+
+    [Fact]
+    public async Task A_phase_whose_end_a_newer_report_moved_later_is_delayed_with_its_old_end()
+    {
+        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+
+        var lane = Assert.Single((await bot.AnswerAsync("/phases"))!.Picture!.PhaseLanes);
+
+        Assert.Collection(lane.Phases,
+            p => Assert.Equal((1, PhaseStatus.Done), (p.Number, p.Status)),
+            p =>
+            {
+                Assert.Equal((2, PhaseStatus.Delayed, new DateOnly(2027, 6, 30)), (p.Number, p.Status, p.End));
+                Assert.Equal([new DateOnly(2026, 12, 31)], p.MovedFrom);
+                Assert.Equal(new DateOnly(2026, 2, 10), p.FirstReported);
+            },
+            p => Assert.Equal((3, PhaseStatus.Planned), (p.Number, p.Status)));
+    }
+
+    private static KnowledgeBase Knowledge(params Core.Ingest.Source[] sources)
     {
         var knowledge = new KnowledgeBase();
-        knowledge.Load([source]);
+        knowledge.Load(sources);
         return knowledge;
     }
 }

@@ -88,6 +88,21 @@ public sealed class IncrementalKnowledgeTests
     }
 
     [Fact]
+    public void A_newer_report_leaves_the_snapshots_already_taken_as_they_were()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Unrelated, Seed]);
+        var before = knowledge.Current;
+        var dumped = Dump(before);
+
+        knowledge.Add(Acronym);
+        knowledge.Add(Surname);
+
+        Assert.Equal(dumped, Dump(before));
+        Assert.Equal(FromScratch(Unrelated, Seed, Acronym, Surname), Dump(knowledge.Current));
+    }
+
+    [Fact]
     public void Removing_a_source_equals_never_having_added_it()
     {
         using var knowledge = new KnowledgeBase();

@@ -56,6 +56,21 @@ public sealed class StoryModelTests
     }
 
     [Fact]
+    public async Task A_phase_restated_in_many_reports_lists_its_first_and_newest_sentences_and_counts_the_rest()
+    {
+        var restated = Enumerable.Range(1, 8).Select(week => Report($"week-{week}", $"2026-03-{week + 10:00}",
+            $"Phase two of the ban still takes diesel buses off the suburban routes by the end of 2026, officials said in update {week}.")).ToArray();
+        using var bot = Bot("2026-04-01T12:00:00Z", [Plan, .. restated]);
+
+        var phases = await bot.TextAsync("/phases");
+
+        Assert.Contains("Phase 2: 5 more reports between, not shown", phases);
+        Assert.Contains("update 8", phases);
+        Assert.Contains("update 6", phases);
+        Assert.DoesNotContain("update 5", phases);
+    }
+
+    [Fact]
     public async Task Phases_merge_across_reports_with_the_newest_status_and_date()
     {
         using var bot = Bot("2026-07-01T12:00:00Z", Plan, Moved);

@@ -51,6 +51,43 @@ public sealed class QuestionAnsweringTests
     }
 
     [Fact]
+    public async Task A_question_asked_early_in_a_story_finds_its_answer_among_many_later_reports_that_match_it_better()
+    {
+        var later = Enumerable.Range(1, 40).Select(i => Report($"Ferry update {i}", "2026-06-01",
+            $"The ferry strike and the ferry strike ballot were discussed again at meeting {i}, and the ferry strike went on."));
+        using var bot = Bot("2026-03-05T09:00:00Z", [Report("Ferry crews to ballot", "2026-03-04",
+            "Ferry crews at Dunmore will ballot on strike action.\n\nThe union says crews are balloting because wages have fallen behind rents, which rose by 9% last year."), .. later]);
+
+        var answer = (await bot.AnswerAsync("why are the ferry crews balloting on a strike?"))!;
+
+        Assert.Contains("rents", string.Join(' ', answer.Quotes.Select(q => q.Sentence)));
+        Assert.DoesNotContain(answer.Quotes, q => q.Sentence.Contains("meeting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task When_a_newer_report_moves_a_date_the_new_date_leads_even_where_the_older_report_matches_the_question_better()
+    {
+        using var bot = Bot("2026-09-01T09:00:00Z",
+            Report("Tram line plan", "2026-03-04", "Dunmore's new tram line to the northern suburbs will open by June 2027, Dunmore council said."),
+            Report("Tram line delayed", "2026-08-20", "Dunmore council moved the deadline for the tram line from June 2027 to March 2028."));
+
+        var answer = (await bot.AnswerAsync("when will the new tram line to the northern suburbs open?"))!;
+
+        Assert.Contains("March 2028", answer.Headline);
+    }
+
+    [Fact]
+    public async Task Who_gives_the_name_whose_role_is_what_the_question_asks_not_the_name_the_passages_repeat()
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Dockers walk out", "2026-03-04",
+            "Dunmore Port said the walkout at Dunmore Port would close Dunmore Port for a day. Dunmore Port asked dockers to return.\n\nAlex Varga, who was elected general secretary of the dockers' union last year, said the walkout would go on."));
+
+        var answer = (await bot.AnswerAsync("who leads the dockers' union?"))!;
+
+        Assert.StartsWith("Alex Varga", answer.Headline);
+    }
+
+    [Fact]
     public async Task A_how_many_question_leads_with_the_number_whose_sentence_names_the_people_only_in_the_next_sentence()
     {
         using var bot = Bot("2026-03-05T09:00:00Z", Report("Camp releases", "2026-03-04",

@@ -12,6 +12,9 @@ public sealed class QuestionClassifierTests
     [InlineData("how many prisoners were released?", QuestionKind.Quantity)]
     [InlineData("How much will it cost?", QuestionKind.Quantity)]
     [InlineData("how long is the first phase", QuestionKind.Quantity)]
+    [InlineData("how long does the new contract run", QuestionKind.When)]
+    [InlineData("how long will the us presence continue?", QuestionKind.When)]
+    [InlineData("how long does the trip to the moon take", QuestionKind.Quantity)]
     [InlineData("what share backed a strike?", QuestionKind.Quantity)]
     [InlineData("Why was the vote postponed?", QuestionKind.Reason)]
     [InlineData("what caused the delay", QuestionKind.Reason)]
@@ -27,6 +30,8 @@ public sealed class QuestionClassifierTests
     [InlineData("How will the agreements between the US and Iraq change?", QuestionKind.Search)]
     [InlineData("whats the price tag for the switch to electric", QuestionKind.Quantity)]
     [InlineData("whats in the new pay offer?", QuestionKind.Search)]
+    [InlineData("which countries sent troops?", QuestionKind.Place)]
+    [InlineData("whats the speed limit on the bridge", QuestionKind.Quantity)]
     public void A_question_is_typed_by_how_it_opens(string text, QuestionKind kind) =>
         Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
 

@@ -7,17 +7,34 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
     // scored 0.28 and 0.50). They must only go up.
-    private const double AccuracyAtOneFloor = 0.80;
-    private const double AccuracyAtThreeFloor = 0.89;
+    private const double AccuracyAtOneFloor = 0.87;
+    private const double AccuracyAtThreeFloor = 0.94;
+
+    // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
+    // 50, after the general fixes 0.76 and 0.86; with issue 13's second round, written without seeing them, 0.84 and
+    // 0.92, measured). Scored apart: they measure how the answers meet a new text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.84;
+    private const double HeldOutAccuracyAtThreeFloor = 0.92;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()
     {
-        var scores = await QuestionEvaluation.RunAsync(QuestionEvaluation.Questions());
+        var scores = await QuestionEvaluation.RunAsync([.. QuestionEvaluation.Questions().Where(q => !StoryLibrary.IsHeldOut(q.Story))]);
 
         output.WriteLine(scores.Report());
         Assert.True(scores.AccuracyAtOne >= AccuracyAtOneFloor, $"accuracy@1 {scores.AccuracyAtOne:0.000} is below the floor {AccuracyAtOneFloor}");
         Assert.True(scores.AccuracyAtThree >= AccuracyAtThreeFloor, $"accuracy@3 {scores.AccuracyAtThree:0.000} is below the floor {AccuracyAtThreeFloor}");
+    }
+
+    [Fact]
+    public async Task Free_questions_over_the_held_out_stories_are_answered_at_least_as_well_as_their_recorded_floor()
+    {
+        var scores = await QuestionEvaluation.RunAsync([.. QuestionEvaluation.Questions().Where(q => StoryLibrary.IsHeldOut(q.Story))]);
+
+        output.WriteLine(scores.Report());
+        Assert.NotEmpty(scores.Outcomes);
+        Assert.True(scores.AccuracyAtOne >= HeldOutAccuracyAtOneFloor, $"accuracy@1 {scores.AccuracyAtOne:0.000} is below the held-out floor {HeldOutAccuracyAtOneFloor}");
+        Assert.True(scores.AccuracyAtThree >= HeldOutAccuracyAtThreeFloor, $"accuracy@3 {scores.AccuracyAtThree:0.000} is below the held-out floor {HeldOutAccuracyAtThreeFloor}");
     }
 
     [Fact]

@@ -8,7 +8,8 @@ public static class InventedStory
 {
     /// <summary>
     /// An invented story: <paramref name="events"/> dated statements over about two years, at every granularity and
-    /// role, with labels of news-like length, and <paramref name="phases"/> phases split over two plans.
+    /// role, with labels of news-like length, a third of the deadlines moved and a few things cancelled or done, and
+    /// <paramref name="phases"/> phases split over two plans, each plan's second phase delayed when it is still ahead.
     /// </summary>
     public static TimelinePicture Picture(int events, int phases, DateOnly today)
     {
@@ -24,7 +25,19 @@ public static class InventedStory
             var role = (TemporalRole)(i % 5 == 0 ? 1 : i % 11 == 0 ? 2 : 0);
             var period = new DatePeriod(day, granularity);
             var status = period.End < today ? MarkStatus.Passed : period.Start <= today ? MarkStatus.UnderWay : MarkStatus.Ahead;
-            marks.Add(new TimelineMark(period, role, status, $"{subjects[i % subjects.Length]} {verbs[(i / 2) % verbs.Length]}"));
+            var mark = new TimelineMark(period, role, status, $"{subjects[i % subjects.Length]} {verbs[(i / 2) % verbs.Length]}");
+            // As news goes: some deadlines moved once or twice (mostly later), a few things cancelled or done.
+            if (role != TemporalRole.At && i % 3 == 0)
+            {
+                DatePeriod Earlier(int days) => new(day.AddDays(-days), granularity);
+                mark = mark with { MovedFrom = i % 2 == 0 ? [Earlier(90)] : [Earlier(200), Earlier(60)] };
+            }
+            else if (i % 13 == 0)
+            {
+                mark = mark with { Outcome = i % 2 == 0 ? MarkOutcome.Cancelled : MarkOutcome.Done };
+            }
+
+            marks.Add(mark);
         }
 
         marks.Sort((a, b) => a.Period.CompareTo(b.Period));
@@ -37,8 +50,10 @@ public static class InventedStory
             for (var n = 1; n <= perLane && lane * perLane + n <= phases; n++)
             {
                 var end = start.AddDays(120 + 40 * n);
-                var status = end < today ? PhaseStatus.Done : start <= today ? PhaseStatus.UnderWay : PhaseStatus.Planned;
-                bars.Add(new PhaseBar(n, $"Stage {n} of the handover plan", n == 1 && lane == 0 ? null : start, end, status));
+                // The second stage of each plan was first due 75 days sooner.
+                var delayed = n == 2 && end >= today;
+                var status = end < today ? PhaseStatus.Done : delayed ? PhaseStatus.Delayed : start <= today ? PhaseStatus.UnderWay : PhaseStatus.Planned;
+                bars.Add(new PhaseBar(n, $"Stage {n} of the handover plan", n == 1 && lane == 0 ? null : start, end, status) { MovedFrom = delayed ? [end.AddDays(-75)] : [] });
                 start = end.AddDays(1);
             }
 

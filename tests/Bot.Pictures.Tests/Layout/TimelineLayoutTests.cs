@@ -1,3 +1,4 @@
+using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Fakes.Stories;
 using Bot.Pictures.Layout;
@@ -8,7 +9,7 @@ namespace Bot.Pictures.Tests.Layout;
 /// <summary>Where things go, checked on the layout itself, not on pixels.</summary>
 public sealed class TimelineLayoutTests
 {
-    private static readonly ScottPlotTextMeasurer Measurer = new();
+    private static readonly ChartTextMeasurer Measurer = ChartTextMeasurer.Instance;
 
     public static TheoryData<string> Stories_of_every_size() => ["seed timeline", "seed phases", "60 events, 4 phases", "200 events, 6 phases", "3 events"];
 
@@ -127,9 +128,57 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void Phase_labels_say_the_status_in_words()
     {
-        var layout = TimelineLayout.Compute(InventedStory.Picture(10, 4, Stories.SeedToday), Measurer);
+        var layout = TimelineLayout.Compute(InventedStory.Picture(10, 6, Stories.SeedToday), Measurer);
 
         Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, done", StringComparison.Ordinal) == true);
         Assert.Contains(layout.Phases, p => p.Label?.Text.StartsWith($"Phase {p.Phase.Number}, under way", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_moved_deadline_stands_at_its_new_date_with_its_old_dates_at_their_columns_before_it()
+    {
+        var today = new DateOnly(2026, 7, 1);
+        var moved = new TimelineMark(new DatePeriod(new DateOnly(2027, 6, 1), DateGranularity.Month), TemporalRole.By, MarkStatus.Ahead, "Suburban routes clear of diesel buses")
+        {
+            MovedFrom = [new DatePeriod(new DateOnly(2026, 1, 1), DateGranularity.Year), new DatePeriod(new DateOnly(2027, 3, 1), DateGranularity.Month)],
+        };
+        var other = new TimelineMark(DatePeriod.Day(new DateOnly(2026, 2, 9)), TemporalRole.At, MarkStatus.Passed, "The council votes for the ban");
+        var layout = TimelineLayout.Compute(new TimelinePicture("moved", "Timeline", today, [other, moved], []) { Footer = "From 2 sources", AltText = "Moved" }, Measurer);
+
+        var mark = Assert.Single(layout.Marks, m => m.Mark == moved);
+        // A deadline stands at the end of its period: the day after it, on the axis.
+        Assert.Equal(layout.X(new DateOnly(2027, 7, 1)), mark.AnchorX, 0.01f);
+        Assert.Equal([layout.X(new DateOnly(2027, 1, 1)), layout.X(new DateOnly(2027, 4, 1))], mark.FormerX);
+        Assert.StartsWith("by Jun 2027, moved: ", mark.Label!.Text);
+        Assert.False(mark.Label.Box.Intersects(mark.Graphic), "the label stays clear of the old dates and the arrows");
+        Assert.True(mark.Graphic.Left <= mark.FormerX[0] - ChartGeometry.MarkerSize / 2 + 0.01f);
+        Assert.Contains(layout.Legend, k => k.Swatch == Swatch.Moved);
+    }
+
+    [Fact]
+    public void A_delayed_phase_says_so_and_its_label_stays_left_of_its_old_end()
+    {
+        var layout = TimelineLayout.Compute(InventedStory.Picture(10, 4, Stories.SeedToday), Measurer);
+
+        var delayed = layout.Phases.Where(p => p.Phase.Status == PhaseStatus.Delayed).ToList();
+        Assert.NotEmpty(delayed);
+        Assert.All(delayed, p =>
+        {
+            var end = Assert.Single(p.FormerEndX);
+            Assert.Equal(layout.X(p.Phase.MovedFrom[0].AddDays(1)), end, 0.01f);
+            Assert.StartsWith($"Phase {p.Phase.Number}, delayed", p.Label!.Text);
+            Assert.True(p.Label.Box.Right <= end - ChartGeometry.MarkerSize / 2 + 0.01f, $"\"{p.Label.Text}\" runs over the old end");
+        });
+        Assert.Contains(layout.Legend, k => k.Swatch == Swatch.PhaseDelayed);
+    }
+
+    [Fact]
+    public void A_cancelled_thing_says_so_in_its_label()
+    {
+        var today = new DateOnly(2026, 11, 1);
+        var cancelled = new TimelineMark(DatePeriod.Day(new DateOnly(2027, 1, 1)), TemporalRole.At, MarkStatus.Ahead, "Surcharge on diesel coaches starts") { Outcome = MarkOutcome.Cancelled };
+        var layout = TimelineLayout.Compute(new TimelinePicture("cancelled", "Timeline", today, [cancelled], []) { Footer = "From 1 source", AltText = "Cancelled" }, Measurer);
+
+        Assert.Equal("1 Jan 2027, cancelled: Surcharge on diesel coaches starts", Assert.Single(layout.Marks).Label!.Text);
     }
 }

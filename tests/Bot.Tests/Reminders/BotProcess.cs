@@ -16,6 +16,11 @@ internal sealed class BotProcess : IAsyncDisposable
 
     private BotProcess(Process process) => _process = process;
 
+    /// <summary>The process id, as the bot itself sees it (<c>Environment.ProcessId</c>).</summary>
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     /// <summary>What the bot wrote to stderr so far (its log: Warning and up, unless <c>environment</c> says otherwise).</summary>
     public string Errors
     {

@@ -25,9 +25,9 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 
     // The seed says "by Saturday 10 January 2026"; its 7-day reminder is due 3 January at 09:00 in the chats' zone
     // (the default, UTC). The 1-day and same-day ones lie days ahead and never fire during the test.
-    private static readonly DateTimeOffset Due = new(2026, 1, 3, 9, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Due = new(2026, 1, 3, 9, 0, 0, TimeSpan.Zero);
 
-    private const string Seed = """
+    internal const string Seed = """
         ---
         title: Valona port reopening
         published: 2026-01-01

@@ -219,6 +219,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         var reopened = Open().Sources;
         Assert.Equal(added, await reopened.UnremoveAsync("a1", None));
+        Assert.Null(await reopened.UnremoveAsync("a1", None));
         Assert.Null(await reopened.UnremoveAsync("seed-only", None));
         Assert.Null(await reopened.UnremoveAsync("never-seen", None));
         Assert.Equal([added], await Open().Sources.ListAsync(None));

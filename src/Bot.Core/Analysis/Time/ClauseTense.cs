@@ -52,8 +52,30 @@ public static partial class ClauseTenseReader
     [GeneratedRegex(@"\b(?:was|were|had)\s+(?:\p{L}+\s+)?$", Options)]
     private static partial Regex PastAuxiliaryBeforeRegex();
 
+    // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
+    [GeneratedRegex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options)]
+    private static partial Regex FutureSayingRegex();
+
     [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
     private static partial Regex SinceBeforeRegex();
+
+    // "was pushed back to", "had planned for", "was due by", "agreed to extend the contract until", "moved the deadline
+    // back (from X to Y)": a past verb whose object is a plan's date. The act is past; the date it names is the plan's
+    // target, which lies on either side of the report, so the nearest reading is the careful one.
+    [GeneratedRegex(
+        @"\b(?:(?:pushed|pushing|moved|moving|postponed|postponing|delayed|delaying|deferred|rescheduled|extended|extending|extend|brought|bringing|pulled)\b(?:\s+\p{L}+){0,4}?(?<prep>\s+(?:back|forward)|(?:\s+(?:back|forward))?\s+(?:to|until|till|through))?"
+        + @"|(?:due|planned|scheduled|slated|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
+        + @"|\bset(?<prep>\s+for))\s*$",
+        Options)]
+    private static partial Regex PlanTargetBeforeRegex();
+
+    // A plan verb just before a date: ending in its preposition ("pushed back to"), or bare when the date carries its
+    // own deadline word ("was due | by May 22", "agreed to extend the contract | until Jan. 15").
+    private static bool IsPlanTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
+    {
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..].ToString();
+        return PlanTargetBeforeRegex().Match(window) is { Success: true } plan && (plan.Groups["prep"].Success || role != TemporalRole.At);
+    }
 
     private static readonly string[] ClauseBoundaries = [", ", "; ", ": ", " — ", " – ", " and ", " but ", " while ", " that ", " after ", " before "];
 
@@ -92,7 +114,7 @@ public static partial class ClauseTenseReader
         {
             if (verb.Index + verb.Length >= window.Length)
             {
-                return true;
+                return !FutureSayingRegex().IsMatch(tail);
             }
         }
 
@@ -107,10 +129,12 @@ public static partial class ClauseTenseReader
     /// <summary>
     /// Which way a date named without its year, week or month lies from its anchor: a past or reporting clause looks
     /// back ("ended on Friday", "said Tuesday"), a present or future one ahead ("resume on Friday", "will vote in
-    /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest.
+    /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest, and so for the
+    /// target of a plan or move told in the past ("was pushed back to June 12", "had planned for June 13").
     /// </summary>
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore) =>
-        reading.IsReportingDate || reading.Tense == ClauseTense.Past ? DateDirection.Back
+        reading.IsReportingDate ? DateDirection.Back
+        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role) ? DateDirection.Nearest : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back

@@ -72,6 +72,31 @@ internal static class DateDirections
         return Pick(anchor, back, ahead, direction);
     }
 
+    /// <summary>
+    /// A day and month said with its weekday ("Tuesday 6 October"): of the years either side of the anchor, the nearest
+    /// one in which the date falls on that weekday; when none does, the weekday is a slip and the direction decides.
+    /// </summary>
+    public static DateOnly? DayOfMonthOn(DateOnly anchor, int month, int day, DayOfWeek? weekday, DateDirection direction)
+    {
+        var byDirection = DayOfMonthIn(anchor, month, day, direction);
+        if (weekday is null || byDirection is not { } chosen || chosen.DayOfWeek == weekday)
+        {
+            return byDirection;
+        }
+
+        DateOnly? nearest = null;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+        {
+            if (Valid(year, month, day) && new DateOnly(year, month, day) is var date && date.DayOfWeek == weekday
+                && (nearest is not { } best || Math.Abs(date.DayNumber - anchor.DayNumber) < Math.Abs(best.DayNumber - anchor.DayNumber)))
+            {
+                nearest = date;
+            }
+        }
+
+        return nearest ?? byDirection;
+    }
+
     /// <summary>A day of the month with no month ("on the 27th"): this month's or the one before or after it.</summary>
     public static DateOnly? DayOfAnyMonth(DateOnly anchor, int day, DayOfWeek? weekday, DateDirection direction)
     {

@@ -63,8 +63,12 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\p{N}%]|[/.,-]\p{N})", Options)]
     public static partial Regex NumericDayMonth();
 
+    /// <summary>"on 4-22", "on 22.4": a day and month with a dash or a dot, read only after "on" (elsewhere they are scores and decimals).</summary>
+    [GeneratedRegex(@"(?<=\bon\s)(?<a>\d{1,2})[.-](?<b>\d{1,2})(?![\p{N}%]|[/.,-]\p{N})", Options)]
+    public static partial Regex NumericDayMonthAfterOn();
+
     /// <summary>"11/2016", "3-2015", "12 - 2015", "2016/11", "2016-11": a month and year in numbers (year first with a dash only where the tagger finds it stands as a date).</summary>
-    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?:(?<m>0?[1-9]|1[0-2])\s?[/-]\s?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?:\s?/\s?|(?<dash>-))(?<m>0?[1-9]|1[0-2]))(?!\p{N}|[/.-]\p{N})", Options)]
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£-])(?:(?<m>0?[1-9]|1[0-2])\s?[/-]\s?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?:\s?/\s?|(?<dash>\s?-\s?))(?<m>0?[1-9]|1[0-2]))(?!\p{N}|[/.-]\p{N})", Options)]
     public static partial Regex NumericMonthYear();
 
     /// <summary>"September 2025", "Sept. 2025", "June of 2026", "Dec-2018", "November , 2016", "April of 87", "October two thousand and five".</summary>
@@ -77,9 +81,13 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>(?:19|20)\d{2})(?:\s*,\s*|\s+)" + Month + @"(?![\p{L}])(?!\s*\d)", Options)]
     public static partial Regex YearMonth();
 
-    /// <summary>A month named without a year ("by the end of June", "in March"); a preposition must precede it, so the verb "may" is not a month.</summary>
-    [GeneratedRegex(@"(?<=\b(?:in|by|until|till|through|throughout|before|after|since|from|during|of|early|late|mid|mid-)\s*)" + Month + @"(?!\s*\d)(?![\p{L}])", Options)]
+    /// <summary>A month named without a year ("by the end of June", "in March", "June next year"); the tagger checks that a preposition or a year says it is a month, so the verb "may" is not one.</summary>
+    [GeneratedRegex(@"\b" + Month + @"(?!\s*\d)(?![\p{L}])", Options)]
     public static partial Regex MonthAlone();
+
+    /// <summary>"next year", "of this year" right after a month.</summary>
+    [GeneratedRegex(@"^\s+(?:of\s+)?(?:next|last|this)\s+year\b", Options)]
+    public static partial Regex RelativeYearAfter();
 
     /// <summary>"from 5 to 9 March", "5-9 March 2026", "between 5 and 9 March".</summary>
     [GeneratedRegex(
@@ -121,6 +129,10 @@ internal static partial class TemporalPatterns
         @"\b(?<weekday>" + WeekdayNames + "|" + WeekdayShort + @")\.?,?\s+(?<the>the\s+)?" + DayNumber + @"(?![\p{L}\p{N}]|[/.:]\p{N})",
         Options)]
     public static partial Regex WeekdayAndDay();
+
+    /// <summary>"18 and", "Friday 10, ": a day of a list that ends in a day and month, read from the list's end (right to left).</summary>
+    [GeneratedRegex(@"(?<![\p{N},.])(?:\b(?:" + WeekdayNames + @"),?\s+)?\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?<joint>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", Options | RegexOptions.RightToLeft)]
+    public static partial Regex ListedDay();
 
     /// <summary>"the 27th", "on the twenty-first": a day of the month named alone.</summary>
     [GeneratedRegex(@"\bthe\s+(?<day>\d{1,2}(?:st|nd|rd|th)(?!\p{N})|(?<word>" + NumberWords.Ordinal + @"))(?![\p{L}\p{N}])", Options)]
@@ -173,7 +185,7 @@ internal static partial class TemporalPatterns
 
     /// <summary>"three weeks ago", "2 weeks and 2 days ago", "a month later", "two weeks from now", "60 days after", "a day before".</summary>
     [GeneratedRegex(
-        @"\b" + CountUnit1 + @"(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit2 + @")?(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit3 + @")?(?:'s?\s+time)?\s+(?<rel>ago|earlier|later|hence|from\s+now|in\s+the\s+future|in\s+the\s+past|after|before|from|since|prior\s+to|following|on\s+from)(?![\p{L}])",
+        @"\b(?<!\b(?:last|past|next|previous|coming|following)\s+)" + CountUnit1 + @"(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit2 + @")?(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit3 + @")?(?:'s?\s+time)?\s+(?<rel>ago|earlier|later|hence|from\s+now|in\s+the\s+future|in\s+the\s+past|after|before|from|since|prior\s+to|following|on\s+from)(?![\p{L}])",
         Options)]
     public static partial Regex Offset();
 
@@ -183,9 +195,21 @@ internal static partial class TemporalPatterns
 
     /// <summary>"first week of", "last Friday of", "third quarter of", "9th month of", "15th day of", "week 27 of", "week of".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<ord>last|final|\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")\s+(?<what>week|weekend|month|quarter|half|day|" + WeekdayNames + @")|(?<ord>\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")|week\s+(?<num>\d{1,2})|(?<what>week))\s+(?:of|in)(?![\p{L}])",
+        @"\b(?:(?<ord>last|final|\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")\s+(?<what>week|weekend|month|quarter|half|day|" + WeekdayNames + @")(?:\s+(?:of|in)(?![\p{L}])(?:\s+(?<current>the\s+(?:month|year))\b(?!\s*(?:\d|of\b)))?|(?=\s+(?:next|last|this)\s+(?:year|month)\b))|(?:(?<ord>\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")|week\s+(?<num>\d{1,2})|(?<what>week))\s+(?:of|in)(?![\p{L}]))",
         Options)]
     public static partial Regex OrdinalOf();
+
+    /// <summary>"the second Sunday", "first Tuesday": a weekday of the month counted without naming the month (not "a third Friday running").</summary>
+    [GeneratedRegex(
+        @"(?<!\b(?:a|another|every|each|its|his|her|their|our)\s)\b(?<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?<weekday>" + WeekdayNames + @")\b(?!\s+(?:of|in|after|before|since|running|straight|following|preceding)\b)",
+        Options)]
+    public static partial Regex OrdinalWeekday();
+
+    /// <summary>"two Sundays from now", "three Fridays ago", "two Mondays later": counted weekdays.</summary>
+    [GeneratedRegex(
+        @"\b(?<count>" + NumberWords.Count + @")\s+(?<weekday>" + WeekdayNames + @")s?\s+(?<rel>ago|from\s+now|from\s+today|hence|later|earlier)(?![\p{L}])",
+        Options)]
+    public static partial Regex CountedWeekdays();
 
     /// <summary>"Q3 2026", "q1-2019", "Q2", "the third quarter".</summary>
     [GeneratedRegex(

@@ -44,6 +44,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"^\s*(?<joint>-|–|to|until|till|through|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RangeGap();
 
+    [GeneratedRegex(@"^\s+(?:(?:of|in)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterGap();
+
     [GeneratedRegex(@"^[\p{L}' ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WordsOnly();
 
@@ -84,7 +87,18 @@ public static partial class TemporalTagger
                 continue;
             }
 
-            if (next.Kind != Kind.NeedsBase && RangeGap().Match(gap.ToString()) is { Success: true } joint && RangeStart(sentence, c.Start, joint.Groups["joint"].Value) is { } start)
+            if ((c.Kind is Kind.MonthName or Kind.Holiday) && next.Kind == Kind.RelativeYear && YearAfterGap().IsMatch(gap))
+            {
+                // "June next year", "Independence Day of this year": that month or holiday in the year named.
+                var (month, inYear) = (c.Number, c.Apply);
+                added.Add(new Candidate(c.Start, next.End, r => next.Resolve(r) is not { } year ? null
+                    : inYear is not null ? inYear(year) : DatePeriod.Month(year.Start.Year, month)) { IsRelative = true });
+                continue;
+            }
+
+            // "Friday-Jun-15" is the weekday of that date, not a range from Friday.
+            var weekdayOfDate = c.IsWeekday && next.Kind == Kind.DayMonth && gap is "-";
+            if (!weekdayOfDate && next.Kind != Kind.NeedsBase && RangeGap().Match(gap.ToString()) is { Success: true } joint && RangeStart(sentence, c.Start, joint.Groups["joint"].Value) is { } start)
             {
                 added.Add(new Candidate(start, next.End, r => Range(c, next, r)) { IsRelative = c.IsRelative || next.IsRelative });
             }
@@ -112,7 +126,8 @@ public static partial class TemporalTagger
         if (c.GapWords == 0)
         {
             // "The 15th of June" is a date of its own; an ordinal takes a month or year named another way ("of next month").
-            return OrdinalGap().IsMatch(gap) && !(c.Day > 0 && next.Kind == Kind.MonthName);
+            // "The second Sunday" is a weekday counted in its month, not the 2nd of a month.
+            return OrdinalGap().IsMatch(gap) && !(c.Day > 0 && (next.Kind == Kind.MonthName || next.IsWeekday));
         }
 
         if (!WordsOnly().IsMatch(gap))
@@ -185,9 +200,11 @@ public static partial class TemporalTagger
             }
         }
 
+        // "before the thirty-first day of the month": a cue takes in the "the" it stands before.
+        var articleAfterCue = PhraseBefore(sentence, start, "the");
         foreach (var (phrase, cueRole) in Cues)
         {
-            if (PhraseBefore(sentence, start, phrase) is { } at)
+            if ((PhraseBefore(sentence, start, phrase) ?? (articleAfterCue is { } the ? PhraseBefore(sentence, the, phrase) : null)) is { } at)
             {
                 start = at;
                 role = cueRole;
@@ -220,17 +237,19 @@ public static partial class TemporalTagger
         }
 
         // Compare word by word from the end so that "no  later than" matches "no later than".
-        var words = phrase.Split(' ');
-        for (var w = words.Length - 1; w >= 0; w--)
+        var words = phrase.AsSpan();
+        while (!words.IsEmpty)
         {
-            var word = words[w];
+            var space = words.LastIndexOf(' ');
+            var word = words[(space + 1)..];
+            words = space < 0 ? [] : words[..space];
             if (position < word.Length || !sentence.AsSpan(position - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
             position -= word.Length;
-            if (w > 0)
+            if (!words.IsEmpty)
             {
                 var gapEnd = position;
                 while (position > 0 && char.IsWhiteSpace(sentence[position - 1]))

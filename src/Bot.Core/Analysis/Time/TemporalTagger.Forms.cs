@@ -47,12 +47,43 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> PeriodNameWords = SearchValues.Create(
         ["ties", "century", "fiscal", "financial", "fy", "school", "academic", "teen", "twenty", "thousand", "hundred"], StringComparison.OrdinalIgnoreCase);
 
+    // The words a month is written as; "decided", "market" and "novel" start like one but are none.
+    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static bool HasMonthWord(ReadOnlySpan<char> text)
+    {
+        var lookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var offset = 0;
+        for (var at = text.IndexOfAny(MonthStems); at >= 0; at = text[offset..].IndexOfAny(MonthStems))
+        {
+            at += offset;
+            var end = at;
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && lookup.Contains(text[at..end]))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
+    }
+
     private static void Find(string sentence, List<Candidate> candidates)
     {
         var text = sentence.AsSpan();
         var digits = text.IndexOfAnyInRange('0', '9') >= 0;
         var units = text.IndexOfAny(UnitWords) >= 0;
-        if (text.IndexOfAny(MonthStems) >= 0)
+        if (HasMonthWord(text))
         {
             FindDayMonth(sentence, TemporalPatterns.DayMonth(), candidates);
             FindDayMonth(sentence, TemporalPatterns.MonthDay(), candidates);
@@ -107,7 +138,9 @@ public static partial class TemporalTagger
             var start = match.Index;
             var the = dayFirst && PhraseBefore(sentence, start, "the") is { } at ? at : -1;
             start = the >= 0 ? the : start;
-            start = FirstPhraseBefore(sentence, start, WeekdayPrefixes) ?? start;
+            var weekdayStart = FirstPhraseBefore(sentence, start, WeekdayPrefixes);
+            DayOfWeek? weekday = weekdayStart is { } w ? WeekdayOf(sentence.AsSpan(w)) : null;
+            start = weekdayStart ?? start;
             var month = MonthNumber(match.Groups["month"].ValueSpan);
             if (NumberWords.Parse(match.Groups["day"].ValueSpan) is not { } day || day is < 1 or > 31 || !SpelledDayFits(sentence, match, month, the >= 0))
             {
@@ -115,23 +148,58 @@ public static partial class TemporalTagger
             }
 
             var end = match.Index + match.Length;
+            Candidate last;
             if (YearOf(sentence, match, ref end) is { } year)
             {
-                if (DateDirections.Valid(year, month, day))
+                if (!DateDirections.Valid(year, month, day))
                 {
-                    candidates.Add(Absolute(start, end, DatePeriod.Day(new DateOnly(year, month, day)), Kind.WithYear));
+                    continue;
                 }
 
-                continue;
+                last = Absolute(start, end, DatePeriod.Day(new DateOnly(year, month, day)), Kind.WithYear);
             }
-
-            if (!DateDirections.Valid(2000, month, day))
+            else if (DateDirections.Valid(2000, month, day))
+            {
+                // "Tuesday 6 October": the weekday tells the year better than the tense does.
+                last = Relative(start, end, (anchor, r) => DateDirections.DayOfMonthOn(anchor, month, day, weekday, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
+                    with { Number = month, Day = day };
+            }
+            else
             {
                 continue;
             }
 
-            candidates.Add(Relative(start, end, (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
-                with { Number = month, Day = day });
+            candidates.Add(last);
+            if (dayFirst)
+            {
+                AddListedDays(sentence, last, month, day, candidates);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "on 18 and 19 June", "Thursday 9, Friday 10 and Saturday 11 April": the days listed before a day and month are
+    /// days of that month, in the year that date falls in.
+    /// </summary>
+    private static void AddListedDays(string sentence, Candidate last, int month, int lastDay, List<Candidate> candidates)
+    {
+        var before = last.Start;
+        var following = lastDay;
+        for (var item = TemporalPatterns.ListedDay().Match(sentence, 0, before); item.Success; item = TemporalPatterns.ListedDay().Match(sentence, 0, before))
+        {
+            var day = Int(item, "day");
+            if (day < 1 || day >= following)
+            {
+                return;
+            }
+
+            var end = item.Groups["joint"].Index;
+            candidates.Add(new Candidate(item.Index, end, r => last.Resolve(r) is { } date && DateDirections.Valid(date.Start.Year, month, day)
+                ? DatePeriod.Day(new DateOnly(date.Start.Year, month, day))
+                : null)
+            { IsRelative = last.IsRelative, Kind = Kind.DayMonth, Number = month, Day = day });
+            before = item.Index;
+            following = day;
         }
     }
 
@@ -238,21 +306,27 @@ public static partial class TemporalTagger
             }
         }
 
-        for (var match = TemporalPatterns.NumericDayMonth().Match(sentence); match.Success; match = match.NextMatch())
+        foreach (var regex in (ReadOnlySpan<Regex>)[TemporalPatterns.NumericDayMonth(), TemporalPatterns.NumericDayMonthAfterOn()])
         {
-            var (a, b) = (Int(match, "a"), Int(match, "b"));
-            // Without a year only an unmistakable pair is a date: "1/2" is more often a fraction, "24/7" an idiom.
-            if ((a > 12) == (b > 12) || a == 0 || b == 0 || (a == 24 && b == 7))
+            var afterOn = regex == TemporalPatterns.NumericDayMonthAfterOn();
+            for (var match = regex.Match(sentence); match.Success; match = match.NextMatch())
             {
-                continue;
-            }
+                var (a, b) = (Int(match, "a"), Int(match, "b"));
+                var end = match.Index + match.Length;
+                // Without a year only an unmistakable pair is a date: "1/2" is more often a fraction, "24/7" an idiom;
+                // with a dash or a dot it must also close its phrase ("on 4-22", not "on 4-22 aggregate").
+                if ((a > 12) == (b > 12) || a == 0 || b == 0 || (a == 24 && b == 7) || (afterOn && !FollowedByPause(sentence, end)))
+                {
+                    continue;
+                }
 
-            var (month, day) = a > 12 ? (b, a) : (a, b);
-            if (DateDirections.Valid(2000, month, day))
-            {
-                candidates.Add(Relative(match.Index, match.Index + match.Length,
-                    (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
-                    with { Number = month, Day = day });
+                var (month, day) = a > 12 ? (b, a) : (a, b);
+                if (DateDirections.Valid(2000, month, day))
+                {
+                    candidates.Add(Relative(match.Index, end,
+                        (anchor, r) => DateDirections.DayOfMonthIn(anchor, month, day, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayMonth)
+                        with { Number = month, Day = day });
+                }
             }
         }
 
@@ -344,6 +418,13 @@ public static partial class TemporalTagger
     {
         for (var match = TemporalPatterns.MonthAlone().Match(sentence); match.Success; match = match.NextMatch())
         {
+            var end = match.Index + match.Length;
+            if (!IsAfterMonthPreposition(sentence.AsSpan(0, match.Index))
+                && (IsVerbMay(match.Groups["month"].Value) || !TemporalPatterns.RelativeYearAfter().IsMatch(sentence.AsSpan(end))))
+            {
+                continue;
+            }
+
             var month = MonthNumber(match.Groups["month"].ValueSpan);
             candidates.Add(Relative(match.Index, match.Index + match.Length,
                 (anchor, r) => DatePeriod.Month(DateDirections.MonthYear(anchor, month, r.Direction), month), Kind.MonthName) with { Number = month });
@@ -370,6 +451,27 @@ public static partial class TemporalTagger
                 return DatePeriod.Month(year, month);
             }));
         }
+    }
+
+    private static readonly string[] MonthPrepositions =
+        ["in", "by", "until", "till", "through", "throughout", "before", "after", "since", "from", "during", "of", "early", "late", "mid"];
+
+    private static bool IsAfterMonthPreposition(ReadOnlySpan<char> before)
+    {
+        if (before.EndsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var word in MonthPrepositions)
+        {
+            if (EndsWithWord(before, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindRanges(string sentence, List<Candidate> candidates)
@@ -521,12 +623,42 @@ public static partial class TemporalTagger
             if (modifier.Success)
             {
                 var text = modifier.Value;
-                candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => DatePeriod.Day(ResolveModifiedWeekday(anchor, weekday, text))));
+                candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => DatePeriod.Day(ResolveModifiedWeekday(anchor, weekday, text))) with { IsWeekday = true });
                 continue;
             }
 
             candidates.Add(Relative(match.Index, match.Index + match.Length,
-                (anchor, r) => DatePeriod.Day(DateDirections.Weekday(anchor, weekday, r.Direction)), Kind.Weekday) with { Number = (int)weekday });
+                (anchor, r) => DatePeriod.Day(DateDirections.Weekday(anchor, weekday, r.Direction)), Kind.Weekday) with { Number = (int)weekday, IsWeekday = true });
+        }
+
+        for (var match = days ? TemporalPatterns.OrdinalWeekday().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
+        {
+            // "The second Sunday" with no month named is of the month the text is in, as "the 15th" is.
+            var weekday = WeekdayOf(match.Groups["weekday"].ValueSpan);
+            var n = NumberWords.Parse(match.Groups["ord"].Value) ?? 1;
+            candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => NthOf(DatePeriod.Month(anchor.Year, anchor.Month), weekday.ToString(), n)));
+        }
+
+        for (var match = days ? TemporalPatterns.CountedWeekdays().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
+        {
+            var countText = match.Groups["count"].Value;
+            if (IsVague(countText) || NumberWords.Parse(countText) is not { } count || count is < 1 or > 52)
+            {
+                continue;
+            }
+
+            // "Two Sundays from now": the second Sunday after the anchor; "later" and "earlier" count from the date just mentioned.
+            var weekday = WeekdayOf(match.Groups["weekday"].ValueSpan);
+            var rel = match.Groups["rel"].Value.ToLowerInvariant();
+            var back = rel is "ago" or "earlier";
+            var fromAntecedent = rel is "later" or "earlier";
+            candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, r) =>
+            {
+                var from = fromAntecedent && r.Antecedent is { Granularity: DateGranularity.Day } said ? said.Start : anchor;
+                var first = DateDirections.Weekday(from, weekday, back ? DateDirection.Back : DateDirection.Ahead);
+                first = back && first == from ? first.AddDays(-7) : first;
+                return DatePeriod.Day(first.AddDays((back ? -7 : 7) * (count - 1)));
+            }));
         }
 
         for (var match = TemporalPatterns.WeekdayAndDay().Match(sentence); match.Success; match = match.NextMatch())
@@ -638,7 +770,7 @@ public static partial class TemporalTagger
                 continue;
             }
 
-            var kind = unit.EndsWith("week", StringComparison.Ordinal) ? Kind.Week : Kind.Other;
+            var kind = unit.EndsWith("week", StringComparison.Ordinal) ? Kind.Week : unit.EndsWith("year", StringComparison.Ordinal) ? Kind.RelativeYear : Kind.Other;
             if (anaphoric)
             {
                 candidates.Add(new Candidate(match.Index, match.Index + match.Length, r => r.Antecedent is { } from ? Safe(() => ShiftPeriod(from, unit, step)) : null)
@@ -933,6 +1065,15 @@ public static partial class TemporalTagger
             var ordText = match.Groups["ord"].Value.ToLowerInvariant();
             var last = ordText is "last" or "final";
             var n = match.Groups["num"].Success ? Int(match, "num") : last ? -1 : NumberWords.Parse(ordText) ?? 1;
+            if (match.Groups["current"].Success)
+            {
+                // "the thirty-first day of the month": of the month (or year) the text is in.
+                var ofYear = match.Groups["current"].Value.EndsWith("year", StringComparison.OrdinalIgnoreCase);
+                candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) =>
+                    NthOf(ofYear ? DatePeriod.Year(anchor.Year) : DatePeriod.Month(anchor.Year, anchor.Month), what, n)));
+                continue;
+            }
+
             candidates.Add(new Candidate(match.Index, match.Index + match.Length, _ => null)
             {
                 Kind = Kind.NeedsBase,
@@ -1200,7 +1341,7 @@ public static partial class TemporalTagger
                     < 0 when found is { } f && f.Start >= anchor => inYear(f.Start.Year - 1),
                     _ => found,
                 };
-            }));
+            }) with { Kind = Kind.Holiday, Apply = year => inYear(year.Start.Year) });
         }
     }
 

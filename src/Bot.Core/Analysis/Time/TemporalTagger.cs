@@ -64,6 +64,9 @@ public static partial class TemporalTagger
         return NumericDateOrder.Unknown;
     }
 
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoint();
+
     /// <summary>What a candidate is read against when it is resolved.</summary>
     private readonly record struct Reading(DateOnly? Anchor, DateDirection Direction, DatePeriod? Antecedent, NumericDateOrder Order);
 
@@ -87,6 +90,10 @@ public static partial class TemporalTagger
         WithYear,
         /// <summary>An offset or ordinal that needs a date after it ("two weeks after", "the first Friday of").</summary>
         NeedsBase,
+        /// <summary>A year named relative to the anchor ("next year", "this year"): a month or holiday before it takes it.</summary>
+        RelativeYear,
+        /// <summary>A holiday named without its year (<see cref="Candidate.Apply"/> gives its day in a year).</summary>
+        Holiday,
     }
 
     private sealed record Candidate(int Start, int End, Func<Reading, DatePeriod?> Resolve)
@@ -102,6 +109,9 @@ public static partial class TemporalTagger
         public Kind Kind { get; init; }
 
         public int Number { get; init; }
+
+        /// <summary>Names a weekday ("Friday", "this Friday").</summary>
+        public bool IsWeekday { get; init; }
 
         public int Day { get; init; }
 
@@ -139,7 +149,10 @@ public static partial class TemporalTagger
     private static List<Candidate> Select(string sentence, List<Candidate> candidates)
     {
         var usable = candidates.Where(c => c.Kind != Kind.NeedsBase || c.Standalone).ToList();
-        usable.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        // Longest first; of two readings of the same words, the one that knows its month ("Thursday 9" in a list ending "11 April").
+        usable.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : (b.Kind == Kind.DayMonth).CompareTo(a.Kind == Kind.DayMonth));
         var chosen = new List<Candidate>(usable.Count);
         foreach (var candidate in usable)
         {
@@ -166,13 +179,33 @@ public static partial class TemporalTagger
         var mentions = new List<TemporalMention>(chosen.Count);
         DateOnly? said = null;
         var antecedent = context.Antecedent;
+        Candidate? previous = null;
+        DatePeriod? previousPeriod = null;
         foreach (var c in chosen)
         {
             var reading = ClauseTenseReader.Read(sentence, c.Start, c.Length);
             // Reported speech re-anchors: what was said on a day is relative to that day, not to the publication.
             var anchor = said is { } day && !reading.IsReportingDate ? day : context.Published;
             var direction = ClauseTenseReader.DirectionOf(reading, c.Role, sentence.AsSpan(0, c.Start));
+            if (direction == DateDirection.Nearest && ClauseTenseReader.TenseBefore(sentence, c.Start) is var earlier and not ClauseTense.Unknown)
+            {
+                // A clause with no verb of its own ("..., Friday and Saturday") is read with the sentence's verb before it.
+                direction = ClauseTenseReader.DirectionOf(reading with { Tense = earlier }, c.Role, sentence.AsSpan(0, c.Start));
+            }
+
             var period = c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder));
+            if (c.Kind == Kind.Weekday && previous is { Kind: Kind.Weekday } listed && previousPeriod is { Granularity: DateGranularity.Day } first
+                && ListJoint().IsMatch(sentence.AsSpan(listed.End, c.Start - listed.End))
+                && DateDirections.Weekday(first.Start, (DayOfWeek)c.Number, DateDirection.Ahead) is var following
+                && !(direction == DateDirection.Back && following > anchor))
+            {
+                // "Thursday, Friday and Saturday": a listed weekday is the first one after the weekday before it, unless
+                // that would put a past event after the anchor.
+                period = DatePeriod.Day(following);
+            }
+
+            previous = c;
+            previousPeriod = period;
             if (reading.IsReportingDate && said is null && period is { Granularity: DateGranularity.Day } reported)
             {
                 said = reported.Start;

@@ -13,6 +13,7 @@ namespace Bot.Core.Commands.Catalog;
 public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : IChatCommand
 {
     private const int MaxPlans = 8;
+    private const int MaxLaterReportsPerPhase = 3;
 
     public static CommandDescriptor Definition { get; } = new("phases", "The phases or stages the sources lay out", TopicArgument.Optional("Only plans that name this topic"));
 
@@ -56,7 +57,16 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
                 var number = phase.Number == PhaseOrdinal.Final ? "Final phase" : $"Phase {phase.Number}";
                 var behind = phase.Sentences.Where(s => s != header).ToList();
                 items.Add(new AnswerItem($"{number}, {When(phase)}: {phase.Description}", behind.FirstOrDefault()?.ToQuote()));
-                items.AddRange(behind.Skip(1).Select(s => new AnswerItem($"{number}, reported {Reported(s)}", s.ToQuote())));
+                // A plan restated in every report would list hundreds of sentences: the first one and the newest few say
+                // what it was and what it is now; the count says how much was left out.
+                var later = behind.Skip(1).ToList();
+                var skipped = Math.Max(0, later.Count - MaxLaterReportsPerPhase);
+                if (skipped > 0)
+                {
+                    items.Add(new AnswerItem($"{number}: {skipped} more {(skipped == 1 ? "report" : "reports")} between, not shown", null));
+                }
+
+                items.AddRange(later.Skip(skipped).Select(s => new AnswerItem($"{number}, reported {Reported(s)}", s.ToQuote())));
             }
         }
 

@@ -81,7 +81,7 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
         switch (state.Change)
         {
             case ItemChange.Set or ItemChange.Restated or ItemChange.Moved when state.Date is { } date:
-                var moved = item.States.Take(item.States.ToList().IndexOf(state) + 1).LastOrDefault(s => s.Change == ItemChange.Moved && s.Date is not null);
+                var moved = item.LastMoveUpTo(state);
                 if (date.Due != e.Due)
                 {
                     return $"moved to {date.DescribeWhen()}{ReportOf(moved ?? state)}";

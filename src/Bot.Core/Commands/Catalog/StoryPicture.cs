@@ -25,7 +25,7 @@ internal static class StoryPicture
         var shown = events.Count <= MaxMarks
             ? events
             : [.. events.OrderBy(e => Math.Abs(e.Due.DayNumber - today.DayNumber)).Take(MaxMarks).OrderBy(e => e.Due).ThenBy(e => e.Period.Granularity)];
-        var marks = shown.Select(e => new TimelineMark(e.Period, e.Role, clock.Status(e), e.What)).ToList();
+        var marks = Marks(snapshot, clock, shown);
         var lanes = plans.Select(p => Lane(p, snapshot, today)).Where(l => l.Phases.Count > 0).ToList();
         if (marks.Count == 0 && lanes.Count == 0)
         {
@@ -38,6 +38,73 @@ internal static class StoryPicture
             + " · quotes in the text answer";
         var picture = new TimelinePicture(name, title, today, marks, lanes) { Footer = footer, AltText = "" };
         return picture with { AltText = AltText(picture, events.Count) };
+    }
+
+    /// <summary>
+    /// One mark per thing and date: a date a newer report moved is no mark of its own but a faint one behind the mark
+    /// at the new date; a thing cancelled, done or missed says so.
+    /// </summary>
+    private static List<TimelineMark> Marks(KnowledgeSnapshot snapshot, StoryClock clock, IReadOnlyList<TimelineEvent> events)
+    {
+        var today = clock.Today;
+        var states = events.Select(e => snapshot.ItemOf(e) is { } item && item.StateAt(today) is { } state ? (Item: item, State: state) : ((StoryItem Item, ItemState State)?)null).ToList();
+        var drawnAt = new HashSet<(int Item, DateOnly Due)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (states[i] is { State.Date: { } current } known && current.Due == events[i].Due)
+            {
+                drawnAt.Add((known.Item.Id, current.Due));
+            }
+        }
+
+        var marks = new List<TimelineMark>(events.Count);
+        var done = new HashSet<(int Item, DateOnly Due)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var mark = new TimelineMark(e.Period, e.Role, clock.Status(e), e.What);
+            if (states[i] is not var (item, state))
+            {
+                marks.Add(mark);
+                continue;
+            }
+
+            // The same thing said by several reports is one mark; an old date is drawn with the new one, when shown.
+            if (!done.Add((item.Id, e.Due)) || (state.Date is { } now && now.Due != e.Due && drawnAt.Contains((item.Id, now.Due))))
+            {
+                continue;
+            }
+
+            marks.Add(mark with
+            {
+                MovedFrom = state.Date?.Due == e.Due ? EarlierDates(item, today, e) : [],
+                Outcome = state.Change switch
+                {
+                    ItemChange.Completed => MarkOutcome.Done,
+                    ItemChange.Cancelled => MarkOutcome.Cancelled,
+                    ItemChange.Missed => MarkOutcome.Missed,
+                    ItemChange.Moved when state.Date is null => MarkOutcome.Postponed,
+                    _ => null,
+                },
+            });
+        }
+
+        return marks;
+    }
+
+    /// <summary>The dates the item had before the moves read by today, oldest first, other than <paramref name="e"/>'s.</summary>
+    private static List<DatePeriod> EarlierDates(StoryItem item, DateOnly today, TimelineEvent e)
+    {
+        var earlier = new List<DatePeriod>();
+        foreach (var state in item.States)
+        {
+            if (state.Change == ItemChange.Moved && state.IsReadBy(today) && item.DateBefore(state) is { Period: var before } && !before.Contains(e.Period.End) && !earlier.Contains(before))
+            {
+                earlier.Add(before);
+            }
+        }
+
+        return earlier;
     }
 
     private static PhaseLane Lane(PlanView plan, KnowledgeSnapshot snapshot, DateOnly today)
@@ -61,11 +128,20 @@ internal static class StoryPicture
                 : previous is not null ? previous.End.AddDays(1)
                 : planDate < period.End ? planDate
                 : null);
-            var status = phase.Status == Analysis.PhaseStatus.Done || period.End < today ? PhaseStatus.Done
+            var earlier = phase.EarlierEnds.Where(p => !p.Contains(period.End)).Select(p => p.End).ToList();
+            // A phase a newer report gave a later end is delayed, whether or not the report uses the word.
+            var status = phase.Status == Analysis.PhaseStatus.Cancelled ? PhaseStatus.Cancelled
+                : phase.Status == Analysis.PhaseStatus.Done || period.End < today ? PhaseStatus.Done
+                : phase.Status == Analysis.PhaseStatus.Delayed || (earlier.Count > 0 && earlier[^1] < period.End) ? PhaseStatus.Delayed
                 : start is { } s ? (s > today ? PhaseStatus.Planned : PhaseStatus.UnderWay)
                 : previous is null || previous.Status == PhaseStatus.Done ? PhaseStatus.UnderWay
                 : PhaseStatus.Planned;
-            bars.Add(new PhaseBar(phase.Number, phase.Description, start, period.End, status));
+            var reported = phase.Sentences.Select(x => x.Source.Published).Min();
+            bars.Add(new PhaseBar(phase.Number, phase.Description, start, period.End, status)
+            {
+                MovedFrom = earlier,
+                FirstReported = reported < period.End ? reported : null,
+            });
         }
 
         return new PhaseLane(plan.Subject, bars);
@@ -97,10 +173,26 @@ internal static class StoryPicture
                 }
             }
 
-            var next = picture.Marks.FirstOrDefault(m => m.Status == MarkStatus.Ahead);
+            var next = picture.Marks.FirstOrDefault(m => m.Status == MarkStatus.Ahead && m.Outcome is null);
             if (next is not null)
             {
                 text.Append("; next: ").Append(next.Period.Describe());
+            }
+
+            foreach (var outcome in Enum.GetValues<MarkOutcome>())
+            {
+                if (picture.Marks.Count(m => m.Outcome == outcome) is var n and > 0)
+                {
+                    text.Append("; ").Append(n.ToString("N0", English)).Append(' ').Append(outcome.Words());
+                }
+            }
+
+            var moved = picture.Marks.Where(m => m.MovedFrom.Count > 0).ToList();
+            if (moved.Count > 0)
+            {
+                text.Append("; ").Append(moved.Count.ToString("N0", English)).Append(" moved: ");
+                text.AppendJoin("; ", moved.Take(3).Select(m => $"{TextShortener.Shorten(m.Label, 80)} (now {m.Period.Describe()}, was {string.Join(", then ", m.MovedFrom.Select(p => p.Describe()))})"));
+                text.Append(moved.Count > 3 ? "; …" : "");
             }
         }
 
@@ -108,19 +200,14 @@ internal static class StoryPicture
         foreach (var lane in picture.PhaseLanes)
         {
             text.Append(' ').Append(lane.Subject).Append(": ");
-            text.AppendJoin(", ", lane.Phases.Select(p => $"phase {p.Number} {Words(p.Status)} (to {p.End.ToString("MMMM yyyy", English)})"));
+            text.AppendJoin(", ", lane.Phases.Select(p => $"phase {p.Number} {p.Status.Words()} (to {Month(p.End)}{(p.MovedFrom.Count > 0 ? $", was {string.Join(", then ", p.MovedFrom.Select(Month))}" : "")})"));
             text.Append('.');
         }
 
         return TextShortener.Shorten(text.ToString(), TimelinePicture.MaxAltTextLength);
     }
 
-    private static string Words(PhaseStatus status) => status switch
-    {
-        PhaseStatus.Done => "done",
-        PhaseStatus.UnderWay => "under way",
-        _ => "planned",
-    };
+    private static string Month(DateOnly day) => day.ToString("MMMM yyyy", English);
 
     private static string Span(DateOnly first, DateOnly last) =>
         last.Year - first.Year >= 2 ? $"{first.Year} to {last.Year}"

@@ -127,5 +127,26 @@ public static class PostgresMigrations
             ALTER TABLE removed_sources DROP CONSTRAINT removed_sources_pkey, ADD PRIMARY KEY (story, id);
             ALTER TABLE feeds ADD COLUMN story text NOT NULL DEFAULT 'seeds';
             """),
+        // PostgreSQL only (one SQLite process needs neither): what instances of a cluster share beyond the stores. A
+        // webhook update's id is taken once across instances; a change to a story's sources or removals notifies the
+        // other instances (PostgresKnowledgeListener), whatever statement made it.
+        new(10, "cluster", """
+            CREATE TABLE telegram_updates_seen (
+                bot_id    bigint NOT NULL,
+                update_id bigint NOT NULL,
+                seen_at   timestamptz NOT NULL,
+                PRIMARY KEY (bot_id, update_id)
+            );
+            CREATE FUNCTION notify_sources_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('bot_sources', coalesce(NEW.story, OLD.story));
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER sources_changed AFTER INSERT OR UPDATE OR DELETE ON sources
+                FOR EACH ROW EXECUTE FUNCTION notify_sources_changed();
+            CREATE TRIGGER removed_sources_changed AFTER INSERT OR UPDATE OR DELETE ON removed_sources
+                FOR EACH ROW EXECUTE FUNCTION notify_sources_changed();
+            """),
     ];
 }

@@ -1,3 +1,5 @@
+using Bot.Host.Cluster;
+using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,7 @@ public static class PostgresStorageServiceCollectionExtensions
         var services = builder.Services;
         var connectionString = configured.ConnectionString ?? "";
         services.AddSingleton(sp => PostgresDatabase.Create(connectionString, sp.GetRequiredService<ILogger<StorageDatabase>>()));
+        services.AddSingleton<ITelegramUpdateClaims, PostgresTelegramUpdateClaims>();
 
         services.AddQuartz(quartz =>
             quartz.UsePersistentStore(store =>
@@ -32,6 +35,7 @@ public static class PostgresStorageServiceCollectionExtensions
                 });
                 store.ConfigureStore(o => o.StoreJobDataAsStrings = true);
             }));
+        builder.AddPostgresCluster(connectionString);
         return builder;
     }
 

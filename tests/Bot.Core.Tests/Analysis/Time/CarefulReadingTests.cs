@@ -52,6 +52,22 @@ public sealed class CarefulReadingTests
         Assert.Equal([expected], Tag(sentence, "2026-03-04"));
 
     [Theory]
+    [InlineData("The reopening has been pushed back to June 12.", "2026-04-21", "June 12 | At | Day 2026-06-12")]
+    [InlineData("The first stage, which was due by May 22, is late.", "2026-04-21", "by May 22 | By | Day 2026-05-22")]
+    [InlineData("The first stage, which was due by May 22, is late.", "2026-06-30", "by May 22 | By | Day 2026-05-22")]
+    [InlineData("The mill had promised to deliver the steel by May 15.", "2026-04-21", "by May 15 | By | Day 2026-05-15")]
+    [InlineData("The city cancelled the ceremony it had planned for June 13.", "2026-06-05", "June 13 | At | Day 2026-06-13")]
+    [InlineData("The two sides agreed to extend their contract until Jan. 15.", "2026-10-03", "until Jan. 15 | Until | Day 2027-01-15")]
+    [InlineData("The vote was postponed to 3 March.", "2026-03-10", "3 March | At | Day 2026-03-03")]
+    [InlineData("The office moved in May.", "2026-03-04", "May | At | Month 2025-05-01")]
+    [InlineData("The council moved on Friday to ban diesel buses.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("Protesters set fire to cars on Friday.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("The hearing was set for 12 March.", "2026-03-04", "12 March | At | Day 2026-03-12")]
+    [InlineData("The summit was brought forward to 2 March.", "2026-03-04", "2 March | At | Day 2026-03-02")]
+    public void The_target_of_a_plan_or_move_told_in_the_past_is_the_nearest_one(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
     [InlineData("The minister said on 3 March that the vote would be held next week.", "2026-03-10", new[] { "3 March | At | Day 2026-03-03", "next week | At | Week 2026-03-09" })]
     [InlineData("The union said on Tuesday it would strike again on Saturday.", "2026-03-09", new[] { "Tuesday | At | Day 2026-03-03", "Saturday | At | Day 2026-03-07" })]
     [InlineData("Talks resume two weeks after the 1 May deadline.", "2026-03-04", new[] { "two weeks after the 1 May | At | Day 2026-05-15" })]
@@ -130,6 +146,40 @@ public sealed class CarefulReadingTests
     [InlineData("Prices were last this high in 2016-11.", "2016-11 | At | Month 2016-11-01")]
     public void The_forms_news_writes_every_day_resolve_to_their_own_period(string sentence, string expected) =>
         Assert.Equal([expected], Tag(sentence, "2025-12-31"));
+
+    [Theory]
+    [InlineData("Elections are due in June next year.", "2025-12-31", "June next year | At | Month 2026-06-01")]
+    [InlineData("The plant shut in March last year.", "2026-03-04", "March last year | At | Month 2025-03-01")]
+    [InlineData("The bridge must reopen by March next year.", "2026-03-04", "by March next year | By | Month 2027-03-01")]
+    [InlineData("Shops reopen on Independence Day of this year.", "2026-03-04", "Independence Day of this year | At | Day 2026-07-04")]
+    [InlineData("Fares rose at Christmas last year.", "2026-03-04", "Christmas last year | At | Day 2025-12-25")]
+    [InlineData("Classes start in the third week next year.", "2025-12-31", "third week next year | At | Week 2026-01-12")]
+    [InlineData("Payment is due before the thirty-first day of the month.", "2026-03-04", "before the thirty-first day of the month | By | Day 2026-03-31")]
+    [InlineData("The league resumes on the second Sunday.", "2026-03-04", "second Sunday | At | Day 2026-03-08")]
+    [InlineData("Protesters returned two Sundays ago.", "2026-03-04", "two Sundays ago | At | Day 2026-02-22")]
+    [InlineData("The ballot closes two Fridays from now.", "2026-03-04", "two Fridays from now | At | Day 2026-03-13")]
+    [InlineData("The office reopens on 4-22.", "2026-03-04", "4-22 | At | Day 2026-04-22")]
+    [InlineData("The office reopened on 22.4.", "2026-03-04", "22.4 | At | Day 2025-04-22")]
+    [InlineData("The office closed in 2016 - 11.", "2026-03-04", "2016 - 11 | At | Month 2016-11-01")]
+    public void A_month_holiday_or_ordinal_takes_the_year_or_month_named_beside_it(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("Sales fell over the last 3 months and 2 days ago prices rose.", "2025-12-31",
+        new[] { "over the last 3 months | At | Span 2025-09-30..2025-12-30", "2 days ago | At | Day 2025-12-29" })]
+    [InlineData("The call is set for this Friday-Jun-15.", "2018-06-11",
+        new[] { "this Friday | At | Day 2018-06-15", "Jun-15 | At | Day 2018-06-15" })]
+    public void Neighbouring_dates_that_are_not_one_expression_stay_apart(string sentence, string published, string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The team won on 4-2 aggregate.")]
+    [InlineData("Shares rose 4.22 percent.")]
+    [InlineData("The index closed on 22.4 points.")]
+    [InlineData("The ministry may next year cut fuel subsidies.", "next year")]
+    [InlineData("Crowds gathered for a third Friday running.", "Friday")]
+    public void Scores_decimals_and_counted_weekdays_are_not_read_as_dates(string sentence, string? only = null) =>
+        Assert.Equal(only is null ? [] : [only], Tag(sentence, "2026-03-04").Select(m => m.Split(" | ")[0]).ToArray());
 
     [Fact]
     public void A_document_that_writes_one_date_day_first_reads_its_ambiguous_ones_day_first()
