@@ -62,6 +62,18 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_file_deleted_under_a_running_bot_fails_the_next_open_instead_of_serving_an_orphaned_copy()
+    {
+        var database = Database();
+        await (await database.OpenAsync(CancellationToken.None)).DisposeAsync();
+
+        File.Delete(Path.Combine(_folder, "bot.db"));
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => database.OpenAsync(CancellationToken.None));
+        Assert.Contains("bot.db is gone", error.Message);
+    }
+
+    [Fact]
     public void The_default_database_file_is_bot_db_in_the_data_folder_under_the_content_root()
     {
         var connectionString = SqliteStorageServiceCollectionExtensions.ConnectionString(new StorageOptions(), "/srv/bot");

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace Bot.Host.Storage.Sqlite;
 
@@ -40,14 +39,9 @@ public sealed class SqliteDialect : SqlDialect
     /// <summary>Creates the file's folder, and sets WAL, a property of the file that lets readers run beside the one writer (not allowed inside a transaction).</summary>
     public override async Task PrepareAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
-        var builder = new SqliteConnectionStringBuilder(dataSource.ConnectionString);
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        if (Path.GetDirectoryName(SqliteFileDataSource.FileOf(dataSource.ConnectionString)) is { Length: > 0 } folder)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            Directory.CreateDirectory(folder);
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
