@@ -58,7 +58,7 @@ public static class PostgresMigrations
             CREATE INDEX outbox_due ON outbox (platform, status, due_at);
             """),
         // Quartz.NET 4.7.3's AdoJobStore tables for PostgreSQL, as that release creates them for itself; Quartz only validates them.
-        Migration.Embedded(5, "quartz", "Bot.Host.Storage.Postgres.quartz-4.7.3-postgres.sql"),
+        Migration.Embedded(5, "quartz", "Bot.Host.Storage.vendor.quartz.quartz-4.7.3-postgres.sql"),
         new(6, "sources", """
             CREATE TABLE sources (
                 id          text NOT NULL PRIMARY KEY,

@@ -57,7 +57,7 @@ public static class SqliteMigrations
         // create_sqlite.sql; the repository's tables_sqlite.sql lacks the 4.2+ columns and drops tables first). A migration
         // here, so the bot's one file has one schema history; Quartz only validates it. The SQL is Quartz's, so it
         // stays in its own embedded file where it can be compared with the release's.
-        Migration.Embedded(5, "quartz", "Bot.Host.Storage.Sqlite.quartz-4.7.3-sqlite.sql"),
+        Migration.Embedded(5, "quartz", "Bot.Host.Storage.vendor.quartz.quartz-4.7.3-sqlite.sql"),
         // Sources added at run time and ids removed by moderators; the knowledge is rebuilt from seeds plus these.
         new(6, "sources", """
             CREATE TABLE sources (
