@@ -1,13 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using Bot.Core.Chat;
 using Bot.Core.Cluster;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
 using Bot.Tests.Reminders;
-using Bot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Xunit.Abstractions;
 

@@ -1,9 +1,6 @@
 using Bot.Core.Cluster;
 using Bot.Host.Cluster;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,8 +1,6 @@
 using Bot.Core.Commands.Catalog;
 using Bot.Host.Knowledge;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Knowledge;

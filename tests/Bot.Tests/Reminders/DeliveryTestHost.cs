@@ -1,16 +1,11 @@
-using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Reminders;
 

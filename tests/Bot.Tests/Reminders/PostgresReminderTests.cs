@@ -1,10 +1,6 @@
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Bot.Tests.Reminders;

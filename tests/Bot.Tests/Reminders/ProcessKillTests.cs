@@ -1,14 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Bot.Tests.Reminders;

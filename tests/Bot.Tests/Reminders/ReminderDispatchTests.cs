@@ -1,12 +1,8 @@
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
-using Bot.Tests.Support;
 
 namespace Bot.Tests.Reminders;
 

@@ -1,16 +1,11 @@
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Sources;
 

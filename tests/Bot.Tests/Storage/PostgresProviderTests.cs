@@ -1,11 +1,5 @@
-using System.Globalization;
-using Bot.Core.Chat;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Bot.Tests.Storage;

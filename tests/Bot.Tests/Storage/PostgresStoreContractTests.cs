@@ -1,7 +1,4 @@
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Tests.Storage;
 

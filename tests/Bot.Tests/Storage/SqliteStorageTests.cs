@@ -1,7 +1,5 @@
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Tests.Storage;
 

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Reminders;
 using Bot.Core.Sources;
-using Bot.Host.Storage;
 using Bot.Telegram;
 using Microsoft.Extensions.Time.Testing;
 
