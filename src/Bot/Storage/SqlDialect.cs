@@ -8,31 +8,37 @@ namespace Bot.Host.Storage;
 /// stores, which both SQLite and PostgreSQL understand; a provider is this object, a connection factory and its
 /// schema history.
 /// </summary>
-public abstract class SqlDialect
+public abstract class SqlDialect(string ordinal, string skipLocked, bool sharedByInstances, bool bindsArrays, string tableExists, string timeType)
 {
     /// <summary>Byte-order comparison for an <c>ORDER BY</c> on text, so both providers list in the same order whatever the locale.</summary>
-    public abstract string Ordinal { get; }
+    public string Ordinal { get; } = ordinal;
 
     /// <summary>
     /// What a claim adds to its row selection: on a shared database, row locks that a concurrent claim passes over
     /// instead of waiting for; empty where the claim's transaction already holds the one write lock of the file.
     /// </summary>
-    public abstract string SkipLocked { get; }
+    public string SkipLocked { get; } = skipLocked;
 
     /// <summary>
     /// Whether several instances of the bot share the database. A lease then names its holder, and an instance that
     /// starts releases only its own leases; on a database of one process every lease still held at start is a dead one's.
     /// </summary>
-    public abstract bool SharedByInstances { get; }
+    public bool SharedByInstances { get; } = sharedByInstances;
 
     /// <summary>Whether an array binds as one parameter (<c>unnest</c>), so a batch of rows goes in one statement.</summary>
-    public abstract bool BindsArrays { get; }
+    public bool BindsArrays { get; } = bindsArrays;
 
     /// <summary>A query giving 1 when the table named by parameter <c>@name</c> exists, else 0.</summary>
-    public abstract string TableExists { get; }
+    public string TableExists { get; } = tableExists;
 
-    /// <summary>The DDL of the table that records applied migrations.</summary>
-    public abstract string SchemaVersionTable { get; }
+    /// <summary>The DDL of the table that records applied migrations, the same on every provider but for how an instant is kept.</summary>
+    public string SchemaVersionTable { get; } = $"""
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    integer NOT NULL PRIMARY KEY,
+            name       text NOT NULL,
+            applied_at {timeType} NOT NULL
+        )
+        """;
 
     /// <summary>An instant as the database keeps it.</summary>
     public abstract object Time(DateTimeOffset at);

@@ -10,28 +10,11 @@ public sealed class PostgresDialect : SqlDialect
 
     public static PostgresDialect Instance { get; } = new();
 
+    // COLLATE "C" is byte order, as SQLite sorts, whatever the database's locale.
     private PostgresDialect()
+        : base(ordinal: "COLLATE \"C\"", skipLocked: "FOR UPDATE SKIP LOCKED", sharedByInstances: true, bindsArrays: true, tableExists: "SELECT CASE WHEN to_regclass(@name) IS NULL THEN 0 ELSE 1 END", timeType: "timestamptz")
     {
     }
-
-    /// <summary>Byte order, as SQLite sorts, whatever the database's locale.</summary>
-    public override string Ordinal => "COLLATE \"C\"";
-
-    public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
-
-    public override bool SharedByInstances => true;
-
-    public override bool BindsArrays => true;
-
-    public override string TableExists => "SELECT CASE WHEN to_regclass(@name) IS NULL THEN 0 ELSE 1 END";
-
-    public override string SchemaVersionTable => """
-        CREATE TABLE IF NOT EXISTS schema_version (
-            version    integer NOT NULL PRIMARY KEY,
-            name       text NOT NULL,
-            applied_at timestamptz NOT NULL
-        )
-        """;
 
     /// <summary>timestamptz takes UTC only; the instant is what is kept, as on SQLite where the offset is text.</summary>
     public override object Time(DateTimeOffset at) => at.ToUniversalTime();

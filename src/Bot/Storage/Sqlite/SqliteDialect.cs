@@ -8,28 +8,11 @@ public sealed class SqliteDialect : SqlDialect
 {
     public static SqliteDialect Instance { get; } = new();
 
+    // No SKIP LOCKED: a claim's transaction is BEGIN IMMEDIATE, which holds the file's one write lock. Instants are text.
     private SqliteDialect()
+        : base(ordinal: "COLLATE BINARY", skipLocked: "", sharedByInstances: false, bindsArrays: false, tableExists: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name", timeType: "TEXT")
     {
     }
-
-    public override string Ordinal => "COLLATE BINARY";
-
-    /// <summary>Nothing: the claim's transaction is <c>BEGIN IMMEDIATE</c>, which holds the file's one write lock.</summary>
-    public override string SkipLocked => "";
-
-    public override bool SharedByInstances => false;
-
-    public override bool BindsArrays => false;
-
-    public override string TableExists => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
-
-    public override string SchemaVersionTable => """
-        CREATE TABLE IF NOT EXISTS schema_version (
-            version    INTEGER NOT NULL PRIMARY KEY,
-            name       TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        );
-        """;
 
     /// <summary>Round-trip text ("O"): it sorts as the instants do and keeps the offset the caller gave.</summary>
     public override object Time(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
