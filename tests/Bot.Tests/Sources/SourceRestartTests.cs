@@ -119,9 +119,10 @@ public sealed class SourceRestartTests : IDisposable
     {
         using var host = Build();
 
-        Assert.IsType<SqliteSourceStore>(host.Services.GetRequiredService<ISourceStore>());
-        Assert.IsType<SqliteFeedStore>(host.Services.GetRequiredService<IFeedStore>());
-        Assert.IsType<SqliteAuditLog>(host.Services.GetRequiredService<IAuditLog>());
+        Assert.Same(SqliteDialect.Instance, host.Services.GetRequiredService<StorageDatabase>().Dialect);
+        Assert.IsType<SqlSourceStore>(host.Services.GetRequiredService<ISourceStore>());
+        Assert.IsType<SqlFeedStore>(host.Services.GetRequiredService<IFeedStore>());
+        Assert.IsType<SqlAuditLog>(host.Services.GetRequiredService<IAuditLog>());
     }
 
     private IHost Build() => BotTestHost.Create(_data.Path, ReadAt).Build();
