@@ -88,14 +88,19 @@ public static partial class TopicExtractor
         return mentions;
     }
 
+    // Kept as fields: written inline, each call would allocate its array anew.
+    private static readonly char[] WordBreaks = [' ', '-'];
+    private static readonly char[] WordMarks = ['"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', ':', '.', '!', '?'];
+    private static readonly char[] TokenMarks = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '{', '}', ',', ';', ':', '!', '?', '…'];
+
     private static HashSet<string> LowercaseWords(IReadOnlyList<TextSentence> sentences)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            foreach (var raw in sentence.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in sentence.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', ':', '.', '!', '?');
+                var word = raw.Trim(WordMarks);
                 if (word.Length > 2 && char.IsLower(word[0]))
                 {
                     words.Add(word);
@@ -311,7 +316,7 @@ public static partial class TopicExtractor
         var tokens = new List<Token>();
         foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var core = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '{', '}', ',', ';', ':', '!', '?', '…');
+            var core = raw.Trim(TokenMarks);
             var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);
             foreach (var possessive in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
             {
