@@ -313,8 +313,9 @@ public static partial class TopicExtractor
     /// <summary>Words with their surrounding punctuation removed; a comma, colon, quote or possessive ends a name.</summary>
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var raws = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = new List<Token>(raws.Length);
+        foreach (var raw in raws)
         {
             var core = raw.Trim(TokenMarks);
             var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);

@@ -1328,7 +1328,8 @@ public static partial class TemporalTagger
             }));
         }
 
-        for (var match = TemporalPatterns.Century().Match(sentence); match.Success; match = match.NextMatch())
+        var centuries = sentence.Contains("century", StringComparison.OrdinalIgnoreCase);
+        for (var match = centuries ? TemporalPatterns.Century().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var n = match.Groups["n"].Success ? Int(match, "n") : NumberWords.Parse(match.Groups["word"].Value) ?? 0;
             if (n is >= 1 and <= 30)
