@@ -73,8 +73,10 @@ public static partial class ClauseTenseReader
     // own deadline word ("was due | by May 22", "agreed to extend the contract | until Jan. 15").
     private static bool IsPlanTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
     {
-        var window = textBefore[Math.Max(0, textBefore.Length - 60)..].ToString();
-        return PlanTargetBeforeRegex().Match(window) is { Success: true } plan && (plan.Groups["prep"].Success || role != TemporalRole.At);
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
+        // Most clauses name no plan: only a match needs the window as a string, for its groups.
+        return PlanTargetBeforeRegex().IsMatch(window)
+            && (role != TemporalRole.At || PlanTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
     }
 
     private static readonly string[] ClauseBoundaries = [", ", "; ", ": ", " — ", " – ", " and ", " but ", " while ", " that ", " after ", " before "];
