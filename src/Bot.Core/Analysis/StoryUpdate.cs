@@ -190,7 +190,8 @@ public static partial class StoryUpdateReader
     [GeneratedRegex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options)]
     private static partial Regex Missed();
 
-    [GeneratedRegex(@"\b(?:could|might|may|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
+    // "may" counts only in lower case: "which was due by May 22, has been pushed back" speaks of the month.
+    [GeneratedRegex(@"\b(?:could|might|(?-i:may)|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
     private static partial Regex Speculative();
 
     /// <summary>The old date told as a plan that was: "which was to end on Sunday", "it was to be held in Oslo in May".</summary>
