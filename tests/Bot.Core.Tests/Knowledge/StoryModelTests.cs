@@ -11,7 +11,7 @@ namespace Bot.Core.Tests.Knowledge;
 /// <summary>The story model on the issue's own examples: kinds, identity and supersession, phases, the view as of a day.</summary>
 public sealed class StoryModelTests
 {
-    private static Source Report(string name, string published, string text) =>
+    internal static Source Report(string name, string published, string text) =>
         SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
 
     private static readonly Source Plan = Report("plan", "2026-02-10",
@@ -28,7 +28,7 @@ public sealed class StoryModelTests
         return knowledge;
     }
 
-    private static CommandHarness Bot(string now, params Source[] sources) =>
+    internal static CommandHarness Bot(string now, params Source[] sources) =>
         new(Only(sources), DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
 
     [Fact]

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Tests.Support;
+using static Bot.Core.Tests.Knowledge.StoryModelTests;
 
 namespace Bot.Core.Tests.Knowledge;
 
@@ -11,18 +9,8 @@ namespace Bot.Core.Tests.Knowledge;
 /// </summary>
 public sealed class StoryMovesTests
 {
-    private static Source Report(string name, string published, string text) =>
-        SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
-
     private static readonly Source Contract = Report("contract", "2026-09-24",
         "Dockworkers of the Harbor Workers Union will strike on Oct. 1 if no deal is reached before their contract expires on Sept. 30, the Harbor Workers Union said.");
-
-    private static CommandHarness Bot(string now, params Source[] sources)
-    {
-        var knowledge = new KnowledgeBase();
-        knowledge.Load(sources);
-        return new CommandHarness(knowledge, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
-    }
 
     [Theory]
     [InlineData("Dockworkers of the Harbor Workers Union and their employers agreed on Friday to extend their contract until Jan. 15.")]
