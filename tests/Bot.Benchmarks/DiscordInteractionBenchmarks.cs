@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using Bot.Core.Commands;
 using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,8 +46,7 @@ public class DiscordInteractionBenchmarks
             }
         };
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Discord:Token"] = "benchmark-token",
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,

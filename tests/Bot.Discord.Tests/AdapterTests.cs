@@ -1,14 +1,9 @@
 using System.Net;
 using System.Numerics;
-using Bot.Core.Answers;
-using Bot.Core.Chat;
-using Bot.Core.Commands;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
-using Bot.Discord.Tests.Support;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -33,8 +28,7 @@ public sealed class AdapterTests
 
     private ServiceProvider Services(string deferAfter = "00:00:02.900", string commandTimeout = "00:00:20")
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Discord:Token"] = "adapter-test-token",
             ["Bot:Discord:ApplicationId"] = "100",

@@ -1,9 +1,6 @@
-using Bot.Core.Chat;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Bot.Testing;
 
 namespace Bot.Discord.Tests;
 
@@ -11,8 +8,7 @@ public sealed class OptionsTests
 {
     private static IHost Build(Dictionary<string, string?> settings)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(settings);
+        var builder = TestHostBuilder.Create(settings);
         builder.Services.AddLogging();
         builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();

@@ -1,6 +1,3 @@
-using Bot.Core.Ingest;
-using static Bot.Core.Tests.Knowledge.StoryModelTests;
-
 namespace Bot.Core.Tests.Knowledge;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace Bot.Core.Tests.Knowledge;
 /// </summary>
 public sealed class StoryMovesTests
 {
-    private static readonly Source Contract = Report("contract", "2026-09-24",
+    private static readonly Source Contract = Seeds.Report("contract", "2026-09-24",
         "Dockworkers of the Harbor Workers Union will strike on Oct. 1 if no deal is reached before their contract expires on Sept. 30, the Harbor Workers Union said.");
 
     [Theory]
@@ -19,7 +16,7 @@ public sealed class StoryMovesTests
     [InlineData("The Harbor Workers Union and the ports agreed to prolong their contract until Jan. 15.")]
     public async Task An_extension_moves_the_end_of_what_it_lengthens_even_when_it_names_no_old_date(string extension)
     {
-        using var bot = StoryModelTests.Bot("2026-10-04T12:00:00Z", Contract, Report("extended", "2026-10-03", extension));
+        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", Contract, Seeds.Report("extended", "2026-10-03", extension));
 
         var next = await bot.TextAsync("/next");
 
@@ -33,7 +30,7 @@ public sealed class StoryMovesTests
     [InlineData("The city extended its parking permits until Jan. 15.")]
     public async Task An_extension_of_something_in_another_topic_or_of_another_subject_moves_nothing(string extension)
     {
-        using var bot = StoryModelTests.Bot("2026-10-04T12:00:00Z", Contract, Report("elsewhere", "2026-10-03", extension));
+        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", Contract, Seeds.Report("elsewhere", "2026-10-03", extension));
 
         var next = await bot.TextAsync("/next");
 
@@ -44,8 +41,8 @@ public sealed class StoryMovesTests
     [Fact]
     public async Task An_extension_to_an_earlier_end_than_the_one_given_is_no_move_of_it()
     {
-        var later = Report("contract", "2026-09-24", "The Harbor Workers Union's contract expires on Dec. 31.");
-        using var bot = StoryModelTests.Bot("2026-10-04T12:00:00Z", later, Report("earlier", "2026-10-03", "The Harbor Workers Union agreed to extend its contract until Nov. 15."));
+        var later = Seeds.Report("contract", "2026-09-24", "The Harbor Workers Union's contract expires on Dec. 31.");
+        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", later, Seeds.Report("earlier", "2026-10-03", "The Harbor Workers Union agreed to extend its contract until Nov. 15."));
 
         var next = await bot.TextAsync("/next");
 
@@ -53,7 +50,7 @@ public sealed class StoryMovesTests
         Assert.DoesNotContain("moved from Thursday 31 December 2026", next);
     }
 
-    private static readonly Source Stages = Report("plan", "2026-03-13",
+    private static readonly Source Stages = Seeds.Report("plan", "2026-03-13",
         "The Ellery Bridge will reopen in three stages. The first stage will reopen one lane to cars by May 22. "
         + "The second stage returns buses by July 3. The third stage opens all four lanes by Sept. 7.");
 
@@ -65,7 +62,7 @@ public sealed class StoryMovesTests
     [InlineData("The first stage will now open on June 12, not May 22.")]
     public async Task A_move_that_names_its_old_date_in_a_clause_moves_the_phase_end(string move)
     {
-        using var bot = StoryModelTests.Bot("2026-04-22T12:00:00Z", Stages, Report("moved", "2026-04-21", move));
+        using var bot = CommandHarness.OnReports("2026-04-22T12:00:00Z", Stages, Seeds.Report("moved", "2026-04-21", move));
 
         var next = await bot.TextAsync("/next");
         var phases = await bot.TextAsync("/phases");
@@ -81,7 +78,7 @@ public sealed class StoryMovesTests
     [InlineData("The first stage, which was due by May 22, could be pushed back to June 12.")]
     public async Task A_plan_told_again_or_a_move_only_spoken_of_leaves_the_date(string sentence)
     {
-        using var bot = StoryModelTests.Bot("2026-04-22T12:00:00Z", Stages, Report("again", "2026-04-21", sentence));
+        using var bot = CommandHarness.OnReports("2026-04-22T12:00:00Z", Stages, Seeds.Report("again", "2026-04-21", sentence));
 
         var next = await bot.TextAsync("/next");
 

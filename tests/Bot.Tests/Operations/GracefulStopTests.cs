@@ -1,7 +1,4 @@
 using System.Globalization;
-using Bot.Fakes.Telegram;
-using Bot.Tests.Hosting;
-using Bot.Tests.Reminders;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Tests.Operations;
