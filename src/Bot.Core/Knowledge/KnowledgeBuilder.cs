@@ -155,6 +155,7 @@ internal static class KnowledgeBuilder
                     Kind = statement.Kind,
                     Subject = statement.PhaseNumber is { } number ? [PhaseOrdinals.Key(number), .. SubjectWords.Of(statement.What)] : SubjectWords.Of(statement.What),
                     Update = update is not null && ReferenceEquals(update.To, statement.Mention) ? update : null,
+                    IsEnd = statement.IsEnd,
                 };
                 events.Add(e);
                 // The old date a change names is found again by the change itself, not followed as a date of its own.

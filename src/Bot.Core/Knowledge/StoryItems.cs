@@ -432,17 +432,31 @@ internal static class StoryItemBuilder
             }
         }
 
+        var topic = draft.Topics.Overlaps(update.Topics);
+        var shared = draft.MostShared(update.Subject);
+        if (update.Update.Lengthens && draft.LastDate is { } end)
+        {
+            // An extension lengthens what ends, to a later end: "agreed to extend their contract until Jan. 15" speaks of
+            // the contract that "expires on Sept. 30", not of the strike due the day after, and of nothing due later. It
+            // is the same subject's end: one it shares a topic or more than one subject word with.
+            if (update.To is { } to && to.Period.End < end.Period.End)
+            {
+                return 0;
+            }
+
+            score += end.IsEnd && (topic || shared >= 2) ? 2 : 0;
+        }
+
         if (phase is not null && phase == draft.Phase)
         {
             score += 3;
         }
 
-        if (draft.Topics.Overlaps(update.Topics))
+        if (topic)
         {
             score += 1;
         }
 
-        var shared = draft.MostShared(update.Subject);
         score += shared switch { 0 => 0, 1 => 1, 2 => 2, _ => 3 };
         return score;
     }
