@@ -64,6 +64,27 @@ public sealed class QuestionAnsweringTests
         Assert.DoesNotContain(answer.Quotes, q => q.Sentence.Contains("meeting", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("which countries will send troops to the mission?", true)]
+    [InlineData("which country will lead the mission?", false)]
+    public async Task A_question_for_several_places_names_every_place_of_the_list_and_one_for_a_single_place_names_one(string question, bool several)
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Peace mission agreed", "2026-03-04",
+            "Troops from Norland, Velmark and Ostria will join the peace mission in Kestria next month, the alliance said on Tuesday.\n\nThe mission will be led from Velmark."));
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        var named = new[] { "Norland", "Velmark", "Ostria", "Kestria" }.Where(answer.Headline.Contains).ToList();
+        if (several)
+        {
+            Assert.Equal(["Norland", "Velmark", "Ostria"], named.Where(n => n != "Kestria"));
+        }
+        else
+        {
+            Assert.Single(named);
+        }
+    }
+
     [Fact]
     public async Task When_a_newer_report_moves_a_date_the_new_date_leads_even_where_the_older_report_matches_the_question_better()
     {
