@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Collections.Concurrent;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
