@@ -73,11 +73,11 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         var about = topic is null ? "" : $" ({topic.Name})";
         var headline = $"Phases{about}";
         var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
+        var stopped = clock.Stopped();
         return ValueTask.FromResult(new Answer(headline, items)
         {
             Note = plans.Count > MaxPlans ? $"{plans.Count - MaxPlans} more plans not shown; name a topic, e.g. /{Definition.Name} <topic>." : null,
-            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", clock, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)]),
-        });
+        }.WithPicture(() => StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", stopped, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)])));
     }
 
     /// <summary>"by September 2025 (passed)", "from 1 March 2026, by 11 April 2026 (ahead: in 20 days)", "done on 3 May 2026", "delayed, by June 2027 (…)".</summary>
