@@ -43,6 +43,9 @@ public sealed class IncrementalKnowledgeTests
 
     private static string SlugOf(KnowledgeSnapshot snapshot, string name) => Assert.IsType<TopicMatch.Found>(snapshot.TopicIndex.Find(name)).Topic.Slug;
 
+    /// <summary>An item by its id and what it holds, so that an index still pointing at an item's older copy shows.</summary>
+    private static string Describe(StoryItem? item) => item is null ? "-" : $"{item.Id}/{item.States.Count}/{item.Mentions.Count}";
+
     private static string Dump(KnowledgeSnapshot snapshot)
     {
         var text = new StringBuilder();
@@ -69,6 +72,21 @@ public sealed class IncrementalKnowledgeTests
         foreach (var item in snapshot.Items)
         {
             text.Append(CultureInfo.InvariantCulture, $"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
+        }
+
+        foreach (var e in snapshot.Events)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"item-of {e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due} {Describe(snapshot.ItemOf(e))}\n");
+        }
+
+        foreach (var (slug, items) in snapshot.ItemsByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"items {slug} {string.Join(",", items.Select(Describe))}\n");
+        }
+
+        foreach (var (id, items) in snapshot.ItemsBySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"items-from {id} {string.Join(",", items.Select(Describe))}\n");
         }
 
         foreach (var plan in snapshot.Plans)
