@@ -15,8 +15,7 @@ public static class CommandServices
     /// <param name="settings">Configuration for the run, e.g. <c>Bot:Sources:AllowPrivateAddresses</c> to fetch from a local server.</param>
     public static (IHost Host, CommandDispatcher Dispatcher) Over(KnowledgeBase knowledge, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>(), settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(knowledge);
         builder.Services.AddSingleton(time ?? TimeProvider.System);

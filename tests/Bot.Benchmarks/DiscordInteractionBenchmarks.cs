@@ -47,8 +47,7 @@ public class DiscordInteractionBenchmarks
             }
         };
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Discord:Token"] = "benchmark-token",
             ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,

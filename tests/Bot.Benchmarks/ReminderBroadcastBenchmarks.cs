@@ -49,7 +49,7 @@ public static class ReminderBroadcastBenchmarks
         // however long start-up takes on a loaded machine.
         await host.StartAsync();
         clock.Start();
-        var outbox = host.Services.GetRequiredService<SqliteReminderOutbox>();
+        var outbox = host.Services.GetRequiredService<SqlReminderOutbox>();
         var elapsed = Stopwatch.StartNew();
         Console.WriteLine($"// Broadcasting one reminder at {limits.MessagesPerSecond} messages/s (about {chats / (double)limits.MessagesPerSecond / 60:F1} minutes) ...");
         while (fake.DeliveredMessages.Count < chats && elapsed.Elapsed < TimeSpan.FromSeconds((chats / (double)limits.MessagesPerSecond * 2) + 60))

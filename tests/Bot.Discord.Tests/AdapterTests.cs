@@ -33,8 +33,7 @@ public sealed class AdapterTests
 
     private ServiceProvider Services(string deferAfter = "00:00:02.900", string commandTimeout = "00:00:20")
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Discord:Token"] = "adapter-test-token",
             ["Bot:Discord:ApplicationId"] = "100",

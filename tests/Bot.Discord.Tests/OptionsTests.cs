@@ -11,8 +11,7 @@ public sealed class OptionsTests
 {
     private static IHost Build(Dictionary<string, string?> settings)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(settings);
+        var builder = TestHostBuilder.Create(settings);
         builder.Services.AddLogging();
         builder.Services.AddCommandsInMemory();
         builder.AddDiscordTransport();

@@ -11,7 +11,7 @@ public sealed class TelegramOptionsTests
     [Fact]
     public void Without_a_token_the_transport_registers_nothing()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>());
         var before = builder.Services.Count;
 
         builder.AddTelegramTransport();
@@ -22,8 +22,7 @@ public sealed class TelegramOptionsTests
     [Fact]
     public async Task Webhook_mode_without_a_url_or_with_a_bad_secret_fails_at_start_naming_the_keys()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
         {
             ["Bot:Telegram:Token"] = "123456:test",
             ["Bot:Telegram:Mode"] = "Webhook",

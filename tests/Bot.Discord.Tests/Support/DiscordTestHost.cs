@@ -41,25 +41,20 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public static async Task<DiscordTestHost> StartAsync(string apiBaseUrl, string gatewayUrl, Dictionary<string, string?>? settings = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Bot:Discord:Token"] = Token,
-            ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
-            ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
-            ["Bot:Discord:GatewayUrl"] = gatewayUrl,
-            // As late as the options allow (under 3 s), so a loaded machine never defers a quick answer; the defer tests set their own.
-            ["Bot:Discord:DeferAfter"] = "00:00:02.900",
-            ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
-            ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
-            ["Bot:Discord:ModeratorRoleIds:0"] = "777",
-        };
-        foreach (var (key, value) in settings ?? [])
-        {
-            configuration[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(configuration);
+        var builder = TestHostBuilder.Create(
+            new Dictionary<string, string?>
+            {
+                ["Bot:Discord:Token"] = Token,
+                ["Bot:Discord:ApplicationId"] = FakeDiscordServer.ApplicationId,
+                ["Bot:Discord:ApiBaseUrl"] = apiBaseUrl,
+                ["Bot:Discord:GatewayUrl"] = gatewayUrl,
+                // As late as the options allow (under 3 s), so a loaded machine never defers a quick answer; the defer tests set their own.
+                ["Bot:Discord:DeferAfter"] = "00:00:02.900",
+                ["Bot:Discord:ReconnectDelay"] = "00:00:00.010",
+                ["Bot:Discord:MaxReconnectDelay"] = "00:00:00.200",
+                ["Bot:Discord:ModeratorRoleIds:0"] = "777",
+            },
+            settings);
         var logs = new LogCapture();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddSingleton(new GatewayRandomness(() => 0.5));

@@ -1,12 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using Bot.Core.Chat;
 using Bot.Core.Cluster;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Postgres;
 using Bot.Tests.Reminders;
-using Bot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -150,8 +146,8 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         await sender.KillAsync();
         var beforeTakeover = _fake.DeliveredMessages.Select(m => m.ChatId).Distinct().Count();
 
-        await using var database = new PostgresDatabase(_connectionString, NullLogger<PostgresDatabase>.Instance);
-        var outbox = new PostgresReminderOutbox(database);
+        await using var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance);
+        var outbox = new SqlReminderOutbox(database);
         await Eventually.TrueAsync(
             async () => (await outbox.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault("sent") >= chatCount,
             PhaseTimeout,

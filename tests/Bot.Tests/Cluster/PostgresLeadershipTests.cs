@@ -1,8 +1,6 @@
 using Bot.Core.Cluster;
 using Bot.Host.Cluster;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -92,9 +90,9 @@ public sealed class PostgresLeadershipTests : IAsyncLifetime
         return leadership;
     }
 
-    private PostgresDatabase Database()
+    private StorageDatabase Database()
     {
-        var database = new PostgresDatabase(_connectionString, NullLogger<PostgresDatabase>.Instance);
+        var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance);
         _opened.Add(database);
         return database;
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Bot.Host.Hosting;
 
 namespace Bot.Tests.Hosting;
 

@@ -1,7 +1,4 @@
 using Bot.Host.Console;
-using Bot.Host.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Hosting;
 

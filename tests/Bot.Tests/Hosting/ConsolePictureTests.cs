@@ -1,8 +1,5 @@
 using Bot.Host.Console;
-using Bot.Host.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Hosting;
 

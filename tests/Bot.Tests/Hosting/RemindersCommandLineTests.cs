@@ -1,4 +1,3 @@
-using Bot.Host.Hosting;
 using Bot.Tests.Reminders;
 
 namespace Bot.Tests.Hosting;

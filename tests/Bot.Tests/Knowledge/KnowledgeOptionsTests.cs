@@ -1,8 +1,6 @@
 using Bot.Core.Commands.Catalog;
 using Bot.Host.Knowledge;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Knowledge;
@@ -11,11 +9,7 @@ public sealed class KnowledgeOptionsTests
 {
     private static ServiceProvider Services(string? staleAfter)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        if (staleAfter is not null)
-        {
-            builder.Configuration.AddInMemoryCollection([new("Bot:Knowledge:StaleAfter", staleAfter)]);
-        }
+        var builder = TestHostBuilder.Create(staleAfter is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["Bot:Knowledge:StaleAfter"] = staleAfter });
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddKnowledge();

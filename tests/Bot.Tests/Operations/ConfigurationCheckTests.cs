@@ -1,7 +1,4 @@
-using Bot.Host.Hosting;
 using Bot.Tests.Reminders;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Operations;
 

@@ -3,14 +3,11 @@ using System.Text;
 using Bot.Core.Answers;
 using Bot.Core.Reminders;
 using Bot.Host.Console;
-using Bot.Host.Hosting;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Operations;
 

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Tests.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Operations;
 

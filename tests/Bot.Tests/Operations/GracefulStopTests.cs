@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Fakes.Telegram;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;

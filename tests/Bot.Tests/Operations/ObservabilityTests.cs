@@ -1,17 +1,12 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Host.Hosting;
 using Bot.Host.Observability;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Operations;
 

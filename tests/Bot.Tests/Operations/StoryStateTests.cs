@@ -1,15 +1,10 @@
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
-using Bot.Host.Storage;
 using Bot.Tests.Hosting;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Operations;
 

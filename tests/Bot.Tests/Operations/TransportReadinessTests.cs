@@ -1,12 +1,8 @@
-using System.Globalization;
 using System.Net;
 using Bot.Fakes.Telegram;
-using Bot.Host.Hosting;
 using Bot.Host.Observability;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Operations;
 

@@ -1,16 +1,11 @@
-using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Reminders;
 
@@ -28,7 +23,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public SqliteReminderOutbox Outbox => Services.GetRequiredService<SqliteReminderOutbox>();
+    public SqlReminderOutbox Outbox => Services.GetRequiredService<SqlReminderOutbox>();
 
     public static async Task<DeliveryTestHost> StartAsync(
         FakeTelegramBotApi fake,

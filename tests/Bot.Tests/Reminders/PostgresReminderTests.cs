@@ -1,9 +1,6 @@
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Bot.Tests.Reminders;
@@ -40,7 +37,8 @@ public sealed class PostgresReminderTests : IAsyncLifetime
             ["Bot:Storage:ConnectionString"] = _connectionString,
         });
 
-        var outbox = Assert.IsType<PostgresReminderOutbox>(bot.Services.GetRequiredService<IReminderOutbox>());
+        Assert.Same(PostgresDialect.Instance, bot.Services.GetRequiredService<StorageDatabase>().Dialect);
+        var outbox = Assert.IsType<SqlReminderOutbox>(bot.Services.GetRequiredService<IReminderOutbox>());
         await Eventually.TrueAsync(async () => (await outbox.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault("sent") == 2, TimeSpan.FromSeconds(20), "both reminders sent");
 
         var sent = _fake.DeliveredMessages;

@@ -1,14 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Bot.Tests.Reminders;
@@ -91,7 +86,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
         // spent trigger is not planned again and everything left must come from the outbox the dead process wrote.
         await using (var second = BotProcess.Start(_fake, _data.Path, _seeds.Path, Due - TimeSpan.FromSeconds(2) + started.Elapsed, Fast))
         {
-            var outbox = OutboxOn(_data.Path);
+            var outbox = SqliteOutboxFile.Open(_data.Path);
             await second.WaitUntilAsync(
                 async () => (await outbox.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault("sent") >= ChatCount,
                 PhaseTimeout,
@@ -114,9 +109,4 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(delivered, m => Assert.DoesNotContain("Sent late", m.Text));
     }
 
-    private static SqliteReminderOutbox OutboxOn(string folder) =>
-        new(new SqliteDatabase(
-            new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bot.db") }.ToString(),
-            TimeSpan.FromSeconds(5),
-            NullLogger<SqliteDatabase>.Instance));
 }

@@ -1,7 +1,5 @@
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Reminders;
 

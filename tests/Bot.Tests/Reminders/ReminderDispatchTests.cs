@@ -1,12 +1,8 @@
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
-using Bot.Tests.Support;
 
 namespace Bot.Tests.Reminders;
 
@@ -28,7 +24,7 @@ public sealed class ReminderDispatchTests : FakeTelegramHostTests
         var afterKill = Fake.DeliveredMessages.Count;
 
         // A dispatcher that died holding leases: these rows were claimed and never sent nor recorded.
-        var orphaned = await OutboxOn(Data.Path).ClaimAsync(ChatPlatform.Telegram, 10, DateTimeOffset.UtcNow, TimeSpan.FromHours(1), CancellationToken.None);
+        var orphaned = await SqliteOutboxFile.Open(Data.Path).ClaimAsync(ChatPlatform.Telegram, 10, DateTimeOffset.UtcNow, TimeSpan.FromHours(1), CancellationToken.None);
 
         await using var second = await DeliveryTestHost.StartAsync(Fake, Data.Path, Due + TimeSpan.FromSeconds(5), chats);
         // The trigger firing again (a recovered job, a second instance) must not queue anything twice.
@@ -100,7 +96,7 @@ public sealed class ReminderDispatchTests : FakeTelegramHostTests
         await outbox.EnqueueAsync([Message("flaky", 10)], CancellationToken.None);
         await bot.WaitForOutboxAsync("sent", 2, Wait);
 
-        var directory = (SqliteChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
+        var directory = (SqlChatDirectory)bot.Services.GetRequiredService<IChatDirectory>();
         Assert.False((await directory.FindAsync(new ChatAddress(ChatPlatform.Telegram, "7"), CancellationToken.None))!.Active);
         Assert.Single(Fake.SentMessages, m => m.ChatId == 7);
         Assert.Single(Fake.SentMessages, m => m.ChatId == 9);
@@ -111,9 +107,4 @@ public sealed class ReminderDispatchTests : FakeTelegramHostTests
     private static OutboxMessage Message(string id, long chat) =>
         new(id, new ChatAddress(ChatPlatform.Telegram, chat.ToString(System.Globalization.CultureInfo.InvariantCulture)), Answer.Short($"Notice {id}"), DateTimeOffset.UnixEpoch);
 
-    private static SqliteReminderOutbox OutboxOn(string folder) =>
-        new(new SqliteDatabase(
-            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bot.db") }.ToString(),
-            TimeSpan.FromSeconds(5),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance));
 }

@@ -1,13 +1,10 @@
-using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
 using Bot.Core.Reminders;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-using Bot.Tests.Support;
 
 namespace Bot.Tests.Reminders;
 

@@ -1,12 +1,7 @@
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
-using Bot.Host.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Reminders;

@@ -1,16 +1,11 @@
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
-using Bot.Host.Hosting;
 using Bot.Host.Knowledge;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Tests.Sources;
 
@@ -131,9 +126,10 @@ public sealed class SourceRestartTests : IDisposable
     {
         using var host = Build();
 
-        Assert.IsType<SqliteSourceStore>(host.Services.GetRequiredService<ISourceStore>());
-        Assert.IsType<SqliteFeedStore>(host.Services.GetRequiredService<IFeedStore>());
-        Assert.IsType<SqliteAuditLog>(host.Services.GetRequiredService<IAuditLog>());
+        Assert.Same(SqliteDialect.Instance, host.Services.GetRequiredService<StorageDatabase>().Dialect);
+        Assert.IsType<SqlSourceStore>(host.Services.GetRequiredService<ISourceStore>());
+        Assert.IsType<SqlFeedStore>(host.Services.GetRequiredService<IFeedStore>());
+        Assert.IsType<SqlAuditLog>(host.Services.GetRequiredService<IAuditLog>());
     }
 
     private IHost Build()
@@ -147,7 +143,7 @@ public sealed class SourceRestartTests : IDisposable
     {
         var host = Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await host.Services.GetRequiredService<SqliteDatabase>().EnsureMigratedAsync().WaitAsync(timeout.Token);
+        await host.Services.GetRequiredService<StorageDatabase>().EnsureMigratedAsync().WaitAsync(timeout.Token);
         await host.Services.GetRequiredService<SeedLoader>().LoadAsync(timeout.Token);
         return host;
     }

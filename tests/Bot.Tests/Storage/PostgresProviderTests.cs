@@ -1,11 +1,5 @@
-using System.Globalization;
-using Bot.Core.Chat;
-using Bot.Host.Storage;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Bot.Tests.Storage;
@@ -17,7 +11,7 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly List<StorageDatabase> _opened = [];
     private string _connectionString = "";
 
     public async Task InitializeAsync() => _connectionString = await (await PostgresCluster.StartedAsync()).CreateDatabaseAsync();
@@ -46,20 +40,9 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_database_newer_than_the_build_is_refused_with_a_clear_message()
-    {
-        PostgresMigration[] newer = [new(1, "one", "SELECT 1;"), new(2, "two", "SELECT 1;")];
-        await Database(newer).EnsureMigratedAsync();
-
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Database([newer[0]]).EnsureMigratedAsync());
-
-        Assert.Contains("schema version 2, newer than this build knows (1)", failure.Message);
-    }
-
-    [Fact]
     public async Task A_failing_migration_leaves_the_schema_at_the_previous_version()
     {
-        PostgresMigration[] broken = [new(1, "one", "CREATE TABLE one (x integer);"), new(2, "broken", "CREATE TABLE two (y integer); THIS IS NOT SQL;")];
+        Migration[] broken = [new(1, "one", "CREATE TABLE one (x integer);"), new(2, "broken", "CREATE TABLE two (y integer); THIS IS NOT SQL;")];
 
         await Assert.ThrowsAsync<PostgresException>(() => Database(broken).EnsureMigratedAsync());
 
@@ -79,7 +62,7 @@ public sealed class PostgresProviderTests : IAsyncLifetime
             INSERT INTO removed_sources (id, removed_at) VALUES ('seed-1', now());
             INSERT INTO feeds (id, url, title, by_platform, by_chat, by_user, by_name, added_at)
             VALUES ('f1', 'https://news.example/rss', 'Example news', 'Telegram', '-100', '7', 'Dana', now());
-            """, connection))
+            """, (NpgsqlConnection)connection))
         {
             await insert.ExecuteNonQueryAsync(None);
         }
@@ -87,18 +70,18 @@ public sealed class PostgresProviderTests : IAsyncLifetime
         var after = Database();
         await after.EnsureMigratedAsync();
 
-        var seeds = new PostgresSourceStore(after, TimeProvider.System);
+        var seeds = new SqlSourceStore(after, TimeProvider.System);
         Assert.Equal("a1", Assert.Single(await seeds.ListAsync(None)).Source.Id);
         Assert.Equal(new HashSet<string> { "seed-1" }, await seeds.RemovedIdsAsync(None));
-        Assert.Equal("f1", Assert.Single(await new PostgresFeedStore(after).ListAsync(None)).Id);
-        Assert.Empty(await new PostgresSourceStore(after, TimeProvider.System, new StoryKey("other")).ListAsync(None));
+        Assert.Equal("f1", Assert.Single(await new SqlFeedStore(after).ListAsync(None)).Id);
+        Assert.Empty(await new SqlSourceStore(after, TimeProvider.System, new StoryKey("other")).ListAsync(None));
     }
 
     [Fact]
     public async Task Two_instances_claiming_at_once_never_claim_the_same_row_and_between_them_claim_every_row()
     {
-        var first = new PostgresReminderOutbox(Database());
-        var second = new PostgresReminderOutbox(Database());
+        var first = new SqlReminderOutbox(Database());
+        var second = new SqlReminderOutbox(Database());
         await first.EnqueueAsync(Messages(600), None);
 
         // Four claim loops per instance, all at once, until the outbox has nothing left to lease.
@@ -113,8 +96,8 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     [Fact]
     public async Task A_dead_instances_lease_is_left_alone_by_the_others_until_it_runs_out_then_taken_over()
     {
-        var dead = new PostgresReminderOutbox(Database());
-        var survivor = new PostgresReminderOutbox(Database());
+        var dead = new SqlReminderOutbox(Database());
+        var survivor = new SqlReminderOutbox(Database());
         await dead.EnqueueAsync(Messages(3), None);
         var taken = await dead.ClaimAsync(ChatPlatform.Telegram, 10, Now, Lease, None);
 
@@ -147,7 +130,7 @@ public sealed class PostgresProviderTests : IAsyncLifetime
         Assert.DoesNotContain('\n', failure.Message);
     }
 
-    private static async Task<List<long>> ClaimUntilEmptyAsync(PostgresReminderOutbox outbox)
+    private static async Task<List<long>> ClaimUntilEmptyAsync(SqlReminderOutbox outbox)
     {
         var ids = new List<long>();
         while (await outbox.ClaimAsync(ChatPlatform.Telegram, 7, Now, Lease, None) is { Count: > 0 } batch)
@@ -161,9 +144,9 @@ public sealed class PostgresProviderTests : IAsyncLifetime
     private static IReadOnlyList<Bot.Core.Reminders.OutboxMessage> Messages(int chats) =>
         [.. Enumerable.Range(1, chats).Select(i => new Bot.Core.Reminders.OutboxMessage("r1", new ChatAddress(ChatPlatform.Telegram, i.ToString(CultureInfo.InvariantCulture)), Bot.Core.Answers.Answer.Short("reminder"), Now))];
 
-    private PostgresDatabase Database(IReadOnlyList<PostgresMigration>? migrations = null)
+    private StorageDatabase Database(IReadOnlyList<Migration>? migrations = null)
     {
-        var database = new PostgresDatabase(_connectionString, migrations ?? PostgresMigrations.All, NullLogger<PostgresDatabase>.Instance);
+        var database = PostgresDatabase.Create(_connectionString, NullLogger<StorageDatabase>.Instance, migrations);
         _opened.Add(database);
         return database;
     }

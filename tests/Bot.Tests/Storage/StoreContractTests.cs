@@ -1,10 +1,7 @@
-using System.Globalization;
 using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Core.Ingest;
 using Bot.Core.Reminders;
 using Bot.Core.Sources;
-using Bot.Host.Storage;
 using Bot.Telegram;
 using Microsoft.Extensions.Time.Testing;
 
@@ -35,12 +32,43 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>A new process's handle on this test's database, with the provider's schema history unless told otherwise.</summary>
+    protected abstract StorageDatabase OpenDatabase(IReadOnlyList<Migration>? migrations = null);
+
     /// <summary>The stores a new process of the bot would open on this test's database, for a story (default: "seeds").</summary>
-    protected abstract StoreSet Open(StoryKey? story = null);
+    protected StoreSet Open(StoryKey? story = null)
+    {
+        var database = OpenDatabase();
+        var chats = new SqlChatDirectory(database, Time);
+        var outbox = new SqlReminderOutbox(database);
+        return new StoreSet(
+            database,
+            chats,
+            chat => chats.FindAsync(chat, CancellationToken.None),
+            new SqlTelegramOffsetStore(database, Time),
+            new SqlSubscriptionStore(database, Time),
+            new SqlChatSettingsStore(database, Time),
+            new SqlSourceStore(database, Time, story),
+            new SqlFeedStore(database, story),
+            new SqlAuditLog(database),
+            outbox,
+            () => outbox.CountByStatusAsync(CancellationToken.None));
+    }
 
     public abstract Task InitializeAsync();
 
     public abstract Task DisposeAsync();
+
+    [Fact]
+    public async Task A_database_newer_than_the_build_is_refused_with_a_clear_message()
+    {
+        Migration[] newer = [new(1, "one", "SELECT 1;"), new(2, "two", "SELECT 1;")];
+        await OpenDatabase(newer).EnsureMigratedAsync();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => OpenDatabase([newer[0]]).EnsureMigratedAsync());
+
+        Assert.Contains("schema version 2, newer than this build knows (1)", failure.Message);
+    }
 
     [Fact]
     public async Task The_chat_directory_records_marks_inactive_and_reactivates_a_chat()

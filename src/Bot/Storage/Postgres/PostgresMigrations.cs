@@ -1,8 +1,5 @@
 namespace Bot.Host.Storage.Postgres;
 
-/// <summary>One numbered step of the PostgreSQL schema. Applied once, in order, inside the migration transaction.</summary>
-public sealed record PostgresMigration(int Version, string Name, string Sql);
-
 /// <summary>
 /// The PostgreSQL schema's history, numbered and named like SQLite's (<see cref="Sqlite.SqliteMigrations"/>) so the two
 /// providers' versions mean the same tables. Append a new migration with the next number beside SQLite's; never edit
@@ -10,7 +7,7 @@ public sealed record PostgresMigration(int Version, string Name, string Sql);
 /// </summary>
 public static class PostgresMigrations
 {
-    public static IReadOnlyList<PostgresMigration> All { get; } =
+    public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "chats", """
             CREATE TABLE chats (
@@ -61,7 +58,7 @@ public static class PostgresMigrations
             CREATE INDEX outbox_due ON outbox (platform, status, due_at);
             """),
         // Quartz.NET 4.7.3's AdoJobStore tables for PostgreSQL, as that release creates them for itself; Quartz only validates them.
-        new(5, "quartz", EmbeddedSql("quartz-4.7.3-postgres.sql")),
+        Migration.Embedded(5, "quartz", "Bot.Host.Storage.vendor.quartz.quartz-4.7.3-postgres.sql"),
         new(6, "sources", """
             CREATE TABLE sources (
                 id          text NOT NULL PRIMARY KEY,
@@ -152,12 +149,4 @@ public static class PostgresMigrations
                 FOR EACH ROW EXECUTE FUNCTION notify_sources_changed();
             """),
     ];
-
-    private static string EmbeddedSql(string name)
-    {
-        using var stream = typeof(PostgresMigrations).Assembly.GetManifestResourceStream($"Bot.Host.Storage.Postgres.{name}")
-            ?? throw new InvalidOperationException($"The embedded schema {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -1,6 +1,3 @@
-using Bot.Core.Chat;
-using Bot.Core.Reminders;
-using Bot.Core.Sources;
 using Bot.Host.Cluster;
 using Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +11,7 @@ namespace Bot.Host.Storage.Postgres;
 public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The PostgreSQL provider: one database shared by every instance holds every store and Quartz's clustered
+    /// The PostgreSQL provider: one database shared by every instance spoken to in <see cref="PostgresDialect"/>, holds every store and Quartz's clustered
     /// AdoJobStore (its tables come from our migrations), so each reminder trigger fires on one instance, a dead
     /// instance's triggers are recovered by another, and the outbox is claimed by all of them without double sends.
     /// </summary>
@@ -22,20 +19,8 @@ public static class PostgresStorageServiceCollectionExtensions
     {
         var services = builder.Services;
         var connectionString = configured.ConnectionString ?? "";
-        services.AddSingleton(sp => new PostgresDatabase(connectionString, sp.GetRequiredService<ILogger<PostgresDatabase>>()));
-        services.AddSingleton<IStorageMigrations>(sp => sp.GetRequiredService<PostgresDatabase>());
-
-        services.AddSingleton<PostgresChatDirectory>();
-        services.AddSingleton<IChatDirectory>(sp => sp.GetRequiredService<PostgresChatDirectory>());
-        services.AddSingleton<ITelegramOffsetStore, PostgresTelegramOffsetStore>();
+        services.AddSingleton(sp => PostgresDatabase.Create(connectionString, sp.GetRequiredService<ILogger<StorageDatabase>>()));
         services.AddSingleton<ITelegramUpdateClaims, PostgresTelegramUpdateClaims>();
-        services.AddSingleton<ISourceStore, PostgresSourceStore>();
-        services.AddSingleton<IFeedStore, PostgresFeedStore>();
-        services.AddSingleton<IAuditLog, PostgresAuditLog>();
-        services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
-        services.AddSingleton<IChatSettingsStore, PostgresChatSettingsStore>();
-        services.AddSingleton<PostgresReminderOutbox>();
-        services.AddSingleton<IReminderOutbox>(sp => sp.GetRequiredService<PostgresReminderOutbox>());
 
         services.AddQuartz(quartz =>
             quartz.UsePersistentStore(store =>

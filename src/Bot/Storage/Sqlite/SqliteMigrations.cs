@@ -1,15 +1,12 @@
 namespace Bot.Host.Storage.Sqlite;
 
-/// <summary>One numbered step of the schema. Applied once, in order, inside a transaction.</summary>
-public sealed record SqliteMigration(int Version, string Name, string Sql);
-
 /// <summary>
 /// The schema's history. Append a new migration with the next number; never edit one that has shipped,
 /// because databases in the field have already applied it.
 /// </summary>
 public static class SqliteMigrations
 {
-    public static IReadOnlyList<SqliteMigration> All { get; } =
+    public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "chats", """
             CREATE TABLE chats (
@@ -60,7 +57,7 @@ public static class SqliteMigrations
         // create_sqlite.sql; the repository's tables_sqlite.sql lacks the 4.2+ columns and drops tables first). A migration
         // here, so the bot's one file has one schema history; Quartz only validates it. The SQL is Quartz's, so it
         // stays in its own embedded file where it can be compared with the release's.
-        new(5, "quartz", EmbeddedSql("quartz-4.7.3-sqlite.sql")),
+        Migration.Embedded(5, "quartz", "Bot.Host.Storage.vendor.quartz.quartz-4.7.3-sqlite.sql"),
         // Sources added at run time and ids removed by moderators; the knowledge is rebuilt from seeds plus these.
         new(6, "sources", """
             CREATE TABLE sources (
@@ -154,12 +151,4 @@ public static class SqliteMigrations
             ALTER TABLE feeds ADD COLUMN story TEXT NOT NULL DEFAULT 'seeds';
             """),
     ];
-
-    private static string EmbeddedSql(string name)
-    {
-        using var stream = typeof(SqliteMigrations).Assembly.GetManifestResourceStream($"Bot.Host.Storage.Sqlite.{name}")
-            ?? throw new InvalidOperationException($"The embedded schema {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -1,7 +1,3 @@
-using Bot.Core.Chat;
-using Bot.Core.Reminders;
-using Bot.Core.Sources;
-using Bot.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,8 +10,9 @@ namespace Bot.Host.Storage.Sqlite;
 public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The SQLite provider: one file holds every store and Quartz's AdoJobStore (its tables come from our migrations;
-    /// Quartz only validates them), so a reminder's trigger and its outbox rows live and are backed up together.
+    /// The SQLite provider: one file, spoken to in <see cref="SqliteDialect"/>, holds every store and Quartz's AdoJobStore
+    /// (its tables come from our migrations; Quartz only validates them), so a reminder's trigger and its outbox rows
+    /// live and are backed up together.
     /// </summary>
     internal static IHostApplicationBuilder AddSqliteStorage(this IHostApplicationBuilder builder, StorageOptions configured)
     {
@@ -24,20 +21,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new SqliteDatabase(ConnectionString(options, contentRoot), options.BusyTimeout, sp.GetRequiredService<ILogger<SqliteDatabase>>());
+            return SqliteDatabase.Create(ConnectionString(options, contentRoot), options.BusyTimeout, sp.GetRequiredService<ILogger<StorageDatabase>>());
         });
-        services.AddSingleton<IStorageMigrations>(sp => sp.GetRequiredService<SqliteDatabase>());
-
-        services.AddSingleton<IChatDirectory, SqliteChatDirectory>();
-        services.AddSingleton<ITelegramOffsetStore, SqliteTelegramOffsetStore>();
-        services.AddSingleton<ISourceStore, SqliteSourceStore>();
-        services.AddSingleton<IFeedStore, SqliteFeedStore>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
-        services.AddSingleton<SqliteSubscriptionStore>();
-        services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
-        services.AddSingleton<IChatSettingsStore, SqliteChatSettingsStore>();
-        services.AddSingleton<SqliteReminderOutbox>();
-        services.AddSingleton<IReminderOutbox>(sp => sp.GetRequiredService<SqliteReminderOutbox>());
 
         // Quartz's part of the configuration that depends on the database; the jobs and the hosted service are AddScheduling's.
         var connectionString = ConnectionString(configured, contentRoot);

@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
-using Npgsql;
 
-namespace Bot.Host.Storage.Postgres;
+namespace Bot.Host.Storage;
 
 /// <summary>The subscriptions table. "Every deadline" is stored as an empty topic, so the primary key forbids repeats.</summary>
-public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimeProvider time) : ISubscriptionStore
+public sealed class SqlSubscriptionStore(StorageDatabase database, TimeProvider time) : ISubscriptionStore
 {
     private const string Insert = """
         INSERT INTO subscriptions (platform, chat_id, topic_slug, created_at) VALUES (@platform, @chat, @topic, @at)
@@ -15,9 +15,9 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     public async Task<bool> SubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Insert, connection);
+        await using var command = connection.Command(Insert);
         Bind(command, subscription);
-        command.Parameters.AddWithValue("at", time.GetUtcNow());
+        command.Bind("at", database.Dialect.Time(time.GetUtcNow()));
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
@@ -25,13 +25,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var at = time.GetUtcNow();
+        await using var command = connection.Command(Insert, transaction);
+        var at = database.Dialect.Time(time.GetUtcNow());
         var added = 0;
         foreach (var subscription in subscriptions)
         {
-            await using var command = new NpgsqlCommand(Insert, connection, transaction);
+            command.Parameters.Clear();
             Bind(command, subscription);
-            command.Parameters.AddWithValue("at", at);
+            command.Bind("at", at);
             added += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -42,7 +43,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     public async Task<bool> UnsubscribeAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("DELETE FROM subscriptions WHERE platform = @platform AND chat_id = @chat AND topic_slug = @topic", connection);
+        await using var command = connection.Command("DELETE FROM subscriptions WHERE platform = @platform AND chat_id = @chat AND topic_slug = @topic");
         Bind(command, subscription);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
@@ -53,15 +54,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
 
     private async Task<IReadOnlyList<ReminderSubscription>> QueryAsync(ChatAddress? chat, CancellationToken cancellationToken)
     {
+        var ordinal = database.Dialect.Ordinal;
         await using var connection = await database.OpenAsync(cancellationToken);
-        // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
-        await using var command = new NpgsqlCommand(chat is null
-            ? """SELECT platform, chat_id, topic_slug FROM subscriptions ORDER BY platform COLLATE "C", chat_id COLLATE "C", topic_slug COLLATE "C" """
-            : """SELECT platform, chat_id, topic_slug FROM subscriptions WHERE platform = @platform AND chat_id = @chat ORDER BY topic_slug COLLATE "C" """, connection);
+        await using var command = connection.Command(chat is null
+            ? $"SELECT platform, chat_id, topic_slug FROM subscriptions ORDER BY platform {ordinal}, chat_id {ordinal}, topic_slug {ordinal}"
+            : $"SELECT platform, chat_id, topic_slug FROM subscriptions WHERE platform = @platform AND chat_id = @chat ORDER BY topic_slug {ordinal}");
         if (chat is not null)
         {
-            command.Parameters.AddWithValue("platform", chat.Platform.ToString());
-            command.Parameters.AddWithValue("chat", chat.ChatId);
+            SqlChatDirectory.BindKey(command, chat);
         }
 
         var result = new List<ReminderSubscription>();
@@ -78,10 +78,9 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
         return result;
     }
 
-    private static void Bind(NpgsqlCommand command, ReminderSubscription subscription)
+    private static void Bind(DbCommand command, ReminderSubscription subscription)
     {
-        command.Parameters.AddWithValue("platform", subscription.Chat.Platform.ToString());
-        command.Parameters.AddWithValue("chat", subscription.Chat.ChatId);
-        command.Parameters.AddWithValue("topic", subscription.TopicSlug ?? "");
+        SqlChatDirectory.BindKey(command, subscription.Chat);
+        command.Bind("topic", subscription.TopicSlug ?? "");
     }
 }

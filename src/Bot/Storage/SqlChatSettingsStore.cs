@@ -1,11 +1,10 @@
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
-using Npgsql;
 
-namespace Bot.Host.Storage.Postgres;
+namespace Bot.Host.Storage;
 
 /// <summary>Reads and writes a chat's zone in the chats table; the active flag there is the chat directory's.</summary>
-public sealed class PostgresChatSettingsStore(PostgresDatabase database, TimeProvider time) : IChatSettingsStore
+public sealed class SqlChatSettingsStore(StorageDatabase database, TimeProvider time) : IChatSettingsStore
 {
     public async Task<ChatSettings> GetAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         (await GetManyAsync([chat], cancellationToken))[0];
@@ -19,13 +18,20 @@ public sealed class PostgresChatSettingsStore(PostgresDatabase database, TimePro
 
         var known = new Dictionary<ChatAddress, ChatSettings>();
         await using var connection = await database.OpenAsync(cancellationToken);
-        // Only the asked-for chats, in one round trip: the keys go as two parallel arrays.
-        await using var command = new NpgsqlCommand("""
-            SELECT c.platform, c.chat_id, c.time_zone, c.active
-            FROM chats c JOIN unnest(@platforms, @chats) AS wanted (platform, chat_id) USING (platform, chat_id)
-            """, connection);
-        command.Parameters.AddWithValue("platforms", chats.Select(c => c.Platform.ToString()).ToArray());
-        command.Parameters.AddWithValue("chats", chats.Select(c => c.ChatId).ToArray());
+        // One round trip however many chats: only the asked-for ones where the keys bind as two parallel arrays,
+        // else all rows at once (one scan of a local file costs less than thousands of lookups).
+        await using var command = connection.Command(database.Dialect.BindsArrays
+            ? """
+              SELECT c.platform, c.chat_id, c.time_zone, c.active
+              FROM chats c JOIN unnest(@platforms, @chats) AS wanted (platform, chat_id) USING (platform, chat_id)
+              """
+            : "SELECT platform, chat_id, time_zone, active FROM chats");
+        if (database.Dialect.BindsArrays)
+        {
+            command.Bind("platforms", chats.Select(c => c.Platform.ToString()).ToArray());
+            command.Bind("chats", chats.Select(c => c.ChatId).ToArray());
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -42,14 +48,13 @@ public sealed class PostgresChatSettingsStore(PostgresDatabase database, TimePro
     public async Task SetTimeZoneAsync(ChatAddress chat, string timeZoneId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
+        await using var command = connection.Command("""
             INSERT INTO chats (platform, chat_id, time_zone, active, updated_at) VALUES (@platform, @chat, @zone, true, @at)
             ON CONFLICT (platform, chat_id) DO UPDATE SET time_zone = @zone, updated_at = @at
-            """, connection);
-        command.Parameters.AddWithValue("platform", chat.Platform.ToString());
-        command.Parameters.AddWithValue("chat", chat.ChatId);
-        command.Parameters.AddWithValue("zone", timeZoneId);
-        command.Parameters.AddWithValue("at", time.GetUtcNow());
+            """);
+        SqlChatDirectory.BindKey(command, chat);
+        command.Bind("zone", timeZoneId);
+        command.Bind("at", database.Dialect.Time(time.GetUtcNow()));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,34 +1,34 @@
+using System.Data.Common;
 using Bot.Core.Chat;
-using Npgsql;
 
-namespace Bot.Host.Storage.Postgres;
+namespace Bot.Host.Storage;
 
 /// <summary>The chats table: which chats the bot serves, their settings, and whether it may still post there.</summary>
-public sealed class PostgresChatDirectory(PostgresDatabase database, TimeProvider time) : IChatDirectory
+public sealed class SqlChatDirectory(StorageDatabase database, TimeProvider time) : IChatDirectory
 {
     public async Task RecordActiveAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
+        await using var command = connection.Command("""
             INSERT INTO chats (platform, chat_id, active, inactive_reason, updated_at) VALUES (@platform, @chat, true, NULL, @at)
             ON CONFLICT (platform, chat_id) DO UPDATE SET active = true, inactive_reason = NULL, updated_at = @at
             WHERE NOT chats.active
-            """, connection);
-        AddKey(command, chat);
-        command.Parameters.AddWithValue("at", time.GetUtcNow());
+            """);
+        BindKey(command, chat);
+        command.Bind("at", Now());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task MarkInactiveAsync(ChatAddress chat, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("""
+        await using var command = connection.Command("""
             INSERT INTO chats (platform, chat_id, active, inactive_reason, updated_at) VALUES (@platform, @chat, false, @reason, @at)
             ON CONFLICT (platform, chat_id) DO UPDATE SET active = false, inactive_reason = @reason, updated_at = @at
-            """, connection);
-        AddKey(command, chat);
-        command.Parameters.AddWithValue("reason", reason);
-        command.Parameters.AddWithValue("at", time.GetUtcNow());
+            """);
+        BindKey(command, chat);
+        command.Bind("reason", reason);
+        command.Bind("at", Now());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -41,37 +41,37 @@ public sealed class PostgresChatDirectory(PostgresDatabase database, TimeProvide
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var at = time.GetUtcNow();
+        var at = Now();
 
         // The new id inherits the old row's settings (time zone, later subscriptions); the old id is retired.
-        await using (var copy = new NpgsqlCommand("""
+        await using (var copy = connection.Command("""
             INSERT INTO chats (platform, chat_id, time_zone, active, inactive_reason, updated_at)
             SELECT platform, @to, time_zone, true, NULL, @at FROM chats WHERE platform = @platform AND chat_id = @chat
             ON CONFLICT (platform, chat_id) DO UPDATE SET
                 time_zone = coalesce(chats.time_zone, excluded.time_zone), active = true, inactive_reason = NULL, updated_at = @at
-            """, connection, transaction))
+            """, transaction))
         {
-            AddKey(copy, from);
-            copy.Parameters.AddWithValue("to", to.ChatId);
-            copy.Parameters.AddWithValue("at", at);
+            BindKey(copy, from);
+            copy.Bind("to", to.ChatId);
+            copy.Bind("at", at);
             if (await copy.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                await using var insert = new NpgsqlCommand("""
+                await using var insert = connection.Command("""
                     INSERT INTO chats (platform, chat_id, active, updated_at) VALUES (@platform, @chat, true, @at)
                     ON CONFLICT (platform, chat_id) DO UPDATE SET active = true, inactive_reason = NULL, updated_at = @at
-                    """, connection, transaction);
-                AddKey(insert, to);
-                insert.Parameters.AddWithValue("at", at);
+                    """, transaction);
+                BindKey(insert, to);
+                insert.Bind("at", at);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await using (var retire = new NpgsqlCommand(
-            "UPDATE chats SET active = false, inactive_reason = @reason, updated_at = @at WHERE platform = @platform AND chat_id = @chat", connection, transaction))
+        await using (var retire = connection.Command(
+            "UPDATE chats SET active = false, inactive_reason = @reason, updated_at = @at WHERE platform = @platform AND chat_id = @chat", transaction))
         {
-            AddKey(retire, from);
-            retire.Parameters.AddWithValue("reason", $"moved to {to.ChatId}");
-            retire.Parameters.AddWithValue("at", at);
+            BindKey(retire, from);
+            retire.Bind("reason", $"moved to {to.ChatId}");
+            retire.Bind("at", at);
             await retire.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -82,8 +82,8 @@ public sealed class PostgresChatDirectory(PostgresDatabase database, TimeProvide
     public async Task<ChatRecord?> FindAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT time_zone, active, inactive_reason FROM chats WHERE platform = @platform AND chat_id = @chat", connection);
-        AddKey(command, chat);
+        await using var command = connection.Command("SELECT time_zone, active, inactive_reason FROM chats WHERE platform = @platform AND chat_id = @chat");
+        BindKey(command, chat);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -93,9 +93,11 @@ public sealed class PostgresChatDirectory(PostgresDatabase database, TimeProvide
         return new ChatRecord(chat, reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetString(2));
     }
 
-    private static void AddKey(NpgsqlCommand command, ChatAddress chat)
+    internal static void BindKey(DbCommand command, ChatAddress chat)
     {
-        command.Parameters.AddWithValue("platform", chat.Platform.ToString());
-        command.Parameters.AddWithValue("chat", chat.ChatId);
+        command.Bind("platform", chat.Platform.ToString());
+        command.Bind("chat", chat.ChatId);
     }
+
+    private object Now() => database.Dialect.Time(time.GetUtcNow());
 }
