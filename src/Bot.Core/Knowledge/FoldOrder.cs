@@ -49,6 +49,33 @@ internal static class FoldOrder
         return again;
     }
 
+    /// <summary>
+    /// The items of a fold's drafts: only those a change touched or rewound (<paramref name="takeTouched"/>, which also
+    /// clears the mark) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.
+    /// </summary>
+    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<TDraft, bool> takeTouched, Func<int, TDraft, TItem> make)
+    {
+        if (published.Count > drafts.Count)
+        {
+            published.RemoveRange(drafts.Count, published.Count - drafts.Count);
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var touched = takeTouched(drafts[i]);
+            if (i >= published.Count)
+            {
+                published.Add(make(i, drafts[i]));
+            }
+            else if (touched)
+            {
+                published[i] = make(i, drafts[i]);
+            }
+        }
+
+        return [.. published];
+    }
+
     /// <summary>Where <paramref name="view"/> is, or would go, among <paramref name="folded"/>: the first one not before it.</summary>
     private static int PositionOf(List<SourceView> folded, SourceView view)
     {

@@ -210,6 +210,13 @@ internal static class PhasePlanBuilder
 
         private static bool SpeaksOfPhases(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
 
+        private static bool TakeTouched(Draft draft)
+        {
+            var touched = draft.Touched;
+            draft.Touched = false;
+            return touched;
+        }
+
         private void Continue(List<SourceView> views, int recordFrom)
         {
             for (var i = 0; i < views.Count; i++)
@@ -263,34 +270,7 @@ internal static class PhasePlanBuilder
                 _folded.Add(view);
             }
 
-            // Only the plans this change touched (or rewound) are published again; the snapshots already out keep their own.
-            if (_published.Count > _plans.Count)
-            {
-                _published.RemoveRange(_plans.Count, _published.Count - _plans.Count);
-            }
-
-            for (var i = 0; i < _plans.Count; i++)
-            {
-                var draft = _plans[i];
-                if (i < _published.Count && !draft.Touched)
-                {
-                    continue;
-                }
-
-                var plan = new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal));
-                if (i < _published.Count)
-                {
-                    _published[i] = plan;
-                }
-                else
-                {
-                    _published.Add(plan);
-                }
-
-                draft.Touched = false;
-            }
-
-            Plans = [.. _published];
+            Plans = FoldOrder.Publish(_plans, _published, TakeTouched, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
 
         private Draft Open(IReadOnlyList<string> words, string sourceId, int sentence)

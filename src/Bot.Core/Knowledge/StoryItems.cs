@@ -229,6 +229,13 @@ internal static class StoryItemBuilder
 
         private static bool HasSteps(SourceView view) => view.Steps.Count > 0;
 
+        private static bool TakeTouched(Draft draft)
+        {
+            var touched = draft.Touched;
+            draft.Touched = false;
+            return touched;
+        }
+
         /// <summary>Folds <paramref name="views"/>, journalling each from the <paramref name="recordFrom"/>th on.</summary>
         private void Continue(List<SourceView> views, int recordFrom)
         {
@@ -251,34 +258,7 @@ internal static class StoryItemBuilder
                 _folded.Add(view);
             }
 
-            // Only the drafts this change touched (or rewound) become new items; the snapshots already out keep their own.
-            if (_published.Count > _index.Items.Count)
-            {
-                _published.RemoveRange(_index.Items.Count, _published.Count - _index.Items.Count);
-            }
-
-            for (var i = 0; i < _index.Items.Count; i++)
-            {
-                var draft = _index.Items[i];
-                if (i < _published.Count && !draft.Touched)
-                {
-                    continue;
-                }
-
-                var item = new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal));
-                if (i < _published.Count)
-                {
-                    _published[i] = item;
-                }
-                else
-                {
-                    _published.Add(item);
-                }
-
-                draft.Touched = false;
-            }
-
-            Items = [.. _published];
+            Items = FoldOrder.Publish(_index.Items, _published, TakeTouched, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
     }
 
