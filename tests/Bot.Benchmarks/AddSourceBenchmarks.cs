@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Bot.Benchmarks.Corpus;
@@ -7,12 +6,9 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
+using Bot.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Benchmarks;
@@ -59,17 +55,13 @@ public class AddSourceBenchmarks
         _knowledge.Load(NewsCorpus.Sources(Documents));
         (_host, _dispatcher) = CommandServices.Over(_knowledge, settings: new Dictionary<string, string?> { ["Bot:Sources:AllowPrivateAddresses"] = "true" });
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _site = builder.Build();
-        _site.Run(async context =>
+        _site = LoopbackServer.StartAsync(async context =>
         {
             var number = int.Parse(context.Request.Path.Value!.AsSpan("/article/".Length), CultureInfo.InvariantCulture);
             context.Response.ContentType = "text/markdown; charset=utf-8";
             await context.Response.WriteAsync(Article(number));
-        });
-        _site.StartAsync().GetAwaiter().GetResult();
-        _port = new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+        }).GetAwaiter().GetResult();
+        _port = _site.BaseAddress().Port;
 
         // One run outside the measurement proves the operation does what it claims.
         var answer = AddAndAskAsync().GetAwaiter().GetResult();

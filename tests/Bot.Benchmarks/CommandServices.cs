@@ -1,7 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using Bot.Core.Commands;
 using Bot.Discord.Client.Gateway;
 using Bot.Fakes.Discord;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -18,66 +18,35 @@ public static class BenchmarkProgram
     /// </summary>
     public static async Task Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "profile-load")
+        if (args.Length > 0 && Reports.TryGetValue(args[0], out var report))
         {
-            LoadProfile.Run();
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "profile-story")
-        {
-            await StoryProfile.RunAsync();
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "profile-addsource")
-        {
-            await AddSourceProfile.RunAsync();
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "reminder-broadcast")
-        {
-            await ReminderBroadcastBenchmarks.RunAsync(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "profile-ask")
-        {
-            await AskProfile.RunAsync(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "cluster-broadcast")
-        {
-            await ClusterBenchmarks.BroadcastAsync(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "cluster-failover")
-        {
-            await ClusterBenchmarks.FailoverAsync(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "questions")
-        {
-            await QuestionReport.RunAsync(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "pictures")
-        {
-            PictureBenchmarks.Run(args);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "latency")
-        {
-            await LatencyReport.RunAsync(args);
+            await report(args);
             return;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
+
+    /// <summary>The reports and profiles run by their first argument; anything else goes to BenchmarkDotNet.</summary>
+    private static readonly Dictionary<string, Func<string[], Task>> Reports = new(StringComparer.Ordinal)
+    {
+        ["profile-load"] = _ =>
+        {
+            LoadProfile.Run();
+            return Task.CompletedTask;
+        },
+        ["profile-story"] = _ => StoryProfile.RunAsync(),
+        ["profile-addsource"] = _ => AddSourceProfile.RunAsync(),
+        ["reminder-broadcast"] = ReminderBroadcastBenchmarks.RunAsync,
+        ["profile-ask"] = AskProfile.RunAsync,
+        ["cluster-broadcast"] = ClusterBenchmarks.BroadcastAsync,
+        ["cluster-failover"] = ClusterBenchmarks.FailoverAsync,
+        ["questions"] = QuestionReport.RunAsync,
+        ["pictures"] = args =>
+        {
+            PictureBenchmarks.Run(args);
+            return Task.CompletedTask;
+        },
+        ["latency"] = LatencyReport.RunAsync,
+    };
 }

@@ -8,7 +8,6 @@ using BenchmarkDotNet.Running;
 using Bot.Fakes.Telegram;
 using Bot.Host.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -85,14 +84,15 @@ public class TelegramRoundTripBenchmarks
             }
         };
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Telegram:Token"] = _fake.Token,
-            ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
-            ["Bot:Telegram:PollTimeoutSeconds"] = "5",
-            ["Bot:Storage:DataDirectory"] = _folder,
-        });
+        var builder = TestHostBuilder.Create(
+            new Dictionary<string, string?>
+            {
+                ["Bot:Telegram:Token"] = _fake.Token,
+                ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
+                ["Bot:Telegram:PollTimeoutSeconds"] = "5",
+                ["Bot:Storage:DataDirectory"] = _folder,
+            },
+            contentRoot: _folder);
         // The real process's wiring; its console logger is removed so the measurement is not of the terminal.
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null)).AddChatTransports();
         builder.Logging.ClearProviders();

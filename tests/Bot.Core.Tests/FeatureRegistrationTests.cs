@@ -1,8 +1,3 @@
-using Bot.Core.Commands;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
-using Bot.Core.Sources;
-using Bot.Testing;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,14 +1,9 @@
 using System.Net;
 using System.Numerics;
-using Bot.Core.Answers;
-using Bot.Core.Chat;
-using Bot.Core.Commands;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
-using Bot.Discord.Tests.Support;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 

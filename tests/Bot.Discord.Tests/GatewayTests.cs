@@ -1,6 +1,4 @@
 using System.Globalization;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests;
@@ -83,15 +81,14 @@ public sealed class GatewayTests
     [Fact]
     public async Task A_reconnect_request_resumes_the_session_and_the_missed_interaction_is_answered()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(7, null);
         var closeCode = await first.Closed.WaitAsync(FakeDiscordServer.DefaultTimeout);
         Assert.NotEqual(1000, closeCode);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/resume", second.Path);
         await second.SendHelloAsync(5000);
         var resume = (await second.ReceiveAsync(6)).GetProperty("d");
@@ -101,21 +98,20 @@ public sealed class GatewayTests
         await second.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("700", "echo", "missed"));
         await second.SendDispatchAsync("RESUMED", new { });
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == $"/interactions/700/{DiscordPayloads.TokenOf("700")}/callback");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/700/{DiscordPayloads.TokenOf("700")}/callback");
         Assert.Equal("Echo: missed", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
 
     [Fact]
     public async Task An_invalid_session_that_cannot_be_resumed_leads_to_a_fresh_identify()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(9, false);
         await first.Closed.WaitAsync(FakeDiscordServer.DefaultTimeout);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/gateway", second.Path);
         await second.SendHelloAsync(5000);
         var identify = await second.ReceiveAsync(2);
@@ -126,13 +122,12 @@ public sealed class GatewayTests
     [Fact]
     public async Task A_resumable_invalid_session_resumes()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.SendOpAsync(9, true);
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal("/resume", second.Path);
         await second.SendHelloAsync(5000);
         await second.ReceiveAsync(6);
@@ -145,13 +140,12 @@ public sealed class GatewayTests
     [InlineData(4007, "/gateway", 2)]
     public async Task A_close_code_decides_between_resume_and_fresh_identify(int code, string expectedPath, int expectedOp)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (first, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
+        var first = bot.Connection;
 
         await first.CloseAsync(code, "test");
 
-        var second = await fake.AcceptGatewayAsync();
+        var second = await bot.Fake.AcceptGatewayAsync();
         Assert.Equal(expectedPath, second.Path);
         await second.SendHelloAsync(5000);
         await second.ReceiveAsync(expectedOp);
@@ -160,23 +154,21 @@ public sealed class GatewayTests
     [Fact]
     public async Task Frames_and_events_the_bot_cannot_read_are_logged_and_skipped_and_the_connection_stays_up()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendRawAsync("{not json");
-        await connection.SendRawAsync("null");
+        await bot.Connection.SendRawAsync("{not json");
+        await bot.Connection.SendRawAsync("null");
         // An interaction of a shape the bot does not know: an id that is an object, a type that is a word.
-        var unreadable = await connection.SendDispatchAsync("INTERACTION_CREATE", new { id = new { snowflake = "1" }, type = "application_command", token = "t" });
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("730", "echo", "still here"));
+        var unreadable = await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", new { id = new { snowflake = "1" }, type = "application_command", token = "t" });
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("730", "echo", "still here"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == $"/interactions/730/{DiscordPayloads.TokenOf("730")}/callback");
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == $"/interactions/730/{DiscordPayloads.TokenOf("730")}/callback");
         Assert.Equal("Echo: still here", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
-        Assert.True(await fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its connection");
-        Assert.False(connection.Closed.IsCompleted);
-        Assert.Single(host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
-        Assert.Equal(2, host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
-        Assert.DoesNotContain(host.Logs.Entries, l => l.Level >= LogLevel.Error);
+        Assert.True(await bot.Fake.NoGatewayConnectionWithinAsync(TimeSpan.FromMilliseconds(500)), "the client stayed on its bot.Connection");
+        Assert.False(bot.Connection.Closed.IsCompleted);
+        Assert.Single(bot.Host.Logs.Entries, l => l.Level == LogLevel.Warning && l.Text.Contains($"Skipped the Discord INTERACTION_CREATE event (sequence {unreadable})", StringComparison.Ordinal));
+        Assert.Equal(2, bot.Host.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Skipped a Discord gateway frame the bot cannot read", StringComparison.Ordinal)));
+        Assert.DoesNotContain(bot.Host.Logs.Entries, l => l.Level >= LogLevel.Error);
     }
 
     [Theory]

@@ -1,8 +1,4 @@
-using Bot.Core.Commands;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 
 namespace Bot.Discord.Tests;
 
@@ -11,15 +7,13 @@ public sealed class InteractionTests
     [Fact]
     public async Task Commands_are_registered_after_ready_by_bulk_overwrite_generated_from_the_registry()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        var put = await fake.WaitForRequestAsync(r => r.Method == "PUT");
+        var put = await bot.Fake.WaitForRequestAsync(r => r.Method == "PUT");
 
         Assert.Equal($"/applications/{FakeDiscordServer.ApplicationId}/commands", put.Path);
         var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        var registry = host.Get<CommandRegistry>();
+        var registry = bot.Host.Get<CommandRegistry>();
         Assert.Equal(registry.Descriptors.Select(d => d.Name), commands.Keys);
         Assert.Contains("echo", commands.Keys);
 
@@ -57,33 +51,29 @@ public sealed class InteractionTests
     [Fact]
     public async Task An_attachment_option_is_downloaded_and_added_as_a_source_by_a_moderator()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
         const string text = "# Handover complete, 2026-01-10\n\nThe coalition handed the base over to Iraqi forces on Saturday.";
-        fake.Script("GET", "/attachments/900/handover.md", new ScriptedResponse(200, text));
+        bot.Fake.Script("GET", "/attachments/900/handover.md", new ScriptedResponse(200, text));
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("720", "addsource", "handover.md", new Uri(bot.Fake.BaseAddress, "/attachments/900/handover.md?ex=1&hm=sig").AbsoluteUri, text.Length));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("720"))).Json.GetProperty("data");
+        var data = await bot.AnswerToAsync("720");
         // Markdown-escaped in the embed: "[" becomes "\\[".
         Assert.StartsWith(@"Added source \[", data.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", data.GetProperty("embeds")[0].GetProperty("title").GetString());
-        Assert.Contains(host.Get<Bot.Core.Knowledge.KnowledgeBase>().Current.Sources, s => s.Title == "Handover complete, 2026-01-10");
+        Assert.Contains(bot.Host.Get<Bot.Core.Knowledge.KnowledgeBase>().Current.Sources, s => s.Title == "Handover complete, 2026-01-10");
     }
 
     [Fact]
     public async Task An_attachment_sent_by_someone_who_is_not_a_moderator_is_refused_without_downloading_it()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(bot.Fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("721"))).Json.GetProperty("data");
+        var data = (await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("721"))).Json.GetProperty("data");
         Assert.StartsWith("Sorry, only this chat's moderators may use /addsource.", data.GetProperty("content").GetString());
-        Assert.DoesNotContain(fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,13 +91,11 @@ public sealed class InteractionTests
     [Fact]
     public async Task A_slash_command_is_answered_through_the_callback_endpoint_with_an_embed()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("701"));
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("701"));
         Assert.Equal("POST", callback.Method);
         Assert.Equal($"Bot {DiscordTestHost.Token}", callback.Header("Authorization"));
         Assert.StartsWith("DiscordBot (https://", callback.Header("User-Agent"));
@@ -184,14 +172,12 @@ public sealed class InteractionTests
     [Fact]
     public async Task An_answer_too_long_for_one_message_continues_in_follow_ups()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
 
-        var first = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("703"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("703"));
+        var first = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("703"));
+        var followUp = await bot.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("703"));
         var fields = first.Json.GetProperty("data").GetProperty("embeds").EnumerateArray()
             .Concat(followUp.Json.GetProperty("embeds").EnumerateArray())
             .Sum(e => e.TryGetProperty("fields", out var f) ? f.GetArrayLength() : 0);
@@ -204,13 +190,11 @@ public sealed class InteractionTests
     [InlineData("nothing-like-this", 0, null)]
     public async Task Autocomplete_offers_at_most_25_matching_topics(string typed, int expected, string? firstValue)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("704"));
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("704"));
         Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
         var choices = callback.Json.GetProperty("data").GetProperty("choices");
         Assert.Equal(expected, choices.GetArrayLength());
@@ -223,13 +207,11 @@ public sealed class InteractionTests
     [Fact]
     public async Task Pressing_a_button_runs_its_command()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
 
-        var callback = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("705"));
+        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("705"));
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal("Echo: again", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
@@ -244,13 +226,11 @@ public sealed class InteractionTests
     [InlineData("0", null, false, true)]
     public async Task Moderator_commands_need_manage_server_administrator_or_a_moderator_role_and_a_DM_user_moderates_their_DM(string permissions, string? role, bool inGuild, bool allowed)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
 
-        var data = (await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("706"))).Json.GetProperty("data");
+        var data = (await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("706"))).Json.GetProperty("data");
         if (allowed)
         {
             Assert.Equal("Purged", data.GetProperty("embeds")[0].GetProperty("title").GetString());

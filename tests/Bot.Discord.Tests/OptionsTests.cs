@@ -1,9 +1,6 @@
-using Bot.Core.Chat;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Bot.Testing;
 
 namespace Bot.Discord.Tests;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Bot.Core.Answers;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
 
 namespace Bot.Discord.Tests;
 
@@ -11,19 +8,17 @@ public sealed class PictureTests
     [Fact]
     public async Task The_chart_follows_the_answer_as_an_embed_image_attached_in_a_multipart_upload_with_its_alt_text()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("810", "chart"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("810", "chart"));
 
-        var answer = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("810"));
-        var followUp = await fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("810"));
+        var answer = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("810"));
+        var followUp = await bot.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("810"));
         Assert.Equal("Timeline", answer.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Empty(answer.Files);
 
         Assert.StartsWith("multipart/form-data", followUp.Header("Content-Type"));
-        var expected = host.Get<IPictureRenderer>().TryRender(ChartCommand.Picture)!;
+        var expected = bot.Host.Get<IPictureRenderer>().TryRender(ChartCommand.Picture)!;
         var file = Assert.Single(followUp.Files);
         Assert.Equal(("files[0]", "invented.png", "image/png"), (file.Field, file.FileName, file.ContentType));
         Assert.Equal(expected.Png, file.Bytes);
@@ -40,13 +35,11 @@ public sealed class PictureTests
     [Fact]
     public async Task An_answer_without_a_chart_uploads_nothing()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(fake);
-        var (connection, _) = await fake.AcceptAndIdentifyAsync();
+        await using var bot = await ConnectedBot.StartAsync();
 
-        await connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("811", "echo", "hello"));
+        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("811", "echo", "hello"));
 
-        var answer = await fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("811"));
+        var answer = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("811"));
         Assert.StartsWith("application/json", answer.Header("Content-Type"));
         Assert.Empty(answer.Files);
         Assert.False(answer.Json.GetProperty("data").TryGetProperty("attachments", out _));

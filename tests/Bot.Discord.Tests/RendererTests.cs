@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Bot.Discord.Rendering;
 
 namespace Bot.Discord.Tests;

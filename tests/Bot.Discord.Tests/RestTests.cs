@@ -1,10 +1,5 @@
-using Bot.Core.Answers;
-using Bot.Core.Chat;
 using Bot.Discord.Client.Json;
 using Bot.Discord.Client.Rest;
-using Bot.Discord.Tests.Support;
-using Bot.Fakes.Discord;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
 

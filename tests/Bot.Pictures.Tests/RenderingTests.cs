@@ -1,10 +1,6 @@
 using System.Globalization;
-using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
 using Bot.Fakes.Stories;
-using Bot.Pictures.Layout;
 using Bot.Pictures.Tests.Support;
-using Bot.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkiaSharp;

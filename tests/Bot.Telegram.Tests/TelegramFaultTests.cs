@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Fakes.Telegram;
 using Bot.Testing.Stores;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Telegram.Tests;
@@ -12,21 +8,18 @@ namespace Bot.Telegram.Tests;
 /// <summary>What Telegram's refusals and outages do to the transport: it waits, backs off, records, and keeps going.</summary>
 public sealed class TelegramFaultTests : FakeTelegramTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private readonly LogCapture _logs = new();
-
     [Fact]
     public async Task A_429_on_getUpdates_is_waited_out_for_retry_after_without_hammering()
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.TooManyRequests(1));
         Fake.EnqueueMessage(chatId: 42, "/topic patience");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: Logs);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
         var polls = Fake.Requests("getUpdates");
         var gap = polls[1].At - polls[0].At;
         Assert.True(gap >= TimeSpan.FromSeconds(0.95), $"the second poll came {gap.TotalMilliseconds:F0} ms after the 429; retry_after was 1 s");
-        Assert.Contains(_logs.Lines, l => l.Contains("slow down", StringComparison.Ordinal));
+        Assert.Contains(Logs.Lines, l => l.Contains("slow down", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,14 +40,14 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.ServerError(), times: 3);
         Fake.EnqueueMessage(chatId: 42, "/topic recovered");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: Logs);
 
         var reply = (await Fake.WaitForAsync("sendMessage", 1, Wait)).Single();
         Assert.Equal("<b>Topic recovered</b>", reply.Text);
         var polls = Fake.Requests("getUpdates").Take(4).ToList();
         var gaps = polls.Zip(polls.Skip(1), (a, b) => b.At - a.At).ToList();
         Assert.All(gaps, g => Assert.True(g >= TimeSpan.FromMilliseconds(35), $"a retry came after only {g.TotalMilliseconds:F0} ms"));
-        Assert.Equal(3, _logs.Lines.Count(l => l.Contains("Polling Telegram failed", StringComparison.Ordinal)));
+        Assert.Equal(3, Logs.Lines.Count(l => l.Contains("Polling Telegram failed", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -146,10 +139,10 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     {
         Fake.FailNext("getUpdates", FakeTelegramFault.Conflict());
         Fake.EnqueueMessage(chatId: 42, "/topic alone");
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: Logs);
 
         await Fake.WaitForAsync("sendMessage", 1, Wait);
-        var line = Assert.Single(_logs.Lines, l => l.Contains("409 Conflict", StringComparison.Ordinal));
+        var line = Assert.Single(Logs.Lines, l => l.Contains("409 Conflict", StringComparison.Ordinal));
         Assert.Contains("another process is polling with this bot token, or a webhook is set", line);
         Assert.Contains("Stop the other instance", line);
     }
@@ -157,16 +150,16 @@ public sealed class TelegramFaultTests : FakeTelegramTests
     [Fact]
     public async Task A_refused_token_is_logged_once_with_what_to_check_and_the_transport_stops_calling()
     {
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Telegram:Token"] = "999:wrong" }, Logs);
 
-        await Eventually.TrueAsync(() => _logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
+        await Eventually.TrueAsync(() => Logs.Lines.Any(l => l.Contains("Telegram refused the bot token", StringComparison.Ordinal)), Wait);
         // The poller is the only caller: once its loop has ended, no call can follow.
         var poller = bot.Services.GetServices<IHostedService>().OfType<Bot.Telegram.Receiving.TelegramPollingService>().Single();
         await poller.ExecuteTask!.WaitAsync(Wait);
 
         Assert.Equal(1, Fake.RejectedCalls);
         Assert.Empty(Fake.Requests());
-        Assert.Contains(_logs.Lines, l => l.Contains("Check Bot__Telegram__Token", StringComparison.Ordinal));
+        Assert.Contains(Logs.Lines, l => l.Contains("Check Bot__Telegram__Token", StringComparison.Ordinal));
     }
 
     [Fact]

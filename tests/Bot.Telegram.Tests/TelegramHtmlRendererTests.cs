@@ -1,5 +1,4 @@
 using System.Text;
-using Bot.Core.Answers;
 using Bot.Telegram.Rendering;
 
 namespace Bot.Telegram.Tests;

@@ -1,15 +1,8 @@
-using Bot.Core.Answers;
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Bot.Telegram.Tests;
 
 /// <summary>An answer with a chart reaches Telegram as a photo: sendPhoto with the PNG, and the caption it can carry.</summary>
 public sealed class TelegramPictureTests : FakeTelegramTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task A_short_answer_with_a_chart_is_one_photo_captioned_with_the_answer_as_a_reply()
     {

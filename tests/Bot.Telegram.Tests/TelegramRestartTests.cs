@@ -1,13 +1,10 @@
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
-
 namespace Bot.Telegram.Tests;
 
 /// <summary>The stored offset: a restart in the middle of a batch neither loses an update nor answers one twice.</summary>
 public sealed class TelegramRestartTests : FakeTelegramTests
 {
     private const int Updates = 10;
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan RestartWait = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task A_restart_in_the_middle_of_a_batch_answers_every_update_exactly_once()
@@ -21,7 +18,7 @@ public sealed class TelegramRestartTests : FakeTelegramTests
         var firstGate = new StepGate();
         var first = await TelegramTestHost.StartAsync(Fake, Storage, gate: firstGate);
         firstGate.Permits.Release(4);
-        await Fake.WaitForAsync("sendMessage", 4, Wait);
+        await Fake.WaitForAsync("sendMessage", 4, RestartWait);
         var stopping = first.StopAsync();
         firstGate.Permits.Release(1);
         await stopping;
@@ -33,8 +30,8 @@ public sealed class TelegramRestartTests : FakeTelegramTests
         var secondGate = new StepGate();
         secondGate.Permits.Release(Updates);
         await using var second = await TelegramTestHost.StartAsync(Fake, Storage, gate: secondGate);
-        await Fake.WaitForAsync("sendMessage", Updates, Wait);
-        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
+        await Fake.WaitForAsync("sendMessage", Updates, RestartWait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, RestartWait);
 
         var texts = Fake.SentMessages.Select(m => m.Text).ToList();
         Assert.Equal(Enumerable.Range(1, Updates).Select(i => $"<b>Step {i}</b>"), texts);
@@ -52,14 +49,14 @@ public sealed class TelegramRestartTests : FakeTelegramTests
         var firstGate = new StepGate();
         firstGate.Permits.Release(1);
         var first = await TelegramTestHost.StartAsync(Fake, Storage, gate: firstGate, settings: new Dictionary<string, string?>());
-        await Fake.WaitForAsync("sendMessage", 1, Wait);
+        await Fake.WaitForAsync("sendMessage", 1, RestartWait);
         await first.DisposeAsync();
 
         var secondGate = new StepGate();
         secondGate.Permits.Release(3);
         await using var second = await TelegramTestHost.StartAsync(Fake, Storage, gate: secondGate);
-        await Fake.WaitForAsync("sendMessage", 3, Wait);
-        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
+        await Fake.WaitForAsync("sendMessage", 3, RestartWait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, RestartWait);
 
         Assert.Equal(["<b>Step 1</b>", "<b>Step 2</b>", "<b>Step 3</b>"], Fake.SentMessages.Select(m => m.Text));
     }

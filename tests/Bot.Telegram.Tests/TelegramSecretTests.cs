@@ -1,6 +1,4 @@
-using Bot.Fakes.Telegram;
 using Bot.Telegram.Client;
-using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
 

@@ -1,16 +1,12 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Fakes.Telegram;
 using Bot.Telegram.Rendering;
-using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
 
 /// <summary>The transport end to end: the real Telegram.Bot client against the fake Bot API, with real commands and SQLite.</summary>
 public sealed class TelegramTransportTests : FakeTelegramTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task A_command_in_a_private_chat_is_answered_in_HTML_as_a_reply_to_it()
     {

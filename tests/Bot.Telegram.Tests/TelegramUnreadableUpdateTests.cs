@@ -1,6 +1,4 @@
 using System.Text;
-using Bot.Fakes.Telegram;
-using Bot.Telegram.Tests.Support;
 
 namespace Bot.Telegram.Tests;
 
@@ -10,8 +8,7 @@ namespace Bot.Telegram.Tests;
 /// </summary>
 public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly LogCapture _logs = new();
+    private static readonly TimeSpan BatchWait = TimeSpan.FromSeconds(20);
 
     [Fact]
     public async Task Unreadable_updates_among_valid_ones_are_skipped_once_each_and_every_valid_one_is_answered_once()
@@ -28,25 +25,25 @@ public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
             unreadable.Add(Fake.EnqueueUnreadable(chatId: 42, variant: i));
         }
 
-        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: _logs);
+        await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, logs: Logs);
 
-        var replies = await Fake.WaitForAsync("sendMessage", 3, Wait);
+        var replies = await Fake.WaitForAsync("sendMessage", 3, BatchWait);
         Assert.Equal(["<b>Topic valid-0</b>", "<b>Topic valid-75</b>", "<b>Topic valid-149</b>"], replies.Select(r => r.Text));
 
         // The poller goes on after them: a later command is answered too, and nothing is answered twice.
         Fake.EnqueueMessage(chatId: 42, "/topic later");
-        await Fake.WaitForAsync("sendMessage", 4, Wait);
-        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, Wait);
+        await Fake.WaitForAsync("sendMessage", 4, BatchWait);
+        await Fake.WaitForAsync("getUpdates", Fake.Requests("getUpdates").Count + 1, BatchWait);
         Assert.Equal(["<b>Topic valid-0</b>", "<b>Topic valid-75</b>", "<b>Topic valid-149</b>", "<b>Topic later</b>"], Fake.SentMessages.Select(r => r.Text));
         Assert.True(Fake.ConfirmedOffset > unreadable.Max(), "every unreadable update was confirmed, so Telegram forgets it");
 
-        var skipped = _logs.Lines.Where(l => l.Contains("Skipped Telegram update", StringComparison.Ordinal)).ToList();
+        var skipped = Logs.Lines.Where(l => l.Contains("Skipped Telegram update", StringComparison.Ordinal)).ToList();
         Assert.Equal(unreadable.Count, skipped.Count);
         Assert.All(unreadable, id => Assert.Single(skipped, l => l.Contains($"Skipped Telegram update {id} (", StringComparison.Ordinal)));
         Assert.Contains(skipped, l => l.Contains("(message)", StringComparison.Ordinal) && l.Contains("hologram", StringComparison.Ordinal));
         Assert.Contains(skipped, l => l.Contains("(my_chat_member)", StringComparison.Ordinal));
         Assert.Contains(skipped, l => l.Contains("(channel_post)", StringComparison.Ordinal));
-        Assert.DoesNotContain(_logs.Lines, l => l.Contains(Fake.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Lines, l => l.Contains(Fake.Token, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +55,7 @@ public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
         Fake.EnqueueDocument(chatId: 5, "/echofile", "huge.md", content, reportedSize: 100);
         await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Sources:MaxBytes"] = "65536" });
 
-        var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, Wait));
+        var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, BatchWait));
         Assert.Equal("<b>That file is larger than 64 KB, more than I read.</b>", reply.Text);
         Assert.True(Fake.FileBytesServed < content.Length, $"the bot took {Fake.FileBytesServed:N0} of {content.Length:N0} bytes");
     }
@@ -69,7 +66,7 @@ public sealed class TelegramUnreadableUpdateTests : FakeTelegramTests
         Fake.EnqueueDocument(chatId: 5, "/echofile", "big.md", Encoding.UTF8.GetBytes(new string('a', 70_000)));
         await using var bot = await TelegramTestHost.StartAsync(Fake, Storage, new Dictionary<string, string?> { ["Bot:Sources:MaxBytes"] = "65536" });
 
-        var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, Wait));
+        var reply = Assert.Single(await Fake.WaitForAsync("sendMessage", 1, BatchWait));
         Assert.Equal("<b>That file is larger than 64 KB, more than I read.</b>", reply.Text);
         Assert.Empty(Fake.Requests("file"));
     }

@@ -1,9 +1,6 @@
 using System.Net;
 using Bot.Fakes;
-using Bot.Fakes.Telegram;
 using Bot.Telegram.Receiving;
-using Bot.Telegram.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests;
 
@@ -11,7 +8,6 @@ namespace Bot.Telegram.Tests;
 public sealed class TelegramWebhookTests : FakeTelegramTests
 {
     private const string Secret = "webhook_Secret-123";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task The_webhook_handles_an_update_with_the_right_secret_and_rejects_a_wrong_or_missing_one()

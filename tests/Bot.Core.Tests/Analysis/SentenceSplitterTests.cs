@@ -1,5 +1,4 @@
 using Bot.Core.Analysis;
-using Bot.Core.Ingest;
 
 namespace Bot.Core.Tests.Analysis;
 
@@ -63,63 +62,36 @@ public sealed class SentenceSplitterTests
     public void Clause_ending_abbreviations_split_only_before_a_capital(string text, string[] expected) =>
         Assert.Equal(expected, Texts(text));
 
-    [Fact]
-    public void A_line_without_a_final_stop_runs_on_into_the_next_line()
+    /// <summary>Text over several lines and the sentences it splits into, each with its paragraph (numbered from 0).</summary>
+    public static TheoryData<string, (int Paragraph, string Text)[]> Lines => new()
     {
-        var sentences = SentenceSplitter.Split("\u201CThe base will be handed over next week,\u201D\nthe general said.\nTalks go on.");
-
-        Assert.Equal(
-            [
-                new TextSentence(0, 0, "\u201CThe base will be handed over next week,\u201D the general said."),
-                new TextSentence(1, 1, "Talks go on."),
-            ],
-            sentences);
-    }
-
-    [Fact]
-    public void Blank_lines_bullets_and_lines_ending_a_sentence_end_paragraphs()
-    {
-        var text = "- First item.\n* Second item\n\u2022 Third item\nA line. Another one.\nA next line\ncontinues here.\n\nAfter a blank line";
-
-        Assert.Equal(
-            [
-                new TextSentence(0, 0, "First item."),
-                new TextSentence(1, 1, "Second item"),
-                new TextSentence(2, 2, "Third item"),
-                new TextSentence(3, 3, "A line."),
-                new TextSentence(4, 3, "Another one."),
-                new TextSentence(5, 4, "A next line continues here."),
-                new TextSentence(6, 5, "After a blank line"),
-            ],
-            SentenceSplitter.Split(text));
-    }
-
-    [Fact]
-    public void A_short_question_line_is_a_paragraph_of_its_own_even_after_an_unfinished_line()
-    {
-        var text = "Background\nWhat happens after the withdrawal?\nThe plan has two phases";
-
-        Assert.Equal(
-            [
-                new TextSentence(0, 0, "Background"),
-                new TextSentence(1, 1, "What happens after the withdrawal?"),
-                new TextSentence(2, 2, "The plan has two phases"),
-            ],
-            SentenceSplitter.Split(text));
-    }
+        // A line without a final stop runs on into the next line.
+        {
+            "\u201CThe base will be handed over next week,\u201D\nthe general said.\nTalks go on.",
+            [(0, "\u201CThe base will be handed over next week,\u201D the general said."), (1, "Talks go on.")]
+        },
+        // Blank lines, bullets and lines ending a sentence end paragraphs.
+        {
+            "- First item.\n* Second item\n\u2022 Third item\nA line. Another one.\nA next line\ncontinues here.\n\nAfter a blank line",
+            [(0, "First item."), (1, "Second item"), (2, "Third item"), (3, "A line."), (3, "Another one."), (4, "A next line continues here."), (5, "After a blank line")]
+        },
+        // A short question line is a paragraph of its own, even after an unfinished line.
+        {
+            "Background\nWhat happens after the withdrawal?\nThe plan has two phases",
+            [(0, "Background"), (1, "What happens after the withdrawal?"), (2, "The plan has two phases")]
+        },
+        // A line ending in an abbreviation runs on into the next line ...
+        { "The briefing was given by Lt Gen.\nQais al-Mohammadi in the capital.", [(0, "The briefing was given by Lt Gen. Qais al-Mohammadi in the capital.")] },
+        { "Troops left the U.S.\nArmy base.", [(0, "Troops left the U.S. Army base.")] },
+        { "They met at No.\n10 Downing Street.", [(0, "They met at No. 10 Downing Street.")] },
+        // ... unless the abbreviation can end a clause.
+        { "They sold tanks, trucks, etc.\nThe rest stayed.", [(0, "They sold tanks, trucks, etc."), (1, "The rest stayed.")] },
+    };
 
     [Theory]
-    [InlineData("The briefing was given by Lt Gen.\nQais al-Mohammadi in the capital.", "The briefing was given by Lt Gen. Qais al-Mohammadi in the capital.")]
-    [InlineData("Troops left the U.S.\nArmy base.", "Troops left the U.S. Army base.")]
-    [InlineData("They met at No.\n10 Downing Street.", "They met at No. 10 Downing Street.")]
-    public void A_line_ending_in_an_abbreviation_runs_on_into_the_next_line(string text, string expected) =>
-        Assert.Equal([new TextSentence(0, 0, expected)], SentenceSplitter.Split(text));
-
-    [Fact]
-    public void A_line_ending_in_a_clause_ending_abbreviation_still_ends_the_paragraph() =>
-        Assert.Equal(
-            [new TextSentence(0, 0, "They sold tanks, trucks, etc."), new TextSentence(1, 1, "The rest stayed.")],
-            SentenceSplitter.Split("They sold tanks, trucks, etc.\nThe rest stayed."));
+    [MemberData(nameof(Lines))]
+    public void A_line_break_ends_a_paragraph_unless_the_line_runs_on(string text, (int Paragraph, string Text)[] expected) =>
+        Assert.Equal([.. expected.Select((e, index) => new TextSentence(index, e.Paragraph, e.Text))], SentenceSplitter.Split(text));
 
     [Fact]
     public void A_dash_that_is_not_a_bullet_stays_in_the_sentence()

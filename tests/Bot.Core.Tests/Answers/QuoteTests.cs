@@ -1,5 +1,3 @@
-using Bot.Core.Answers;
-
 namespace Bot.Core.Tests.Answers;
 
 public sealed class QuoteTests

@@ -1,5 +1,3 @@
-using Bot.Core.Commands;
-
 namespace Bot.Core.Tests.Commands;
 
 public sealed class CommandParserTests

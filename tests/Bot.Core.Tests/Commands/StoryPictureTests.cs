@@ -1,7 +1,4 @@
 using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
-using Bot.Core.Knowledge;
-using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Commands;
 
@@ -82,7 +79,7 @@ public sealed class StoryPictureTests
     public async Task A_story_with_nothing_dated_gets_its_text_answer_and_no_picture()
     {
         var undated = new Core.Ingest.Source("u1", "A profile", null, "test", null, "The minister is a trained engineer. She likes long walks.");
-        using var bot = new CommandHarness(Knowledge(undated), DateTimeOffset.Parse(DayAfterPublication, System.Globalization.CultureInfo.InvariantCulture));
+        using var bot = CommandHarness.OnReports(DayAfterPublication, undated);
 
         var timeline = (await bot.AnswerAsync("/timeline"))!;
         var phases = (await bot.AnswerAsync("/phases"))!;
@@ -92,25 +89,19 @@ public sealed class StoryPictureTests
         Assert.Null(phases.Picture);
     }
 
-    private static Core.Ingest.Source Report(string name, string published, string text) =>
-        Core.Ingest.SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
-
-    private static readonly Core.Ingest.Source Plan = Report("plan", "2026-02-10",
+    private static readonly Core.Ingest.Source Plan = Seeds.Report("plan", "2026-02-10",
         "Harwick City Council voted on Monday to ban diesel buses. The ban comes in three phases. Phase one clears the centre by June 2026. "
         + "Phase two takes them off the suburban routes by the end of 2026. Phase three ends diesel on night services by December 2028. "
         + "A surcharge on diesel coaches entering the centre will start on 1 January 2027.");
 
-    private static readonly Core.Ingest.Source Moved = Report("moved", "2026-06-30",
+    private static readonly Core.Ingest.Source Moved = Seeds.Report("moved", "2026-06-30",
         "Phase one of Harwick's ban is complete. At a meeting on Monday the council moved the deadline for phase two from the end of 2026 to June 2027. "
         + "Councillors also cancelled the surcharge on diesel coaches that was to have started on 1 January 2027.");
-
-    private static CommandHarness OnReports(string now, params Core.Ingest.Source[] sources) =>
-        new(Knowledge(sources), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task A_moved_deadline_is_one_mark_at_its_new_date_carrying_the_date_it_was_moved_from()
     {
-        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", Plan, Moved);
 
         var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
 
@@ -125,7 +116,7 @@ public sealed class StoryPictureTests
     [Fact]
     public async Task Before_the_move_is_reported_the_old_date_is_drawn_alone()
     {
-        using var bot = OnReports("2026-06-01T12:00:00Z", Plan, Moved);
+        using var bot = CommandHarness.OnReports("2026-06-01T12:00:00Z", Plan, Moved);
 
         var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
 
@@ -137,7 +128,7 @@ public sealed class StoryPictureTests
     [Fact]
     public async Task A_cancelled_thing_is_marked_cancelled_and_counted_in_the_alt_text()
     {
-        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", Plan, Moved);
 
         var picture = (await bot.AnswerAsync("/timeline"))!.Picture!;
 
@@ -149,7 +140,7 @@ public sealed class StoryPictureTests
     [Fact]
     public async Task A_phase_whose_end_a_newer_report_moved_later_is_delayed_with_its_old_end()
     {
-        using var bot = OnReports("2026-07-01T12:00:00Z", Plan, Moved);
+        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", Plan, Moved);
 
         var lane = Assert.Single((await bot.AnswerAsync("/phases"))!.Picture!.PhaseLanes);
 
@@ -162,12 +153,5 @@ public sealed class StoryPictureTests
                 Assert.Equal(new DateOnly(2026, 2, 10), p.FirstReported);
             },
             p => Assert.Equal((3, PhaseStatus.Planned), (p.Number, p.Status)));
-    }
-
-    private static KnowledgeBase Knowledge(params Core.Ingest.Source[] sources)
-    {
-        var knowledge = new KnowledgeBase();
-        knowledge.Load(sources);
-        return knowledge;
     }
 }

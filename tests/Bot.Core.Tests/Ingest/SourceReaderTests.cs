@@ -1,6 +1,3 @@
-using Bot.Core.Ingest;
-using Bot.Core.Tests.Support;
-
 namespace Bot.Core.Tests.Ingest;
 
 public sealed class SourceReaderTests

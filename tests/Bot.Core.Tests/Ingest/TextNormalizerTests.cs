@@ -1,5 +1,3 @@
-using Bot.Core.Ingest;
-
 namespace Bot.Core.Tests.Ingest;
 
 public sealed class TextNormalizerTests

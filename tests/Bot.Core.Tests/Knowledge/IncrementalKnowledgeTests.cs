@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Analysis;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Knowledge;
 

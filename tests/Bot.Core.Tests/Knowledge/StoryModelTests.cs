@@ -1,9 +1,3 @@
-using System.Globalization;
-using Bot.Core.Answers;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
-using Bot.Core.Tests.Support;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Knowledge;
@@ -11,56 +5,36 @@ namespace Bot.Core.Tests.Knowledge;
 /// <summary>The story model on the issue's own examples: kinds, identity and supersession, phases, the view as of a day.</summary>
 public sealed class StoryModelTests
 {
-    private static Source Report(string name, string published, string text) =>
-        SourceReader.Read($"---\ntitle: {name}\npublished: {published}\nsource: Test Wire\n---\n{text}\n", name + ".md", name + ".md");
-
-    private static readonly Source Plan = Report("plan", "2026-02-10",
+    private static readonly Source Plan = Seeds.Report("plan", "2026-02-10",
         "Harwick City Council voted on Monday to ban diesel buses. The ban comes in three phases. Phase one clears the centre by June 2026. "
         + "Phase two takes them off the suburban routes by the end of 2026. Phase three ends diesel on night services by December 2028.");
 
-    private static readonly Source Moved = Report("moved", "2026-06-30",
+    private static readonly Source Moved = Seeds.Report("moved", "2026-06-30",
         "Phase one of Harwick's ban is complete. At a meeting on Monday the council moved the deadline for phase two from the end of 2026 to June 2027.");
 
-    private static KnowledgeBase Only(params Source[] sources)
+    [Theory]
+    // A deadline a newer report moved is next at its new date, with where it moved from.
+    [InlineData("2026-07-01T12:00:00Z", "/next", new[] { "By June 2027", "moved from the end of 2026 (report of 30 June 2026)" }, new[] { "By the end of 2026 (phase" })]
+    // Before the newer report is published, the old date stands.
+    [InlineData("2026-06-01T12:00:00Z", "/next", new[] { "By the end of 2026" }, new[] { "June 2027", "moved" })]
+    // Phases merge across reports with the newest status and date.
+    [InlineData("2026-07-01T12:00:00Z", "/phases", new[] { "The ban: 3 phases", "Phase 1, done", "Phase 2, delayed, by June 2027", "Phase 3, by December 2028" }, new string[0])]
+    public async Task The_plan_and_the_report_that_moved_it_read_as_of_a_day(string now, string command, string[] mustContain, string[] mustNotContain)
     {
-        var knowledge = new KnowledgeBase();
-        knowledge.Load(sources);
-        return knowledge;
-    }
+        using var bot = CommandHarness.OnReports(now, Plan, Moved);
 
-    private static CommandHarness Bot(string now, params Source[] sources) =>
-        new(Only(sources), DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        var text = await bot.TextAsync(command);
 
-    [Fact]
-    public async Task A_deadline_a_newer_report_moved_is_next_at_its_new_date_with_where_it_moved_from()
-    {
-        using var bot = Bot("2026-07-01T12:00:00Z", Plan, Moved);
-
-        var next = await bot.TextAsync("/next");
-
-        Assert.Contains("By June 2027", next);
-        Assert.Contains("moved from the end of 2026 (report of 30 June 2026)", next);
-        Assert.DoesNotContain("By the end of 2026 (phase", next);
-    }
-
-    [Fact]
-    public async Task Before_the_newer_report_is_published_the_old_date_stands()
-    {
-        using var bot = Bot("2026-06-01T12:00:00Z", Plan, Moved);
-
-        var next = await bot.TextAsync("/next");
-
-        Assert.Contains("By the end of 2026", next);
-        Assert.DoesNotContain("June 2027", next);
-        Assert.DoesNotContain("moved", next);
+        Assert.All(mustContain, expected => Assert.Contains(expected, text));
+        Assert.All(mustNotContain, unexpected => Assert.DoesNotContain(unexpected, text));
     }
 
     [Fact]
     public async Task A_phase_restated_in_many_reports_lists_its_first_and_newest_sentences_and_counts_the_rest()
     {
-        var restated = Enumerable.Range(1, 8).Select(week => Report($"week-{week}", $"2026-03-{week + 10:00}",
+        var restated = Enumerable.Range(1, 8).Select(week => Seeds.Report($"week-{week}", $"2026-03-{week + 10:00}",
             $"Phase two of the ban still takes diesel buses off the suburban routes by the end of 2026, officials said in update {week}.")).ToArray();
-        using var bot = Bot("2026-04-01T12:00:00Z", [Plan, .. restated]);
+        using var bot = CommandHarness.OnReports("2026-04-01T12:00:00Z", [Plan, .. restated]);
 
         var phases = await bot.TextAsync("/phases");
 
@@ -70,19 +44,6 @@ public sealed class StoryModelTests
         Assert.DoesNotContain("update 5", phases);
     }
 
-    [Fact]
-    public async Task Phases_merge_across_reports_with_the_newest_status_and_date()
-    {
-        using var bot = Bot("2026-07-01T12:00:00Z", Plan, Moved);
-
-        var phases = await bot.TextAsync("/phases");
-
-        Assert.Contains("The ban: 3 phases", phases);
-        Assert.Contains("Phase 1, done", phases);
-        Assert.Contains("Phase 2, delayed, by June 2027", phases);
-        Assert.Contains("Phase 3, by December 2028", phases);
-    }
-
     [Theory]
     [InlineData("The plan outlines three phases: a bridge by June 2026, a tunnel by June 2027, and a ferry link by June 2028.", 3)]
     [InlineData("The programme has two phases: new trams by March 2027 and new depots by May 2028.", 2)]
@@ -90,7 +51,7 @@ public sealed class StoryModelTests
     [InlineData("The deal outlines two phases: an exit from bases by September 2025, followed by an advisory presence through 2026.", 2)]
     public async Task Phases_are_found_in_the_usual_phrasings(string text, int count)
     {
-        using var bot = Bot("2026-01-01T12:00:00Z", Report("phases", "2025-12-01", text));
+        using var bot = CommandHarness.OnReports("2026-01-01T12:00:00Z", Seeds.Report("phases", "2025-12-01", text));
 
         var phases = (await bot.AnswerAsync("/phases"))!;
 
@@ -101,8 +62,8 @@ public sealed class StoryModelTests
     [Fact]
     public async Task Several_deadlines_one_report_gives_the_same_date_are_all_kept()
     {
-        var source = Report("june", "2026-06-30", "The Eastgate charging hall must be finished by June 2027. The airport shuttle must switch to electric buses by June 2027. All 900 drivers are to complete their training by June 2027.");
-        using var bot = Bot("2026-07-01T12:00:00Z", source);
+        var source = Seeds.Report("june", "2026-06-30", "The Eastgate charging hall must be finished by June 2027. The airport shuttle must switch to electric buses by June 2027. All 900 drivers are to complete their training by June 2027.");
+        using var bot = CommandHarness.OnReports("2026-07-01T12:00:00Z", source);
 
         var next = (await bot.AnswerAsync("/next"))!;
         var plan = ReminderPlanner.Plan(bot.Knowledge.Current.CurrentDates(new DateOnly(2026, 7, 1)), [new ReminderSubscription(ChatNo("all"))], _ => Zone("UTC"), new ReminderOptions(), Instant("2026-07-01T00:00:00Z"));
@@ -114,8 +75,8 @@ public sealed class StoryModelTests
     [Fact]
     public async Task A_report_not_yet_published_is_not_read()
     {
-        var later = Report("later", "2026-03-04", "The minister announced Wednesday that the vote will be held on 20 March.");
-        using var bot = Bot("2026-03-01T12:00:00Z", Plan, later);
+        var later = Seeds.Report("later", "2026-03-04", "The minister announced Wednesday that the vote will be held on 20 March.");
+        using var bot = CommandHarness.OnReports("2026-03-01T12:00:00Z", Plan, later);
 
         var timeline = await bot.TextAsync("/timeline");
         var next = await bot.TextAsync("/next");
@@ -127,9 +88,9 @@ public sealed class StoryModelTests
     [Fact]
     public async Task A_reported_speech_date_is_a_statement_never_ahead()
     {
-        var speech = Report("speech", "2026-03-04", "The minister said on Monday that the vote will be held on 20 March.");
-        using var bot = Bot("2026-03-01T12:00:00Z", speech);
-        using var after = Bot("2026-03-05T12:00:00Z", speech);
+        var speech = Seeds.Report("speech", "2026-03-04", "The minister said on Monday that the vote will be held on 20 March.");
+        using var bot = CommandHarness.OnReports("2026-03-01T12:00:00Z", speech);
+        using var after = CommandHarness.OnReports("2026-03-05T12:00:00Z", speech);
 
         var timeline = await after.TextAsync("/timeline");
         var next = await after.TextAsync("/next");
@@ -142,8 +103,8 @@ public sealed class StoryModelTests
     [Fact]
     public async Task Status_says_how_old_the_newest_report_is_once_it_is_stale()
     {
-        using var fresh = Bot("2026-02-20T12:00:00Z", Plan);
-        using var stale = Bot("2027-01-10T12:00:00Z", Plan);
+        using var fresh = CommandHarness.OnReports("2026-02-20T12:00:00Z", Plan);
+        using var stale = CommandHarness.OnReports("2027-01-10T12:00:00Z", Plan);
 
         var recent = (await fresh.AnswerAsync("/status harwick"))!;
         var old = (await stale.AnswerAsync("/status harwick"))!;
@@ -155,8 +116,8 @@ public sealed class StoryModelTests
     [Fact]
     public void One_entity_is_one_topic_with_its_title_stripped_and_its_bracketed_acronym_as_alias()
     {
-        var source = Report("names", "2026-02-10", "Councillor Priya Halvorsen said the Transit Authority (NTA) would decide. Priya Halvorsen chairs the committee, and the NTA agreed.");
-        using var knowledge = Only(source);
+        var source = Seeds.Report("names", "2026-02-10", "Councillor Priya Halvorsen said the Transit Authority (NTA) would decide. Priya Halvorsen chairs the committee, and the NTA agreed.");
+        using var knowledge = Seeds.KnowledgeOf(source);
 
         var person = Assert.IsType<TopicMatch.Found>(knowledge.Current.TopicIndex.Find("Priya Halvorsen")).Topic;
         var authority = Assert.IsType<TopicMatch.Found>(knowledge.Current.TopicIndex.Find("NTA")).Topic;
@@ -182,8 +143,8 @@ public sealed class StoryModelTests
     [Fact]
     public async Task A_sentence_that_refers_back_counts_for_the_topic_before_it()
     {
-        var source = Report("base", "2026-02-10", "Coalition troops are leaving Camp Varro. The base will be handed over by 30 April.");
-        using var bot = Bot("2026-02-11T12:00:00Z", source);
+        var source = Seeds.Report("base", "2026-02-10", "Coalition troops are leaving Camp Varro. The base will be handed over by 30 April.");
+        using var bot = CommandHarness.OnReports("2026-02-11T12:00:00Z", source);
 
         var status = await bot.TextAsync("/status camp varro");
 
@@ -193,7 +154,7 @@ public sealed class StoryModelTests
     [Fact]
     public void A_moved_deadline_loses_its_old_reminders_gains_new_ones_and_is_announced_once_as_moved()
     {
-        using var knowledge = Only(Plan);
+        using var knowledge = Seeds.KnowledgeOf(Plan);
         var subscriptions = new[] { new ReminderSubscription(ChatNo("all")) };
         var now = Instant("2026-07-01T00:00:00Z");
         var before = ReminderPlanner.Plan(knowledge.Current.CurrentDates(new DateOnly(2026, 7, 1)), subscriptions, _ => Zone("UTC"), new ReminderOptions(), now);

@@ -1,6 +1,3 @@
-using Bot.Core.Knowledge;
-using Bot.Core.Tests.Support;
-
 namespace Bot.Core.Tests.Knowledge;
 
 public sealed class TopicLookupTests : IClassFixture<SeedKnowledgeFixture>

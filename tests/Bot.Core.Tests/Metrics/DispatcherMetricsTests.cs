@@ -1,6 +1,4 @@
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Core.Commands;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Core.Ingest;
-using Bot.Core.Tests.Support;
-
 namespace Bot.Core.Tests.Questions;
 
 /// <summary>Free questions through the real dispatcher: the first line answers, the quotes prove it.</summary>

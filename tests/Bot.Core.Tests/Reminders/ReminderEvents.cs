@@ -2,9 +2,6 @@ using System.Globalization;
 using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Chat;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
 
 namespace Bot.Core.Tests.Reminders;
 

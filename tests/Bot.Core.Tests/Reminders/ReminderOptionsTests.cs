@@ -1,4 +1,3 @@
-using Bot.Core.Reminders;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Reminders;

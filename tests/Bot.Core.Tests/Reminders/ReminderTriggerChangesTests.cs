@@ -1,6 +1,4 @@
 using Bot.Core.Analysis.Time;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Reminders;

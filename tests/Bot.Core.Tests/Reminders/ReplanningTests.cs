@@ -1,8 +1,4 @@
 using Bot.Core.Analysis.Time;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
-using Bot.Core.Tests.Support;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Reminders;

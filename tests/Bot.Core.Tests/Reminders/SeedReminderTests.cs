@@ -1,6 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Core.Reminders;
-using Bot.Core.Tests.Support;
 using static Bot.Core.Tests.Reminders.ReminderEvents;
 
 namespace Bot.Core.Tests.Reminders;
@@ -17,52 +14,47 @@ public sealed class SeedReminderTests
     private static string[] Describe(ReminderPlan plan) =>
         [.. plan.Entries.Select(r => $"{Utc(r.FireUtc)} {r.Subject.Lead.Days}d {r.Subject.Event.DescribeWhen()}")];
 
-    [Fact]
-    public void A_chat_subscribed_to_all_deadlines_is_reminded_of_next_week_and_of_the_end_of_2026()
+    private static readonly string[] EveryDeadlineAtNineUtc =
+    [
+        "2026-01-04T09:00:00Z 1d week of 5 January 2026",
+        "2026-01-05T09:00:00Z 0d week of 5 January 2026",
+        "2026-12-24T09:00:00Z 7d until the end of 2026",
+        "2026-12-30T09:00:00Z 1d until the end of 2026",
+        "2026-12-31T09:00:00Z 0d until the end of 2026",
+    ];
+
+    /// <summary>A chat's zone, the topic it subscribed to (none: every deadline), and the reminders it is planned.</summary>
+    public static TheoryData<string, string?, string[]> Subscriptions => new()
     {
-        var plan = PlanSeed("UTC", new ReminderSubscription(ChatNo("1")));
-
-        Assert.Equal(
-            [
-                "2026-01-04T09:00:00Z 1d week of 5 January 2026",
-                "2026-01-05T09:00:00Z 0d week of 5 January 2026",
-                "2026-12-24T09:00:00Z 7d until the end of 2026",
-                "2026-12-30T09:00:00Z 1d until the end of 2026",
-                "2026-12-31T09:00:00Z 0d until the end of 2026",
-            ],
-            Describe(plan));
-    }
-
-    [Fact]
-    public void In_Auckland_the_seed_reminders_fire_at_nine_New_Zealand_summer_time()
-    {
-        var plan = PlanSeed("Pacific/Auckland", new ReminderSubscription(ChatNo("1")));
-
-        Assert.Equal(
+        // Reminded of next week and of the end of 2026.
+        { "UTC", null, EveryDeadlineAtNineUtc },
+        // At nine, New Zealand summer time.
+        {
+            "Pacific/Auckland", null,
             [
                 "2026-01-03T20:00:00Z 1d week of 5 January 2026",
                 "2026-01-04T20:00:00Z 0d week of 5 January 2026",
                 "2026-12-23T20:00:00Z 7d until the end of 2026",
                 "2026-12-29T20:00:00Z 1d until the end of 2026",
                 "2026-12-30T20:00:00Z 0d until the end of 2026",
-            ],
-            Describe(plan));
+            ]
+        },
+        // The air base: next week's withdrawal and the presence through 2026.
+        { "UTC", "ain-al-asad", EveryDeadlineAtNineUtc },
+    };
+
+    [Theory]
+    [MemberData(nameof(Subscriptions))]
+    public void A_subscription_is_reminded_of_the_seeds_deadlines_at_nine_in_its_zone(string zone, string? topic, string[] expected)
+    {
+        Assert.Equal(expected, Describe(PlanSeed(zone, new ReminderSubscription(ChatNo("1"), topic))));
     }
 
     [Fact]
-    public void A_subscription_to_the_air_base_covers_next_weeks_withdrawal_and_the_presence_through_2026()
+    public void The_air_bases_reminders_of_next_week_quote_its_withdrawal()
     {
         var plan = PlanSeed("UTC", new ReminderSubscription(ChatNo("1"), "ain-al-asad"));
 
-        Assert.Equal(
-            [
-                "2026-01-04T09:00:00Z 1d week of 5 January 2026",
-                "2026-01-05T09:00:00Z 0d week of 5 January 2026",
-                "2026-12-24T09:00:00Z 7d until the end of 2026",
-                "2026-12-30T09:00:00Z 1d until the end of 2026",
-                "2026-12-31T09:00:00Z 0d until the end of 2026",
-            ],
-            Describe(plan));
         Assert.All(plan.Entries.Take(2), r => Assert.StartsWith("Ain al-Asad will witness a full withdrawal next week", r.Subject.Event.What, StringComparison.Ordinal));
     }
 

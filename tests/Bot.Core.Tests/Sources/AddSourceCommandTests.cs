@@ -1,7 +1,4 @@
 using System.Net;
-using Bot.Core.Answers;
-using Bot.Core.Ingest.Web;
-using Bot.Core.Sources;
 using Bot.Core.Tests.Ingest.Web;
 
 namespace Bot.Core.Tests.Sources;
@@ -106,15 +103,17 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
         Assert.Contains("(pasted in chat, by Mod Erator, 10 January 2026)", answer.Headline);
     }
 
-    [Fact]
-    public async Task An_unreadable_published_date_gets_a_one_line_reply()
+    [Theory]
+    [InlineData("/addsource published=10/01/2026 Base handed over", "\u201c10/01/2026\u201d is not a date I can read; write published=YYYY-MM-DD.")]
+    [InlineData("/removesource abc123", "No source has the id \u201cabc123\u201d. Send /sources for the ids.")]
+    public async Task A_date_or_id_it_cannot_use_gets_a_one_line_problem_reply_that_says_what_to_send(string text, string reply)
     {
         using var bot = new SourceBot();
 
-        var answer = await bot.SendAsync("/addsource published=10/01/2026 Base handed over");
+        var answer = await bot.SendAsync(text);
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
-        Assert.Equal("\u201c10/01/2026\u201d is not a date I can read; write published=YYYY-MM-DD.", answer.Headline);
+        Assert.Equal(reply, answer.Headline);
     }
 
     [Fact]
@@ -246,17 +245,6 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
         Assert.StartsWith($"Removed source [{added.Id}]: Ain al-Asad handed over to Iraqi forces", answer.Headline);
         Assert.DoesNotContain(added.Id, await bot.TextAsync("/sources"));
         Assert.DoesNotContain(bot.Knowledge.Current.Events, e => e.Origin.Source.Id == added.Id);
-    }
-
-    [Fact]
-    public async Task An_unknown_id_gets_a_clear_one_line_reply()
-    {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync("/removesource abc123");
-
-        Assert.Equal(AnswerKind.Problem, answer.Kind);
-        Assert.Equal("No source has the id \u201cabc123\u201d. Send /sources for the ids.", answer.Headline);
     }
 
     [Fact]

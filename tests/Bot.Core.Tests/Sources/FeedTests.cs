@@ -1,5 +1,3 @@
-using Bot.Core.Answers;
-using Bot.Core.Sources;
 using Bot.Core.Tests.Ingest.Web;
 using Microsoft.Extensions.DependencyInjection;
 

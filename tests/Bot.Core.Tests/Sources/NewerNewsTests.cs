@@ -1,5 +1,3 @@
-using Bot.Core.Answers;
-
 namespace Bot.Core.Tests.Sources;
 
 /// <summary>A newer source updates the seed's story: /status leads with it and keeps the older claim, dated; /timeline shows both.</summary>

@@ -1,17 +1,8 @@
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Core.Commands;
-using Bot.Core.Ingest;
-using Bot.Core.Ingest.Web;
-using Bot.Core.Knowledge;
-using Bot.Core.Sources;
-using Bot.Core.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Bot.Testing;
 
 namespace Bot.Core.Tests.Sources;
 
@@ -27,12 +18,13 @@ public sealed class SourceBot : IDisposable
 
     public SourceBot(string now = "2026-01-12T09:00:00Z", bool allowPrivateAddresses = true, IAddressPolicy? policy = null, Dictionary<string, string?>? settings = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? [])
-        {
-            ["Bot:Sources:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
-            ["Bot:Sources:Timeout"] = "00:00:10",
-        });
+        var builder = TestHostBuilder.Create(
+            new Dictionary<string, string?>
+            {
+                ["Bot:Sources:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
+                ["Bot:Sources:Timeout"] = "00:00:10",
+            },
+            settings);
         builder.Logging.ClearProviders();
         Time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
         builder.Services.AddSingleton<TimeProvider>(Time);

@@ -1,6 +1,3 @@
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
-using Bot.Core.Sources;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Xunit.Abstractions;
 
 namespace Bot.Core.Tests.Stories;

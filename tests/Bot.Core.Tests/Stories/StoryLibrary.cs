@@ -71,8 +71,7 @@ public static class StoryLibrary
     /// <param name="embeddings">Semantic retrieval over the loaded story for free questions; BM25 alone without it.</param>
     public static CommandHarness Bot(string story, DateTimeOffset now, Func<KnowledgeBase, Bot.Core.Questions.IPassageEmbeddings>? embeddings = null)
     {
-        var knowledge = new KnowledgeBase();
-        knowledge.Load(Documents(story));
+        var knowledge = Seeds.KnowledgeOf(Documents(story));
         return new CommandHarness(knowledge, now, embeddings?.Invoke(knowledge));
     }
 

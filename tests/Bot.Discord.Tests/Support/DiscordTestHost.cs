@@ -1,13 +1,7 @@
-using Bot.Core.Chat;
-using Bot.Core.Commands;
 using Bot.Discord.Client.Gateway;
-using Bot.Fakes.Discord;
 using Bot.Pictures;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Bot.Testing;
 using Bot.Testing.Stores;
 
 namespace Bot.Discord.Tests.Support;

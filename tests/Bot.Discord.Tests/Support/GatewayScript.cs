@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Fakes.Discord;
 
 namespace Bot.Discord.Tests.Support;
 

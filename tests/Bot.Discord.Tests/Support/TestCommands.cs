@@ -1,7 +1,4 @@
-using Bot.Core.Answers;
-using Bot.Core.Chat;
-using Bot.Core.Commands;
-using Microsoft.Extensions.DependencyInjection;
+using Bot.Testing.Commands;
 
 namespace Bot.Discord.Tests.Support;
 
@@ -14,7 +11,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, EchoCommand>();
         services.AddSingleton<IChatCommand, SlowCommand>();
         services.AddSingleton<IChatCommand, TopicCommand>();
-        services.AddSingleton<IChatCommand, PurgeCommand>();
+        services.AddSingleton<IChatCommand>(new ModeratorsOnlyCommand("purge", "Remove every source (moderators)", "Purged"));
         services.AddSingleton<IChatCommand, LongCommand>();
         services.AddSingleton<IChatCommand, ChartCommand>();
         services.AddSingleton<ISuggestionProvider, FakeTopicSuggestions>();
@@ -50,24 +47,6 @@ public sealed class SlowCommand : IChatCommand
         await _release.Task.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
         return new Answer("Slow answer", [new AnswerItem("It took a while")]);
     }
-}
-
-/// <summary>"/topic name": a topic argument with autocomplete suggestions.</summary>
-public sealed class TopicCommand : IChatCommand
-{
-    public CommandDescriptor Descriptor { get; } = new("topic", "Show one topic", new CommandArgument("topic", "The topic's name", Required: true) { Suggestions = ArgumentSuggestions.Topics, MaxLength = 80 });
-
-    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Answer.Short($"Topic {request.Argument}"));
-}
-
-/// <summary>"/purge": moderators only.</summary>
-public sealed class PurgeCommand : IChatCommand
-{
-    public CommandDescriptor Descriptor { get; } = new("purge", "Remove every source (moderators)") { Audience = CommandAudience.Moderators };
-
-    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Answer.Short("Purged"));
 }
 
 /// <summary>Topics for autocomplete: a fixed list, filtered by what was typed.</summary>

@@ -150,13 +150,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls(LoopbackServer.AnyPortUrl);
-        _app = builder.Build();
-        _app.Run(ServeAsync);
-        await _app.StartAsync();
-        BaseUrl = _app.Urls.First().TrimEnd('/');
+        _app = await LoopbackServer.StartAsync(ServeAsync);
+        BaseUrl = _app.BaseAddress().AbsoluteUri.TrimEnd('/');
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Pictures.Layout;
 
 namespace Bot.Pictures.Tests.Layout;
 

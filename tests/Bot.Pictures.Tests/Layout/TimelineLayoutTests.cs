@@ -1,7 +1,4 @@
-using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
 using Bot.Fakes.Stories;
-using Bot.Pictures.Layout;
 using Bot.Pictures.Tests.Support;
 
 namespace Bot.Pictures.Tests.Layout;

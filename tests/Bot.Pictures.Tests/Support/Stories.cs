@@ -1,11 +1,7 @@
-using Bot.Core.Analysis.Time;
-using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
-using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
-using Bot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Pictures.Tests.Support;
@@ -18,8 +14,7 @@ public static class Stories
     /// <summary>The picture /timeline (or /phases) asks for on the repository's seeds/, with the clock at <paramref name="today"/>.</summary>
     public static async Task<TimelinePicture> SeedPictureAsync(string command = "/timeline", DateOnly? today = null)
     {
-        using var knowledge = new KnowledgeBase();
-        knowledge.Load([.. SourceReader.ReadFolder(RepositoryPaths.Seeds).Select(f => f.Source!)]);
+        using var knowledge = Seeds.Knowledge();
         var clock = new StoryClock(new FakeTimeProvider(new DateTimeOffset((today ?? SeedToday).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)));
         IChatCommand chatCommand = command == "/phases" ? new PhasesCommand(knowledge, clock) : new TimelineCommand(knowledge, clock);
         var answer = await chatCommand.ExecuteAsync(new CommandRequest(new ChatMessage(new ChatAddress(ChatPlatform.Console, "test"), new ChatSender("u", "U"), command), ""), CancellationToken.None);

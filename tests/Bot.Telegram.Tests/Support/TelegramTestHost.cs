@@ -1,6 +1,4 @@
-using Bot.Fakes.Telegram;
 using Bot.Pictures;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

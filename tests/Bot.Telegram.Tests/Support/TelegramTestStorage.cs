@@ -1,6 +1,5 @@
 using Bot.Core.Chat;
 using Bot.Testing.Stores;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Telegram.Tests.Support;
 

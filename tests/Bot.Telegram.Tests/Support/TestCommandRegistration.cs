@@ -1,7 +1,7 @@
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Ingest.Web;
-using Microsoft.Extensions.DependencyInjection;
+using Bot.Testing.Commands;
 
 namespace Bot.Telegram.Tests.Support;
 
@@ -23,7 +23,7 @@ public static class TestCommandRegistration
         services.AddSingleton<IChatCommand, LongCommand>();
         services.AddSingleton<IChatCommand, PickCommand>();
         services.AddSingleton<IChatCommand, TopicCommand>();
-        services.AddSingleton<IChatCommand, SecretCommand>();
+        services.AddSingleton<IChatCommand>(new ModeratorsOnlyCommand("secret", "Moderators only", "Moderator area"));
         services.AddSingleton<IChatCommand, EchoFileCommand>();
         services.AddSingleton(gate ?? new StepGate());
         services.AddSingleton<IChatCommand, StepCommand>();

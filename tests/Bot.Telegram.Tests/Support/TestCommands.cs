@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Bot.Core.Commands;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
@@ -45,22 +44,6 @@ public sealed class PickCommand : IChatCommand
         {
             Buttons = [new AnswerButton("Ain al-Asad", "/topic ain-al-asad"), new AnswerButton("A long one", "/topic " + LongTopic)],
         });
-}
-
-public sealed class TopicCommand : IChatCommand
-{
-    public CommandDescriptor Descriptor { get; } = new("topic", "Show a topic", new CommandArgument("topic", "The topic", Required: true));
-
-    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Answer.Short($"Topic {request.Argument}"));
-}
-
-public sealed class SecretCommand : IChatCommand
-{
-    public CommandDescriptor Descriptor { get; } = new("secret", "Moderators only") { Audience = CommandAudience.Moderators };
-
-    public ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Answer.Short("Moderator area"));
 }
 
 /// <summary>Lets a test hold updates in the middle of handling: each /step waits for one permit.</summary>

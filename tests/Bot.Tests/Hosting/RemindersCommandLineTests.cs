@@ -1,5 +1,3 @@
-using Bot.Tests.Reminders;
-
 namespace Bot.Tests.Hosting;
 
 /// <summary>`Bot reminders`: the plan on stdout, exit 0; a usage error exits 2.</summary>

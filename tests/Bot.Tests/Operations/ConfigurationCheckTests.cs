@@ -1,5 +1,3 @@
-using Bot.Tests.Reminders;
-
 namespace Bot.Tests.Operations;
 
 /// <summary>
@@ -96,25 +94,29 @@ public sealed class ConfigurationCheckTests : IDisposable
     [Fact]
     public async Task A_service_whose_background_work_fails_after_start_does_not_exit_0()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddHostedService<FailingWork>();
-        using var host = builder.Build();
-        var errors = new StringWriter();
-
-        var code = await BotProgram.ServeAsync(host, errors);
+        var (code, errors) = await ServeAsync<FailingWork>();
 
         Assert.Equal(BotProgram.ServiceFailed, code);
-        Assert.Contains("FailingWork failed: the transport went away", errors.ToString());
+        Assert.Contains("FailingWork failed: the transport went away", errors);
     }
 
     [Fact]
     public async Task A_service_asked_to_stop_exits_0()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddHostedService<StopsAtOnce>();
-        using var host = builder.Build();
+        var (code, _) = await ServeAsync<StopsAtOnce>();
 
-        Assert.Equal(0, await BotProgram.ServeAsync(host, new StringWriter()));
+        Assert.Equal(0, code);
+    }
+
+    /// <summary>Serves an empty host running only <typeparamref name="TWork"/>, as the program serves the bot's.</summary>
+    private static async Task<(int Code, string Errors)> ServeAsync<TWork>() where TWork : class, IHostedService
+    {
+        var builder = TestHostBuilder.Create(new Dictionary<string, string?>());
+        builder.Services.AddHostedService<TWork>();
+        using var host = builder.Build();
+        var errors = new StringWriter();
+        var code = await BotProgram.ServeAsync(host, errors);
+        return (code, errors.ToString());
     }
 
     private async Task<(int Code, string Errors)> RunAsync(string[] args)

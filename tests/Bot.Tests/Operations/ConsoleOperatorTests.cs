@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using Bot.Core.Answers;
-using Bot.Core.Reminders;
 using Bot.Host.Console;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Tests.Hosting;
-using Bot.Tests.Reminders;
-using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Operations;
 
@@ -25,7 +20,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     public async Task A_pasted_article_longer_than_a_chat_message_is_read_until_a_lone_dot_and_added()
     {
         var article = Article("Harbour reopens to shipping", 10_000);
-        var (output, _) = await RunSessionAsync($"/addsource\n{article}\n.\n/sources\n/quit\n");
+        var output = await RunSessionAsync($"/addsource\n{article}\n.\n/sources\n/quit\n");
 
         Assert.Contains("Paste the source", output);
         Assert.Contains("Added source [", output);
@@ -40,7 +35,7 @@ public sealed class ConsoleOperatorTests : IDisposable
         var file = Path.Combine(_data.Path, "article.md");
         await File.WriteAllTextAsync(file, Article("Dam handed to the provincial authority", 10_000));
 
-        var (output, _) = await RunSessionAsync($"/addsource {file}\n/quit\n");
+        var output = await RunSessionAsync($"/addsource {file}\n/quit\n");
 
         Assert.Contains("Added source [", output);
         Assert.Contains("Dam handed to the provincial authority (article.md", output);
@@ -49,7 +44,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     [Fact]
     public async Task A_paste_after_addsource_with_a_date_takes_that_date()
     {
-        var (output, _) = await RunSessionAsync("/addsource published=2026-01-09\nBridge reopened\n\nThe bridge reopened to traffic on Friday, the ministry said.\n.\n/quit\n");
+        var output = await RunSessionAsync("/addsource published=2026-01-09\nBridge reopened\n\nThe bridge reopened to traffic on Friday, the ministry said.\n.\n/quit\n");
 
         Assert.Contains("Added source [", output);
         Assert.Contains("Bridge reopened", output);
@@ -59,7 +54,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     [Fact]
     public async Task A_paste_larger_than_the_source_limit_is_refused_with_the_limit()
     {
-        var (output, _) = await RunSessionAsync($"/addsource\n{Article("Too long", 20_000)}\n.\n/quit\n", new() { ["Bot:Sources:MaxBytes"] = "8192" });
+        var output = await RunSessionAsync($"/addsource\n{Article("Too long", 20_000)}\n.\n/quit\n", [new("Bot:Sources:MaxBytes", "8192")]);
 
         Assert.Contains("larger than 8 KB", output);
     }
@@ -69,7 +64,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     {
         var input = new HeldInput();
         var output = new StringWriter();
-        var builder = Builder(new());
+        var builder = TestHostBuilder.OnDataFolder(_data.Path);
         builder.Services.AddSingleton(new ConsoleChatStreams(input, TextWriter.Synchronized(output)));
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, Now));
         builder.AddChatTransports();
@@ -82,10 +77,10 @@ public sealed class ConsoleOperatorTests : IDisposable
         try
         {
             // The reminder falls due while the operator sits at the prompt.
-            await WaitForAsync(() => output.ToString().Contains(ConsoleTerminal.Prompt, StringComparison.Ordinal));
+            await Eventually.TrueAsync(() => output.ToString().Contains(ConsoleTerminal.Prompt, StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the prompt");
             await host.Services.GetRequiredService<IReminderOutbox>().EnqueueAsync(
                 [new OutboxMessage("test-reminder", ConsoleChat.Address, Answer.Short("Reminder: the port reopens tomorrow"), Now)], CancellationToken.None);
-            await WaitForAsync(() => output.ToString().Contains("Reminder: the port reopens tomorrow", StringComparison.Ordinal));
+            await Eventually.TrueAsync(() => output.ToString().Contains("Reminder: the port reopens tomorrow", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the reminder on screen");
         }
         finally
         {
@@ -100,8 +95,7 @@ public sealed class ConsoleOperatorTests : IDisposable
     [Fact]
     public async Task The_console_logs_to_a_file_in_the_data_folder_not_to_the_terminal()
     {
-        var builder = Builder(new());
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
+        var builder = BotTestHost.Create(_data.Path);
         builder.AddConsoleChat();
 
         Assert.DoesNotContain(builder.Services, d => d.ImplementationType == typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider));
@@ -168,30 +162,8 @@ public sealed class ConsoleOperatorTests : IDisposable
         return start;
     }
 
-    private async Task<(string Output, int Code)> RunSessionAsync(string script, Dictionary<string, string?>? settings = null)
-    {
-        var output = new StringWriter();
-        var builder = Builder(settings ?? new());
-        builder.Services.AddSingleton(new ConsoleChatStreams(new StringReader(script), output));
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, Now));
-        builder.AddChatTransports();
-        using var host = builder.Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await host.RunAsync(timeout.Token);
-        Assert.False(timeout.IsCancellationRequested, "the session should end by itself");
-        return (output.ToString(), 0);
-    }
-
-    private HostApplicationBuilder Builder(Dictionary<string, string?> settings)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
-        {
-            ["Bot:Storage:DataDirectory"] = _data.Path,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
-        });
-        return builder;
-    }
+    private Task<string> RunSessionAsync(string script, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        BotTestHost.RunConsoleSessionAsync(_data.Path, script, Now, settings);
 
     /// <summary>A dated article of about <paramref name="length"/> characters, in paragraphs as a paste would be.</summary>
     private static string Article(string title, int length)
@@ -203,16 +175,6 @@ public sealed class ConsoleOperatorTests : IDisposable
         }
 
         return text.ToString();
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "waited 30 s in vain");
-            await Task.Delay(20);
-        }
     }
 
     /// <summary>Input that has nothing to read until <see cref="End"/>: an operator sitting at the prompt.</summary>

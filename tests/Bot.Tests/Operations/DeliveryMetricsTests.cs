@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Bot.Core.Answers;
 using Bot.Core.Metrics;
-using Bot.Core.Reminders;
-using Bot.Fakes.Telegram;
-using Bot.Tests.Reminders;
 
 namespace Bot.Tests.Operations;
 

@@ -1,6 +1,4 @@
-using Bot.Fakes.Telegram;
-using Bot.Tests.Hosting;
-using Bot.Tests.Reminders;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Tests.Operations;

@@ -1,12 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Bot.Core.Commands;
 using Bot.Host.Observability;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Tests.Hosting;
-using Bot.Tests.Reminders;
-using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Operations;
 
@@ -23,14 +21,7 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Storage:DataDirectory"] = _data.Path,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
-            ["Bot:Observability:ListenUrl"] = "http://127.0.0.1:0",
-        });
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-01T09:00:00Z", CultureInfo.InvariantCulture)));
+        var builder = BotTestHost.Create(_data.Path, BotTestHost.At("2026-01-01T09:00:00Z"), [new("Bot:Observability:ListenUrl", "http://127.0.0.1:0")]);
         builder.AddScheduling();
         builder.AddReminderDelivery();
         builder.AddObservability();
@@ -74,6 +65,9 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
         File.Delete(Path.Combine(_data.Path, "bot.db"));
         Directory.Delete(_data.Path, recursive: true);
         await File.WriteAllTextAsync(_data.Path, "not a folder");
+        // The delivery loop may have opened a connection between the first clearing and the delete; pooled, it would
+        // still read the unlinked file. Cleared again, every later connection must open the path, which is now a file.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             using var response = await _http.GetAsync(new Uri(_listener, "/readyz"));

@@ -1,23 +1,12 @@
-using Bot.Core.Answers;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
 using Bot.Host.Knowledge;
-using Bot.Tests.Hosting;
-using Bot.Tests.Reminders;
-using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Operations;
 
 /// <summary>State the operator can see and undo, on the real host's SQLite file: /audit, /restoresource, stories kept apart.</summary>
 public sealed class StoryStateTests : IDisposable
 {
-    private const string Handover = """
-        Ain al-Asad handed over to Iraqi forces, 10 January 2026
-        The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday, Iraq's Joint Operations Command said.
-        """;
-
-    private static readonly ChatMessage Operator = new(new ChatAddress(ChatPlatform.Console, "console"), new ChatSender("operator", "Operator"), "");
-
     private readonly TempFolder _data = new();
     private readonly TempFolder _otherStory = new();
 
@@ -31,20 +20,20 @@ public sealed class StoryStateTests : IDisposable
     public async Task A_removed_seed_is_restored_and_stays_restored_after_a_restart()
     {
         string seedId;
-        using (var first = await StartAsync("seeds"))
+        using (var first = await StartAsync(RepositoryPaths.Seeds))
         {
             seedId = Assert.Single(Knowledge(first).Sources).Id;
-            await SendAsync(first, $"/removesource {seedId}");
+            await ConsoleOperator.SendAsync(first, $"/removesource {seedId}");
             Assert.Empty(Knowledge(first).Sources);
 
-            var restored = await SendAsync(first, $"/restoresource {seedId}");
+            var restored = await ConsoleOperator.SendAsync(first, $"/restoresource {seedId}");
 
             Assert.StartsWith($"Restored source [{seedId}]", restored.Headline);
             Assert.Equal(seedId, Assert.Single(Knowledge(first).Sources).Id);
             Assert.Contains(Knowledge(first).Events, e => e.Origin.Source.Id == seedId);
         }
 
-        using var second = await StartAsync("seeds");
+        using var second = await StartAsync(RepositoryPaths.Seeds);
         Assert.Equal(seedId, Assert.Single(Knowledge(second).Sources).Id);
     }
 
@@ -52,17 +41,17 @@ public sealed class StoryStateTests : IDisposable
     public async Task A_removed_added_source_is_restored_with_its_text_after_a_restart()
     {
         string addedId;
-        using (var first = await StartAsync("seeds"))
+        using (var first = await StartAsync(RepositoryPaths.Seeds))
         {
-            await SendAsync(first, "/addsource " + Handover);
+            await ConsoleOperator.SendAsync(first, "/addsource " + ConsoleOperator.Handover);
             addedId = Knowledge(first).Sources.Single(s => s.Title.StartsWith("Ain al-Asad handed over", StringComparison.Ordinal)).Id;
-            await SendAsync(first, $"/removesource {addedId}");
+            await ConsoleOperator.SendAsync(first, $"/removesource {addedId}");
         }
 
-        using var second = await StartAsync("seeds");
+        using var second = await StartAsync(RepositoryPaths.Seeds);
         Assert.DoesNotContain(Knowledge(second).Sources, s => s.Id == addedId);
 
-        Assert.StartsWith($"Restored source [{addedId}]", (await SendAsync(second, $"/restoresource {addedId}")).Headline);
+        Assert.StartsWith($"Restored source [{addedId}]", (await ConsoleOperator.SendAsync(second, $"/restoresource {addedId}")).Headline);
         Assert.Contains("handed Ain al-Asad air base over", Knowledge(second).Sources.Single(s => s.Id == addedId).Text);
     }
 
@@ -71,9 +60,9 @@ public sealed class StoryStateTests : IDisposable
     [InlineData("", "needs an id")]
     public async Task Restoring_what_was_never_removed_gets_a_clear_reply(string id, string reply)
     {
-        using var host = await StartAsync("seeds");
+        using var host = await StartAsync(RepositoryPaths.Seeds);
 
-        var answer = await SendAsync(host, $"/restoresource {id}");
+        var answer = await ConsoleOperator.SendAsync(host, $"/restoresource {id}");
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.Contains(reply, answer.Headline);
@@ -82,23 +71,23 @@ public sealed class StoryStateTests : IDisposable
     [Fact]
     public async Task Restoring_a_source_that_is_present_says_there_is_nothing_to_undo()
     {
-        using var host = await StartAsync("seeds");
+        using var host = await StartAsync(RepositoryPaths.Seeds);
         var seedId = Assert.Single(Knowledge(host).Sources).Id;
 
-        Assert.Contains("nothing to restore", (await SendAsync(host, $"/restoresource {seedId}")).Headline);
+        Assert.Contains("nothing to restore", (await ConsoleOperator.SendAsync(host, $"/restoresource {seedId}")).Headline);
     }
 
     [Fact]
     public async Task Audit_shows_the_last_changes_newest_first_with_who_and_what()
     {
-        using var host = await StartAsync("seeds");
+        using var host = await StartAsync(RepositoryPaths.Seeds);
         var seedId = Assert.Single(Knowledge(host).Sources).Id;
-        await SendAsync(host, "/addsource " + Handover);
-        await SendAsync(host, $"/removesource {seedId}");
-        await SendAsync(host, $"/restoresource {seedId}");
+        await ConsoleOperator.SendAsync(host, "/addsource " + ConsoleOperator.Handover);
+        await ConsoleOperator.SendAsync(host, $"/removesource {seedId}");
+        await ConsoleOperator.SendAsync(host, $"/restoresource {seedId}");
 
-        var all = await SendAsync(host, "/audit");
-        var last = await SendAsync(host, "/audit 1");
+        var all = await ConsoleOperator.SendAsync(host, "/audit");
+        var last = await ConsoleOperator.SendAsync(host, "/audit 1");
 
         Assert.Equal(3, all.Items.Count);
         Assert.Contains($"restored source [{seedId}]", all.Items[0].Text);
@@ -114,9 +103,9 @@ public sealed class StoryStateTests : IDisposable
     [InlineData("many")]
     public async Task Audit_with_a_bad_count_says_what_it_takes(string count)
     {
-        using var host = await StartAsync("seeds");
+        using var host = await StartAsync(RepositoryPaths.Seeds);
 
-        var answer = await SendAsync(host, $"/audit {count}");
+        var answer = await ConsoleOperator.SendAsync(host, $"/audit {count}");
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.Contains("a number from 1 to 50", answer.Headline);
@@ -125,12 +114,12 @@ public sealed class StoryStateTests : IDisposable
     [Fact]
     public async Task Audit_and_restoresource_are_for_moderators_only()
     {
-        using var host = await StartAsync("seeds");
+        using var host = await StartAsync(RepositoryPaths.Seeds);
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
 
         foreach (var text in new[] { "/audit", "/restoresource abc" })
         {
-            var answer = await dispatcher.HandleAsync(Operator with { Text = text }, new NobodyModerates(), CancellationToken.None);
+            var answer = await dispatcher.HandleAsync(ConsoleOperator.Message with { Text = text }, new NobodyModerates(), CancellationToken.None);
             Assert.Contains("only this chat's moderators", answer!.Headline);
         }
     }
@@ -140,20 +129,20 @@ public sealed class StoryStateTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(_otherStory.Path, "port.md"), "---\ntitle: Port reopens\npublished: 2025-06-02\n---\nThe port of Valona will reopen by the end of June, the harbour authority said on Monday.\n");
         string seedId;
-        using (var iraq = await StartAsync("seeds"))
+        using (var iraq = await StartAsync(RepositoryPaths.Seeds))
         {
             seedId = Assert.Single(Knowledge(iraq).Sources).Id;
-            await SendAsync(iraq, "/addsource " + Handover);
-            await SendAsync(iraq, $"/removesource {seedId}");
+            await ConsoleOperator.SendAsync(iraq, "/addsource " + ConsoleOperator.Handover);
+            await ConsoleOperator.SendAsync(iraq, $"/removesource {seedId}");
         }
 
         using (var port = await StartAsync(_otherStory.Path))
         {
             Assert.Equal("Port reopens", Assert.Single(Knowledge(port).Sources).Title);
-            Assert.Contains("No removed source", (await SendAsync(port, $"/restoresource {seedId}")).Headline);
+            Assert.Contains("No removed source", (await ConsoleOperator.SendAsync(port, $"/restoresource {seedId}")).Headline);
         }
 
-        using var again = await StartAsync("seeds");
+        using var again = await StartAsync(RepositoryPaths.Seeds);
         Assert.Equal(["Ain al-Asad handed over to Iraqi forces, 10 January 2026"], Knowledge(again).Sources.Select(s => s.Title));
     }
 
@@ -168,23 +157,7 @@ public sealed class StoryStateTests : IDisposable
 
     private static KnowledgeSnapshot Knowledge(IHost host) => host.Services.GetRequiredService<KnowledgeBase>().Current;
 
-    private async Task<IHost> StartAsync(string seeds)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Storage:DataDirectory"] = _data.Path,
-            ["Bot:Knowledge:SeedsPath"] = seeds,
-        });
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
-        var host = builder.Build();
-        await host.Services.GetRequiredService<IStorageMigrations>().EnsureMigratedAsync();
-        await host.Services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None);
-        return host;
-    }
-
-    private static async Task<Answer> SendAsync(IHost host, string text) =>
-        (await host.Services.GetRequiredService<CommandDispatcher>().HandleAsync(Operator with { Text = text }, LocalOperatorIsModerator.Instance, CancellationToken.None))!;
+    private Task<IHost> StartAsync(string seeds) => BotTestHost.LoadedAsync(_data.Path, BotTestHost.At("2026-01-12T09:00:00Z"), [new("Bot:Knowledge:SeedsPath", seeds)]);
 
     private sealed class NobodyModerates : IModeratorCheck
     {

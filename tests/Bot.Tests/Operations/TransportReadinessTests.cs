@@ -1,8 +1,5 @@
 using System.Net;
-using Bot.Fakes.Telegram;
 using Bot.Host.Observability;
-using Bot.Tests.Reminders;
-using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Operations;
 
@@ -61,18 +58,14 @@ public sealed class TransportReadinessTests : IAsyncLifetime
 
     private async Task<IHost> StartAsync(string token)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = RepositoryPaths.Root });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = BotTestHost.Create(_data.Path, BotTestHost.At("2026-01-01T09:00:00Z"), new Dictionary<string, string?>
         {
-            ["Bot:Storage:DataDirectory"] = _data.Path,
-            ["Bot:Knowledge:SeedsPath"] = "seeds",
             ["Bot:Telegram:Token"] = token,
             ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
             ["Bot:Telegram:PollTimeoutSeconds"] = "1",
             ["Bot:Observability:ListenUrl"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
         });
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-01T09:00:00Z", CultureInfo.InvariantCulture)));
         builder.AddServing();
         var host = builder.Build();
         await host.StartAsync();

@@ -1,6 +1,5 @@
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Core.Answers;
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
@@ -12,12 +11,7 @@ namespace Bot.Tests.Sources;
 /// <summary>Added and removed sources, feeds and the audit log on the real host's SQLite file, across a restart.</summary>
 public sealed class SourceRestartTests : IDisposable
 {
-    private const string Handover = """
-        Ain al-Asad handed over to Iraqi forces, 10 January 2026
-        The US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday, Iraq's Joint Operations Command said.
-        """;
-
-    private static readonly ChatMessage Operator = new(new ChatAddress(ChatPlatform.Console, "console"), new ChatSender("operator", "Operator"), "");
+    private static readonly DateTimeOffset ReadAt = BotTestHost.At("2026-01-12T09:00:00Z");
 
     private readonly TempFolder _data = new("bot-sources-tests");
 
@@ -31,11 +25,11 @@ public sealed class SourceRestartTests : IDisposable
         {
             var knowledge = first.Services.GetRequiredService<KnowledgeBase>();
             seedId = Assert.Single(knowledge.Current.Sources).Id;
-            Assert.StartsWith("Added source [", (await SendAsync(first, "/addsource " + Handover)).Headline);
+            Assert.StartsWith("Added source [", (await ConsoleOperator.SendAsync(first, "/addsource " + ConsoleOperator.Handover)).Headline);
             addedId = knowledge.Current.Sources.Single(s => s.Id != seedId).Id;
-            Assert.StartsWith("Removed source [", (await SendAsync(first, $"/removesource {seedId}")).Headline);
+            Assert.StartsWith("Removed source [", (await ConsoleOperator.SendAsync(first, $"/removesource {seedId}")).Headline);
             await first.Services.GetRequiredService<IFeedStore>().AddAsync(
-                new FeedSubscription("fabc", "https://news.example/feed.rss", "Example Wire", Actor.From(Operator), DateTimeOffset.UnixEpoch) { }, CancellationToken.None);
+                new FeedSubscription("fabc", "https://news.example/feed.rss", "Example Wire", Actor.From(ConsoleOperator.Message), DateTimeOffset.UnixEpoch) { }, CancellationToken.None);
         }
 
         using var second = await StartAsync();
@@ -49,7 +43,7 @@ public sealed class SourceRestartTests : IDisposable
         var audit = await second.Services.GetRequiredService<IAuditLog>().ReadAsync(10, CancellationToken.None);
         Assert.Equal([AuditActions.AddSource, AuditActions.RemoveSource], audit.Select(a => a.Action));
         Assert.Equal([addedId, seedId], audit.Select(a => a.Subject));
-        Assert.All(audit, a => Assert.Equal(Actor.From(Operator), a.Actor));
+        Assert.All(audit, a => Assert.Equal(Actor.From(ConsoleOperator.Message), a.Actor));
     }
 
     [Fact]
@@ -58,8 +52,8 @@ public sealed class SourceRestartTests : IDisposable
         var seed = Bot.Core.Ingest.SourceReader.ReadFolder(RepositoryPaths.Seeds).Single().Source!;
         using (var first = await StartAsync())
         {
-            await SendAsync(first, $"/removesource {seed.Id}");
-            await first.Services.GetRequiredService<SourceCatalog>().AddAsync(seed, Actor.From(Operator), CancellationToken.None);
+            await ConsoleOperator.SendAsync(first, $"/removesource {seed.Id}");
+            await first.Services.GetRequiredService<SourceCatalog>().AddAsync(seed, Actor.From(ConsoleOperator.Message), CancellationToken.None);
         }
 
         using var second = await StartAsync();
@@ -75,9 +69,9 @@ public sealed class SourceRestartTests : IDisposable
         using (var first = await StartAsync())
         {
             var feeds = first.Services.GetRequiredService<IFeedStore>();
-            Assert.True(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
-            Assert.False(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(Operator), polledAt), CancellationToken.None));
-            await feeds.AddAsync(new FeedSubscription("f2", "https://news.example/b.rss", "B", Actor.From(Operator), polledAt), CancellationToken.None);
+            Assert.True(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(ConsoleOperator.Message), polledAt), CancellationToken.None));
+            Assert.False(await feeds.AddAsync(new FeedSubscription("f1", "https://news.example/a.rss", "A", Actor.From(ConsoleOperator.Message), polledAt), CancellationToken.None));
+            await feeds.AddAsync(new FeedSubscription("f2", "https://news.example/b.rss", "B", Actor.From(ConsoleOperator.Message), polledAt), CancellationToken.None);
             await feeds.RecordPollAsync("f1", "\"v7\"", modified, polledAt, CancellationToken.None);
             await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-1", "s1"), CancellationToken.None);
             await feeds.RecordItemAsync("f1", new SeenFeedItem("guid-1", "hash-2", "s2"), CancellationToken.None);
@@ -99,8 +93,7 @@ public sealed class SourceRestartTests : IDisposable
     [Fact]
     public async Task The_running_host_polls_feeds_on_the_configured_interval()
     {
-        var builder = TestHostBuilder.OnDataFolder(_data.Path, new Dictionary<string, string?> { ["Bot:Sources:FeedInterval"] = "00:05:00" });
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null));
+        var builder = BotTestHost.Create(_data.Path, settings: [new("Bot:Sources:FeedInterval", "00:05:00")]);
         builder.AddScheduling();
         builder.AddReminderDelivery();
         using var host = builder.Build();
@@ -132,25 +125,7 @@ public sealed class SourceRestartTests : IDisposable
         Assert.IsType<SqlAuditLog>(host.Services.GetRequiredService<IAuditLog>());
     }
 
-    private IHost Build()
-    {
-        var builder = TestHostBuilder.OnDataFolder(_data.Path);
-        builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, DateTimeOffset.Parse("2026-01-12T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
-        return builder.Build();
-    }
+    private IHost Build() => BotTestHost.Create(_data.Path, ReadAt).Build();
 
-    private async Task<IHost> StartAsync()
-    {
-        var host = Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await host.Services.GetRequiredService<StorageDatabase>().EnsureMigratedAsync().WaitAsync(timeout.Token);
-        await host.Services.GetRequiredService<SeedLoader>().LoadAsync(timeout.Token);
-        return host;
-    }
-
-    private static async Task<Answer> SendAsync(IHost host, string text)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return (await host.Services.GetRequiredService<CommandDispatcher>().HandleAsync(Operator with { Text = text }, LocalOperatorIsModerator.Instance, timeout.Token))!;
-    }
+    private Task<IHost> StartAsync() => BotTestHost.LoadedAsync(_data.Path, ReadAt);
 }

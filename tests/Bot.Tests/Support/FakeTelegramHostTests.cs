@@ -1,5 +1,3 @@
-using Bot.Fakes.Telegram;
-
 namespace Bot.Tests.Support;
 
 /// <summary>What a host test that talks to Telegram starts from: its own fake Bot API and an empty data folder, both gone after it.</summary>

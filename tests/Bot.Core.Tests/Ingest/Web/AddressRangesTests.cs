@@ -1,5 +1,4 @@
 using System.Net;
-using Bot.Core.Ingest.Web;
 
 namespace Bot.Core.Tests.Ingest.Web;
 

@@ -1,5 +1,3 @@
-using Bot.Core.Ingest.Web;
-
 namespace Bot.Core.Tests.Ingest.Web;
 
 [Collection(LocalWebSiteCollection.Name)]

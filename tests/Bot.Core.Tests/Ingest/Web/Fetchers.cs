@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Bot.Core.Ingest.Web;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

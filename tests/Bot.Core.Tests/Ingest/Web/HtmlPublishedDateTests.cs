@@ -1,5 +1,3 @@
-using Bot.Core.Ingest;
-
 namespace Bot.Core.Tests.Ingest.Web;
 
 /// <summary>The published-date fallbacks pages fetched from the web need when SmartReader finds no date.</summary>

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
+using Bot.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,17 +55,12 @@ public sealed class LocalWebSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        app = builder.Build();
-        app.Run(HandleAsync);
         using (var timeout = new CancellationTokenSource(StartStopTimeout))
         {
-            await app.StartAsync(timeout.Token);
+            app = await LoopbackServer.StartAsync(HandleAsync, cancellationToken: timeout.Token);
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Port = new Uri(address).Port;
+        Port = app.BaseAddress().Port;
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         selfStop = new CancellationTokenSource(Lifetime);
@@ -205,11 +197,8 @@ public sealed class LocalWebSite : IAsyncLifetime
                 return;
             }
 
-            var etag = $"\"{(uint)string.GetHashCode(xml, StringComparison.Ordinal):x8}\"";
-            response.Headers.ETag = etag;
-            if (request.Headers.IfNoneMatch.ToString() == etag)
+            if (AnswersNotModified(request, response, $"\"{(uint)string.GetHashCode(xml, StringComparison.Ordinal):x8}\""))
             {
-                response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
 
@@ -218,67 +207,20 @@ public sealed class LocalWebSite : IAsyncLifetime
             return;
         }
 
+        if (Pages.TryGetValue(path, out var page))
+        {
+            await ServeAsync(request, response, page, aborted);
+            return;
+        }
+
+        if (Redirects.TryGetValue(path, out var location))
+        {
+            Redirect(response, location);
+            return;
+        }
+
         switch (path)
         {
-            case "/article":
-                await Text(response, "text/html; charset=utf-8", ArticleHtml, aborted);
-                break;
-            case "/bridge":
-                await Text(response, "text/html", JsonLdArticleHtml, aborted);
-                break;
-            case "/notes.md":
-                await Text(response, "text/markdown; charset=utf-8", "# Ferry timetable\n\nThe ferry runs every *hour* until 30 June 2025.\n", aborted);
-                break;
-            case "/latin1":
-                response.ContentType = "text/plain; charset=iso-8859-1";
-                await response.Body.WriteAsync(Encoding.Latin1.GetBytes("Caf\u00e9 reopens in S\u00e3o Tom\u00e9."), aborted);
-                break;
-            case "/feed.rss":
-                response.Headers.ETag = "\"rss-1\"";
-                if (request.Headers.IfNoneMatch.ToString() == "\"rss-1\"")
-                {
-                    response.StatusCode = StatusCodes.Status304NotModified;
-                    return;
-                }
-
-                await Text(response, "application/rss+xml; charset=utf-8", Rss, aborted);
-                break;
-            case "/feed-edited.rss":
-                await Text(response, "application/rss+xml; charset=utf-8", EditedRss, aborted);
-                break;
-            case "/feed.atom":
-                await Text(response, "application/atom+xml", Atom, aborted);
-                break;
-            case "/feed.xml":
-                await Text(response, "application/xml", Rss, aborted);
-                break;
-            case "/malformed.xml":
-                await Text(response, "application/rss+xml", MalformedXml, aborted);
-                break;
-            case "/lolz.xml":
-                await Text(response, "application/xml", BillionLaughs, aborted);
-                break;
-            case "/xxe.xml":
-                await Text(response, "application/xml", ExternalEntity, aborted);
-                break;
-            case "/malformed.html":
-                await Text(response, "text/html", MalformedHtml, aborted);
-                break;
-            case "/loop/a":
-                Redirect(response, "/loop/b");
-                break;
-            case "/loop/b":
-                Redirect(response, "/loop/a");
-                break;
-            case "/to-metadata":
-                Redirect(response, "http://169.254.169.254/latest/meta-data/");
-                break;
-            case "/to-private":
-                Redirect(response, "http://10.0.0.1/admin");
-                break;
-            case "/to-ftp":
-                Redirect(response, "ftp://files.example/report.txt");
-                break;
             case "/huge-with-length":
                 // Announces 3 MB and then sends nothing: a client that waited for the body instead of refusing on
                 // the header would time out rather than be refused.
@@ -293,26 +235,12 @@ public sealed class LocalWebSite : IAsyncLifetime
                 response.ContentType = "text/html";
                 endlessWritten.TrySetResult(await WriteUntilAborted(response, EndlessLimit, aborted));
                 break;
-            case "/latin1-meta":
-                response.ContentType = "text/html";
-                await response.Body.WriteAsync(Encoding.Latin1.GetBytes("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>"), aborted);
-                break;
             case "/image.png":
                 response.ContentType = "image/png";
                 await response.Body.WriteAsync(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, aborted);
                 break;
             case "/no-type":
                 await response.Body.WriteAsync("just bytes"u8.ToArray(), aborted);
-                break;
-            case "/etag":
-                response.Headers.ETag = "\"v1\"";
-                if (request.Headers.IfNoneMatch.ToString() == "\"v1\"")
-                {
-                    response.StatusCode = StatusCodes.Status304NotModified;
-                    return;
-                }
-
-                await Text(response, "text/plain", "Version one of the timetable.", aborted);
                 break;
             case "/last-modified":
                 response.Headers.LastModified = LastModified.ToString("R");
@@ -335,6 +263,64 @@ public sealed class LocalWebSite : IAsyncLifetime
                 response.StatusCode = StatusCodes.Status404NotFound;
                 break;
         }
+    }
+
+    /// <summary>
+    /// A page served as it is, in UTF-8 unless it names another encoding, with an ETag where it has one (answered with
+    /// 304 when the client sends it back).
+    /// </summary>
+    private sealed record Page(string ContentType, string Body, string? ETag = null, Encoding? Encoding = null);
+
+    private static readonly Dictionary<string, Page> Pages = new(StringComparer.Ordinal)
+    {
+        ["/article"] = new("text/html; charset=utf-8", ArticleHtml),
+        ["/bridge"] = new("text/html", JsonLdArticleHtml),
+        ["/notes.md"] = new("text/markdown; charset=utf-8", "# Ferry timetable\n\nThe ferry runs every *hour* until 30 June 2025.\n"),
+        ["/feed.rss"] = new("application/rss+xml; charset=utf-8", Rss, "\"rss-1\""),
+        ["/feed-edited.rss"] = new("application/rss+xml; charset=utf-8", EditedRss),
+        ["/feed.atom"] = new("application/atom+xml", Atom),
+        ["/feed.xml"] = new("application/xml", Rss),
+        ["/malformed.xml"] = new("application/rss+xml", MalformedXml),
+        ["/lolz.xml"] = new("application/xml", BillionLaughs),
+        ["/xxe.xml"] = new("application/xml", ExternalEntity),
+        ["/malformed.html"] = new("text/html", MalformedHtml),
+        ["/etag"] = new("text/plain", "Version one of the timetable.", "\"v1\""),
+        ["/latin1"] = new("text/plain; charset=iso-8859-1", "Caf\u00e9 reopens in S\u00e3o Tom\u00e9.", Encoding: Encoding.Latin1),
+        // The charset is declared only in the markup.
+        ["/latin1-meta"] = new("text/html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>S\u00e3o Tom\u00e9</p></body></html>", Encoding: Encoding.Latin1),
+    };
+
+    private static readonly Dictionary<string, string> Redirects = new(StringComparer.Ordinal)
+    {
+        ["/loop/a"] = "/loop/b",
+        ["/loop/b"] = "/loop/a",
+        ["/to-metadata"] = "http://169.254.169.254/latest/meta-data/",
+        ["/to-private"] = "http://10.0.0.1/admin",
+        ["/to-ftp"] = "ftp://files.example/report.txt",
+    };
+
+    private static async Task ServeAsync(HttpRequest request, HttpResponse response, Page page, CancellationToken aborted)
+    {
+        if (page.ETag is not null && AnswersNotModified(request, response, page.ETag))
+        {
+            return;
+        }
+
+        response.ContentType = page.ContentType;
+        await response.Body.WriteAsync((page.Encoding ?? Encoding.UTF8).GetBytes(page.Body), aborted);
+    }
+
+    /// <summary>Sends the ETag, and answers 304 (true) when the client already holds that version.</summary>
+    private static bool AnswersNotModified(HttpRequest request, HttpResponse response, string etag)
+    {
+        response.Headers.ETag = etag;
+        if (request.Headers.IfNoneMatch.ToString() != etag)
+        {
+            return false;
+        }
+
+        response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
     }
 
     private static void Redirect(HttpResponse response, string location)

@@ -1,4 +1,3 @@
-using Bot.Core.Ingest.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

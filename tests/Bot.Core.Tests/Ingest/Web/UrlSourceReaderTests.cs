@@ -1,17 +1,22 @@
-using Bot.Core.Ingest;
-using Bot.Core.Ingest.Web;
-
 namespace Bot.Core.Tests.Ingest.Web;
 
 [Collection(LocalWebSiteCollection.Name)]
-public sealed class UrlSourceReaderTests(LocalWebSite site)
+public sealed class UrlSourceReaderTests(LocalWebSite site) : IDisposable
 {
+    /// <summary>A fetcher that may reach the local site (private addresses allowed), read through.</summary>
+    private readonly SafeHttpFetcher local = Fetchers.Create(Fetchers.Local());
+
+    public void Dispose() => local.Dispose();
+
+    private Task<UrlReadResult> ReadAsync(string path) => new UrlSourceReader(local).ReadAsync(site.Url(path));
+
+    /// <summary>The source the page at <paramref name="path"/> becomes; fails if it is not read as an article.</summary>
+    private async Task<Source> ArticleAsync(string path) => Assert.IsType<UrlReadResult.Article>(await ReadAsync(path)).Source;
+
     [Fact]
     public async Task An_article_page_becomes_a_source_with_title_date_site_name_and_url()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        var source = Assert.IsType<UrlReadResult.Article>(await new UrlSourceReader(fetcher).ReadAsync(site.Url("/article"))).Source;
+        var source = await ArticleAsync("/article");
 
         Assert.Equal("Port reopens after storm", source.Title);
         Assert.Equal(new DateOnly(2025, 6, 2), source.Published);
@@ -26,9 +31,7 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [Fact]
     public async Task A_redirected_page_is_recorded_under_the_url_it_ended_on()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        var source = Assert.IsType<UrlReadResult.Article>(await new UrlSourceReader(fetcher).ReadAsync(site.Url("/hop/2"))).Source;
+        var source = await ArticleAsync("/hop/2");
 
         Assert.Equal(site.Url("/article"), source.Url);
     }
@@ -36,9 +39,7 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [Fact]
     public async Task The_published_date_comes_from_json_ld_when_the_page_has_no_date_meta_tag()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        var source = Assert.IsType<UrlReadResult.Article>(await new UrlSourceReader(fetcher).ReadAsync(site.Url("/bridge"))).Source;
+        var source = await ArticleAsync("/bridge");
 
         Assert.Equal("Bridge opens to traffic", source.Title);
         Assert.Equal(new DateOnly(2025, 7, 14), source.Published);
@@ -47,9 +48,7 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [Fact]
     public async Task A_markdown_page_is_read_as_text_with_its_heading_as_title_and_the_host_as_origin()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        var source = Assert.IsType<UrlReadResult.Article>(await new UrlSourceReader(fetcher).ReadAsync(site.Url("/notes.md"))).Source;
+        var source = await ArticleAsync("/notes.md");
 
         Assert.Equal("Ferry timetable", source.Title);
         Assert.Null(source.Published);
@@ -61,9 +60,7 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [Fact]
     public async Task Malformed_html_still_yields_its_text()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        var source = Assert.IsType<UrlReadResult.Article>(await new UrlSourceReader(fetcher).ReadAsync(site.Url("/malformed.html"))).Source;
+        var source = await ArticleAsync("/malformed.html");
 
         Assert.Equal("Half a page", source.Title);
         Assert.Contains("The storm closed the port on Friday", source.Text, StringComparison.Ordinal);
@@ -76,19 +73,15 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [InlineData("/feed.xml")]
     public async Task A_feed_given_as_a_page_is_recognised_as_a_feed(string path)
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
-        Assert.Equal(new UrlReadResult.Feed(new Uri(site.Url(path))), await new UrlSourceReader(fetcher).ReadAsync(site.Url(path)));
+        Assert.Equal(new UrlReadResult.Feed(new Uri(site.Url(path))), await ReadAsync(path));
     }
 
     [Fact]
     public async Task A_refused_fetch_is_unusable_with_the_fetchers_reason()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-
         Assert.Equal(
             new UrlReadResult.Unusable("That address serves image/png, not a page or feed I can read."),
-            await new UrlSourceReader(fetcher).ReadAsync(site.Url("/image.png")));
+            await ReadAsync("/image.png"));
     }
 
     [Fact]
@@ -104,11 +97,8 @@ public sealed class UrlSourceReaderTests(LocalWebSite site)
     [Fact]
     public async Task The_same_page_read_twice_gets_the_same_source_id()
     {
-        using var fetcher = Fetchers.Create(Fetchers.Local());
-        var reader = new UrlSourceReader(fetcher);
-
-        var first = Assert.IsType<UrlReadResult.Article>(await reader.ReadAsync(site.Url("/article"))).Source;
-        var second = Assert.IsType<UrlReadResult.Article>(await reader.ReadAsync(site.Url("/hop/1"))).Source;
+        var first = await ArticleAsync("/article");
+        var second = await ArticleAsync("/hop/1");
 
         Assert.Equal(first.Id, second.Id);
     }

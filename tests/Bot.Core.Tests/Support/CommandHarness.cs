@@ -7,25 +7,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Core.Tests.Support;
 
-/// <summary>The repository's seeds/ folder, read the way the bot reads it.</summary>
-public static class Seeds
-{
-    /// <summary>The folder holding Bot.sln.</summary>
-    public static string RepositoryFolder => RepositoryPaths.Root;
-
-    public static string Folder => RepositoryPaths.Seeds;
-
-    public static IReadOnlyList<Source> Read() =>
-        [.. SourceReader.ReadFolder(Folder).Select(f => f.Source ?? throw new InvalidOperationException($"{f.Path}: {f.Error?.Message}"))];
-
-    public static KnowledgeBase Knowledge(params Source[] extra)
-    {
-        var knowledge = new KnowledgeBase();
-        knowledge.Load([.. Read(), .. extra]);
-        return knowledge;
-    }
-}
-
 /// <summary>Every real command over a knowledge base, registered as the host registers them, with the clock pinned: what a chat would get.</summary>
 public sealed class CommandHarness : IDisposable
 {
@@ -51,7 +32,13 @@ public sealed class CommandHarness : IDisposable
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }
 
-    public static CommandHarness OnSeeds(string isoNow) => new(Seeds.Knowledge(), DateTimeOffset.Parse(isoNow, System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The commands over the seeds and <paramref name="extra"/> reports, the clock at <paramref name="isoNow"/>.</summary>
+    public static CommandHarness OnSeeds(string isoNow, params Source[] extra) => new(Seeds.Knowledge(extra), At(isoNow));
+
+    /// <summary>The commands over <paramref name="sources"/> alone, without the seeds, the clock at <paramref name="isoNow"/>.</summary>
+    public static CommandHarness OnReports(string isoNow, params Source[] sources) => new(Seeds.KnowledgeOf(sources), At(isoNow));
+
+    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     public KnowledgeBase Knowledge { get; }
 
