@@ -234,7 +234,7 @@ internal static class KnowledgeBuilder
 
         var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
         var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews);
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans) { ItemFold = items, PlanFold = plans };
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous) { ItemFold = items, PlanFold = plans };
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>
