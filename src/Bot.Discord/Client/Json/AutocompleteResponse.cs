@@ -1,3 +1,3 @@
 namespace Bot.Discord.Client.Json;
 
-internal sealed record AutocompleteResponse(int Type, AutocompleteData Data);
+internal sealed record AutocompleteResponse(CallbackType Type, AutocompleteData Data);

@@ -1,10 +1,10 @@
 namespace Bot.Discord.Client.Json;
 
-/// <summary>The first response's type: a message, a deferral, a PONG, or autocomplete choices.</summary>
-internal static class CallbackType
+/// <summary>The first response's type, as Discord numbers it: a PONG, a message, a deferral, or autocomplete choices.</summary>
+internal enum CallbackType
 {
-    public const int Pong = 1;
-    public const int ChannelMessageWithSource = 4;
-    public const int DeferredChannelMessageWithSource = 5;
-    public const int AutocompleteResult = 8;
+    Pong = 1,
+    ChannelMessageWithSource = 4,
+    DeferredChannelMessageWithSource = 5,
+    AutocompleteResult = 8,
 }

@@ -4,7 +4,7 @@ namespace Bot.Discord.Client.Json;
 internal sealed record Interaction(
     string Id,
     string? ApplicationId,
-    int Type,
+    InteractionType Type,
     InteractionData? Data,
     string? GuildId,
     string? ChannelId,

@@ -1,9 +1,10 @@
 namespace Bot.Discord.Client.Json;
 
-internal static class InteractionType
+/// <summary>What an interaction is, as Discord numbers it; a type the bot does not know keeps its number.</summary>
+internal enum InteractionType
 {
-    public const int Ping = 1;
-    public const int ApplicationCommand = 2;
-    public const int MessageComponent = 3;
-    public const int Autocomplete = 4;
+    Ping = 1,
+    ApplicationCommand = 2,
+    MessageComponent = 3,
+    Autocomplete = 4,
 }
