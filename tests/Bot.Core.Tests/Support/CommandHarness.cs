@@ -1,6 +1,3 @@
-using Bot.Core.Commands;
-using Bot.Core.Ingest;
-using Bot.Core.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,22 +10,29 @@ public sealed class CommandHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="embeddings">Semantic retrieval for free questions; BM25 alone without it.</param>
-    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now, Bot.Core.Questions.IPassageEmbeddings? embeddings = null)
+    /// <param name="settings">Configuration the commands read (<c>Bot:Sources:...</c>); none without it.</param>
+    /// <param name="services">Further registrations (an address policy, ...), made before the commands' own.</param>
+    public CommandHarness(
+        KnowledgeBase knowledge,
+        DateTimeOffset now,
+        Bot.Core.Questions.IPassageEmbeddings? embeddings = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSingleton(knowledge)
-            .AddSingleton<TimeProvider>(Time)
-            .AddCommandsInMemory();
+            .AddSingleton<TimeProvider>(Time);
         if (embeddings is not null)
         {
-            services.AddSingleton(embeddings);
+            collection.AddSingleton(embeddings);
         }
 
-        _services = services.BuildServiceProvider();
+        services?.Invoke(collection);
+        _services = collection.AddCommandsInMemory().BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }
 
@@ -38,22 +42,24 @@ public sealed class CommandHarness : IDisposable
     /// <summary>The commands over <paramref name="sources"/> alone, without the seeds, the clock at <paramref name="isoNow"/>.</summary>
     public static CommandHarness OnReports(string isoNow, params Source[] sources) => new(Seeds.KnowledgeOf(sources), At(isoNow));
 
-    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+    public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     public KnowledgeBase Knowledge { get; }
 
     public FakeTimeProvider Time { get; }
 
+    public IServiceProvider Services => _services;
+
     public CommandDispatcher Dispatcher { get; }
 
-    public async Task<Bot.Core.Answers.Answer?> AnswerAsync(string text, bool isGroup = false)
+    public async Task<Answer?> AnswerAsync(string text, bool isGroup = false)
     {
         var message = new Chat.ChatMessage(new Chat.ChatAddress(Chat.ChatPlatform.Console, "test"), new Chat.ChatSender("u1", "Tester"), text) { IsGroup = isGroup };
         return await Dispatcher.HandleAsync(message, Chat.LocalOperatorIsModerator.Instance, CancellationToken.None);
     }
 
     public async Task<string> TextAsync(string text) =>
-        Bot.Core.Answers.PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
+        PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
 
     public void Dispose()
     {
