@@ -51,6 +51,13 @@ public sealed class SourceBot : IDisposable
         return await Dispatcher.HandleAsync(message, check, timeout.Token) ?? throw new InvalidOperationException($"No answer to {text}");
     }
 
+    /// <summary>A fresh bot's answer to one moderator message, for tests that send nothing else.</summary>
+    public static async Task<Answer> AnswerAsync(string text, ChatAttachment? attachment = null, string? replied = null)
+    {
+        using var bot = new SourceBot();
+        return await bot.SendAsync(text, attachment, replied);
+    }
+
     public async Task<string> TextAsync(string text) => PlainTextRenderer.Render(await SendAsync(text));
 
     public Task<IReadOnlyList<AuditEntry>> AuditAsync() => Services.GetRequiredService<IAuditLog>().ReadAsync(100, CancellationToken.None);
