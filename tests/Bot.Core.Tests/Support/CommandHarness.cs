@@ -1,3 +1,6 @@
+using Bot.Core.Commands;
+using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -52,14 +55,14 @@ public sealed class CommandHarness : IDisposable
 
     public CommandDispatcher Dispatcher { get; }
 
-    public async Task<Answer?> AnswerAsync(string text, bool isGroup = false)
+    public async Task<Bot.Core.Answers.Answer?> AnswerAsync(string text, bool isGroup = false)
     {
         var message = new Chat.ChatMessage(new Chat.ChatAddress(Chat.ChatPlatform.Console, "test"), new Chat.ChatSender("u1", "Tester"), text) { IsGroup = isGroup };
         return await Dispatcher.HandleAsync(message, Chat.LocalOperatorIsModerator.Instance, CancellationToken.None);
     }
 
     public async Task<string> TextAsync(string text) =>
-        PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
+        Bot.Core.Answers.PlainTextRenderer.Render(await AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}"));
 
     public void Dispose()
     {
