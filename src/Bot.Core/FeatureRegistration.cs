@@ -22,8 +22,11 @@ public static class FeatureRegistration
     public const string ReminderDelivery = "ReminderDelivery";
     public const string Observability = "Observability";
 
-    /// <summary>True the first time <paramref name="feature"/> is added to these services; false after, so its registration runs once.</summary>
-    public static bool TryAddFeature(this IServiceCollection services, string feature)
+    /// <summary>
+    /// True the first time <paramref name="feature"/> is added to these services; false after, so its registration runs
+    /// once. The feature cannot work without each of <paramref name="needs"/>, which the host's start checks.
+    /// </summary>
+    public static bool TryAddFeature(this IServiceCollection services, string feature, params ReadOnlySpan<string> needs)
     {
         if (services.Any(d => d.ServiceType == typeof(RegisteredFeature) && d.ImplementationInstance is RegisteredFeature f && f.Name == feature))
         {
@@ -37,18 +40,12 @@ public static class FeatureRegistration
             services.AddOptions<FeatureSet>().ValidateOnStart();
         }
 
-        return true;
-    }
-
-    /// <summary>Says that <paramref name="feature"/> cannot work without each of <paramref name="needed"/> (checked when the host starts).</summary>
-    public static IServiceCollection RequireFeatures(this IServiceCollection services, string feature, params string[] needed)
-    {
-        foreach (var other in needed)
+        foreach (var needed in needs)
         {
-            services.AddSingleton(new FeatureRequirement(feature, other));
+            services.AddSingleton(new FeatureRequirement(feature, needed));
         }
 
-        return services;
+        return true;
     }
 
     private sealed record RegisteredFeature(string Name);

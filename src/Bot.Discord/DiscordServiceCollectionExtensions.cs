@@ -20,7 +20,7 @@ public static class DiscordServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDiscordTransport(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:Token"]))
+        if (!ChatTransportConfiguration.HasToken(builder.Configuration, DiscordOptions.Section))
         {
             return builder;
         }

@@ -52,7 +52,7 @@ internal sealed class TelegramMessenger(
         var parseMode = ParseMode.Html;
         var keyboard = TelegramHtmlRenderer.Keyboard(answer.Buttons, callbacks);
         var migrated = false;
-        var photo = answer.Picture is { } picture ? pictures.TryRender(picture) : null;
+        var photo = pictures.TryRender(answer);
         bool Captioned() => photo is not null && parts.Count == 1 && parts[0].Length <= MaxCaptionLength;
         var sent = false;
 

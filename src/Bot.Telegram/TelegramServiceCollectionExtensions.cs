@@ -24,7 +24,7 @@ public static class TelegramServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddTelegramTransport(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:Token"]))
+        if (!ChatTransportConfiguration.HasToken(builder.Configuration, TelegramOptions.Section))
         {
             return builder;
         }

@@ -31,9 +31,12 @@ public static class AskProfile
         var (host, dispatcher) = CommandServices.Over(knowledge);
         using (host)
         {
-            Console.WriteLine($"{documents:N0} documents, {knowledge.Current.SentenceCount:N0} sentences; {Requests:N0} questions of {shapes.Length} kinds per stage");
+            Console.WriteLine($"{documents:N0} documents, {knowledge.Current.SentenceCount:N0} sentences in {knowledge.Search.Segments} index segments; {Requests:N0} questions of {shapes.Length} kinds per stage");
             Stage("bare Lucene.Net BM25 query", i => knowledge.Search.BareQuery(Question(i), 10));
             Stage("classify", i => (int)QuestionClassifier.Classify(Question(i)).Kind);
+            Stage("expand the question", i => retriever.Expand(Question(i)).Terms.Count);
+            Console.WriteLine($"terms searched per question: {Enumerable.Range(0, 100).Average(i => retriever.Expand(Question(i)).Terms.Count):0.0}");
+            Stage("search the expanded query", i => knowledge.Search.Search(retriever.Expand(Question(i)).Terms, 30, clock.Today).Count);
             Stage("retrieve passages (BM25)", i => retriever.Retrieve(Question(i), clock.Today, RetrievalMode.Lexical).Passages.Count);
             Stage("answer (retrieve + typed answerer)", i => questions.Answer(Question(i), RetrievalMode.Lexical).Items.Count);
             Stage("/ask through the dispatcher", i =>

@@ -6,7 +6,7 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// `dotnet run -c Release --project tests/Bot.Benchmarks -- latency` prints the percentile report;
-    /// `... -- --filter '*'` runs every BenchmarkDotNet benchmark;
+    /// `... -- profile-analysis` gives analysis CPU and allocations per document by stage, with a fingerprint of its results;
     /// `... -- profile-addsource` breaks one /addsource down by stage, `... -- profile-story` the story model's folds,
     /// snapshot, changes and queries, `... -- profile-ask` one free question (CPU time beside wall time). See README, Performance.
     /// `... -- questions [--misses]` prints the question evaluation's accuracy@1 and @3 (issue 13), per kind and story;
@@ -33,6 +33,11 @@ public static class BenchmarkProgram
         ["profile-load"] = _ =>
         {
             LoadProfile.Run();
+            return Task.CompletedTask;
+        },
+        ["profile-analysis"] = args =>
+        {
+            AnalysisProfile.Run(args);
             return Task.CompletedTask;
         },
         ["profile-story"] = _ => StoryProfile.RunAsync(),

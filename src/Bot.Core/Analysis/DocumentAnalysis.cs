@@ -10,6 +10,9 @@ public sealed record DatedStatement(int SentenceIndex, TemporalMention Mention, 
 
     /// <summary>The phase, named by its ordinal, whose date this is ("phase three … remains set for December 2028").</summary>
     public int? PhaseNumber { get; init; }
+
+    /// <summary>The date ends something ("expires on Sept. 30", "runs until June"): what an extension can lengthen.</summary>
+    public bool IsEnd { get; init; }
 }
 
 /// <summary>Everything analysis reads out of one source. Pure data; the knowledge merges many of these.</summary>

@@ -21,6 +21,9 @@ public static partial class DocumentAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:launched|lifted\s+off|took\s+off|began|started|opened|kicked\s+off|got\s+under\s+way|took\s+effect)\b[^,;]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StartCue();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + MoveWords.EndWord + @"\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EndCue();
+
     public static DocumentAnalysis Analyze(Source source)
     {
         var sentences = SentenceSplitter.Split(source.Text);
@@ -44,6 +47,12 @@ public static partial class DocumentAnalyzer
             if (update is { Replaces: { } range })
             {
                 mentions = [.. mentions.Where(m => !ReferenceEquals(m, range)).Concat([update.From, update.To]).OfType<TemporalMention>().OrderBy(m => m.Start)];
+            }
+
+            if (update is { Action: UpdateAction.Moved })
+            {
+                // "will now be held on June 12", "is now due in May": in a move, "now" is the word of the change, not a date.
+                mentions = [.. mentions.Where(m => !m.Text.Equals("now", StringComparison.OrdinalIgnoreCase))];
             }
 
             if (update is { To: { } shifted } && !mentions.Contains(shifted))
@@ -95,6 +104,7 @@ public static partial class DocumentAnalyzer
                 {
                     Kind = kind,
                     PhaseNumber = phase is { Named: true } ? phase.Number : null,
+                    IsEnd = mention.Role == TemporalRole.Until || EndCue().IsMatch(sentence.Text[Math.Max(0, mention.Start - 40)..mention.Start]),
                 });
             }
 

@@ -29,9 +29,15 @@ public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, Tempora
     /// from Jan. 15 to Feb. 28"): <see cref="From"/> and <see cref="To"/> stand for it.
     /// </summary>
     public TemporalMention? Replaces { get; init; }
+
+    /// <summary>
+    /// An extension ("agreed to extend their contract until Jan. 15", "renewed the mandate through March"): it lengthens
+    /// something that ends, to a later end, so it speaks of an item whose date is an end and never moves one earlier.
+    /// </summary>
+    public bool Lengthens { get; init; }
 }
 
-/// <summary>Reads the words of change around dates. The one home of those words.</summary>
+/// <summary>Reads the words of change around dates (their vocabulary is <see cref="MoveWords"/>'), and which date is old and which new.</summary>
 public static partial class StoryUpdateReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -114,7 +120,8 @@ public static partial class StoryUpdateReader
             return new StoryUpdate(sentence.Index, action.Value, null, null, null, text);
         }
 
-        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also, Replaces = replaces };
+        var lengthens = action == UpdateAction.Moved && Lengthening().IsMatch(text, cue.Index);
+        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also, Replaces = replaces, Lengthens = lengthens };
     }
 
     /// <summary>"from Jan. 15 to Feb. 28" as two dates, "Jan. 15" and "Feb. 28", each as fine as the words give it.</summary>
@@ -178,8 +185,11 @@ public static partial class StoryUpdateReader
     [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
     private static partial Regex NewDateCue();
 
-    [GeneratedRegex(@"\b(?:moved|moves|postpon(?:ed|es)|delayed|push(?:ed|es|ing)?\s+(?:(?:the|its|their)\s+(?:\w+\s+)?)?back|pushed\s+(?:it\s+|them\s+)?(?:back\s+)?to|put\s+off|puts\s+off|deferred|defers|reschedul(?:ed|es)|extend(?:ed|s|ing)?|brought\s+forward|brings\s+forward|brought\s+\w+\s+forward|now\s+(?:due|expected|set|scheduled|planned|slated)|will\s+now)\b", Options)]
+    [GeneratedRegex(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now)\b", Options)]
     private static partial Regex Moved();
+
+    [GeneratedRegex(@"\G" + MoveWords.Extension, Options)]
+    private static partial Regex Lengthening();
 
     [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]
     private static partial Regex Cancelled();
@@ -190,14 +200,15 @@ public static partial class StoryUpdateReader
     [GeneratedRegex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options)]
     private static partial Regex Missed();
 
-    [GeneratedRegex(@"\b(?:could|might|may|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
+    // "may" counts only in lower case: "which was due by May 22, has been pushed back" speaks of the month.
+    [GeneratedRegex(@"\b(?:could|might|(?-i:may)|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
     private static partial Regex Speculative();
 
     /// <summary>The old date told as a plan that was: "which was to end on Sunday", "it was to be held in Oslo in May".</summary>
-    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:due|set|planned|scheduled|expected)\b[^;,]*$", Options)]
+    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:" + MoveWords.PlanWord + @"|set|expected)\b[^;,]*$", Options)]
     private static partial Regex FormerCue();
 
-    /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June".</summary>
-    [GeneratedRegex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:planned|scheduled|set|due)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of)\s+(?:the\s+)?$", Options)]
+    /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June", "on June 12, not May 22", "instead of May 22".</summary>
+    [GeneratedRegex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:" + MoveWords.PlanWord + @"|set)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of|instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$|,\s+not\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options)]
     private static partial Regex PriorCue();
 }

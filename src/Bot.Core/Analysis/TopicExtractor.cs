@@ -88,14 +88,19 @@ public static partial class TopicExtractor
         return mentions;
     }
 
+    // Kept as fields: written inline, each call would allocate its array anew.
+    private static readonly char[] WordBreaks = [' ', '-'];
+    private static readonly char[] WordMarks = ['"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', ':', '.', '!', '?'];
+    private static readonly char[] TokenMarks = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '{', '}', ',', ';', ':', '!', '?', '…'];
+
     private static HashSet<string> LowercaseWords(IReadOnlyList<TextSentence> sentences)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            foreach (var raw in sentence.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in sentence.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', ':', '.', '!', '?');
+                var word = raw.Trim(WordMarks);
                 if (word.Length > 2 && char.IsLower(word[0]))
                 {
                     words.Add(word);
@@ -308,10 +313,11 @@ public static partial class TopicExtractor
     /// <summary>Words with their surrounding punctuation removed; a comma, colon, quote or possessive ends a name.</summary>
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var raws = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = new List<Token>(raws.Length);
+        foreach (var raw in raws)
         {
-            var core = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '{', '}', ',', ';', ':', '!', '?', '…');
+            var core = raw.Trim(TokenMarks);
             var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);
             foreach (var possessive in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
             {

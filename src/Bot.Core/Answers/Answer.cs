@@ -16,8 +16,20 @@ public sealed record Answer(string Headline, IReadOnlyList<AnswerItem> Items)
 
     public AnswerKind Kind { get; init; } = AnswerKind.Information;
 
-    /// <summary>A chart of what the answer lists, sent beside the text where the platform can show one.</summary>
-    public TimelinePicture? Picture { get; init; }
+    /// <summary>
+    /// A chart of what the answer lists, sent beside the text where the platform can show one. Composed the first time
+    /// it is read (<see cref="WithPicture"/>): a transport that draws no charts never pays for it.
+    /// </summary>
+    public TimelinePicture? Picture
+    {
+        get => _picture?.Value;
+        init => _picture = value is null ? null : new Lazy<TimelinePicture?>(value);
+    }
+
+    private Lazy<TimelinePicture?>? _picture;
+
+    /// <summary>This answer with a chart that <paramref name="compose"/> makes when a transport first asks for it, once.</summary>
+    public Answer WithPicture(Func<TimelinePicture?> compose) => this with { _picture = new Lazy<TimelinePicture?>(compose) };
 
     /// <summary>A one-line reply: an error, a refusal, a usage hint.</summary>
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Short is the answer's length, not the integer type.")]

@@ -116,6 +116,16 @@ public interface IPictureRenderer
     RenderedPicture? TryRender(TimelinePicture picture);
 }
 
+public static class PictureRendering
+{
+    /// <summary>
+    /// The answer's chart, drawn; null when it has none, it could not be drawn, or pictures are off, in which case the
+    /// chart is not even composed.
+    /// </summary>
+    public static RenderedPicture? TryRender(this IPictureRenderer renderer, Answer answer) =>
+        renderer is not NoPictures && answer.Picture is { } picture ? renderer.TryRender(picture) : null;
+}
+
 /// <summary>A drawn picture: PNG bytes, the file name to upload it under, and its alt text.</summary>
 public sealed record RenderedPicture(byte[] Png, string FileName, string AltText, int Width, int Height);
 

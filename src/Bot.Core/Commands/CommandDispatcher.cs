@@ -8,26 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
-public sealed class CommandOptions
-{
-    public const string Section = "Bot:Commands";
-
-    /// <summary>A command still running after this long is abandoned with a clear reply.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
-}
-
-/// <summary>A zero or negative timeout would fail every command (or throw from CancelAfter): stop the start instead.</summary>
-public sealed class CommandOptionsValidator : IValidateOptions<CommandOptions>
-{
-    /// <summary>CancelAfter's own ceiling; a larger value cannot be scheduled.</summary>
-    private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue);
-
-    public ValidateOptionsResult Validate(string? name, CommandOptions options) =>
-        options.Timeout > TimeSpan.Zero && options.Timeout <= Longest
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{CommandOptions.Section}:Timeout is \"{options.Timeout}\": expected a duration above zero and under 24 days, such as 00:00:20.");
-}
-
 /// <summary>
 /// The one path from chat text to an answer, for every transport: parse, find the command, check who may run
 /// it, validate the argument, run it with a timeout, and turn any failure into one short, clear reply.

@@ -4,7 +4,6 @@ using Bot.Core.Knowledge;
 using Bot.Core.Questions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 
@@ -18,14 +17,12 @@ public static class CommandsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
-        if (!services.TryAddFeature(FeatureRegistration.Commands))
+        if (!services.TryAddFeature(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning))
         {
             return services;
         }
 
-        services.RequireFeatures(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning);
-        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
+        services.AddValidatedOptions<CommandOptions, CommandOptionsValidator>(CommandOptions.Section);
         services.AddSingleton(sp => new Lazy<CommandRegistry>(sp.GetRequiredService<CommandRegistry>));
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<CommandDispatcher>();

@@ -2,7 +2,8 @@ namespace Bot.Core.Knowledge;
 
 /// <summary>
 /// The order the story folds (items, plans) read reports in: oldest first, undated ones before every dated one, then by
-/// id. A fold that has read up to one report can go on with newer ones and give what reading everything again gives.
+/// id. A fold that has read up to one report can go on with newer ones and give what reading everything again gives;
+/// rewound to just before a report (<see cref="FoldJournal"/>), it can read the rest again.
 /// </summary>
 internal static class FoldOrder
 {
@@ -10,18 +11,94 @@ internal static class FoldOrder
     public static IEnumerable<SourceView> Of(IEnumerable<SourceView> views, Func<SourceView, bool> count) =>
         views.Where(count).OrderBy(v => v.Analysis.Source.Published ?? DateOnly.MinValue).ThenBy(v => v.SourceId, StringComparer.Ordinal);
 
-    public static (DateOnly Published, string Id) KeyOf(SourceView view) => (view.Analysis.Source.Published ?? DateOnly.MinValue, view.SourceId);
-
-    /// <summary>Whether a fold that has read up to <paramref name="last"/> can go on with <paramref name="ordered"/>: all come after it.</summary>
-    public static bool ComeAfter(IReadOnlyList<SourceView> ordered, (DateOnly Published, string Id)? last)
+    /// <summary>
+    /// Rewinds a fold that has read <paramref name="folded"/> (in its order, journalled by <paramref name="journal"/>) to
+    /// just before the first report a change removes, re-reads or slips in, and gives what it must read again, in order:
+    /// the reports after that point that stay, and the new ones. Null when the change reaches further back than the
+    /// journal keeps: then the fold must start again.
+    /// </summary>
+    public static List<SourceView>? Rewind(List<SourceView> folded, FoldJournal journal, IEnumerable<SourceView> removed, IEnumerable<SourceView> added, Func<SourceView, bool> count)
     {
-        if (ordered.Count == 0 || last is not { } key)
+        var gone = removed.Where(count).Select(v => v.SourceId).ToHashSet(StringComparer.Ordinal);
+        var fresh = Of(added, count).ToList();
+        var from = folded.Count;
+        foreach (var view in folded.Count > 0 ? removed.Where(count) : [])
         {
-            return true;
+            from = Math.Min(from, PositionOf(folded, view));
         }
 
-        var first = KeyOf(ordered[0]);
-        var order = first.Published.CompareTo(key.Published);
-        return (order != 0 ? order : string.CompareOrdinal(first.Id, key.Id)) > 0;
+        if (fresh.Count > 0)
+        {
+            from = Math.Min(from, PositionOf(folded, fresh[0]));
+        }
+
+        if (from == folded.Count)
+        {
+            return fresh;
+        }
+
+        if (!journal.CanRewindTo(from))
+        {
+            return null;
+        }
+
+        journal.RewindTo(from);
+        var again = folded.Skip(from).Where(v => !gone.Contains(v.SourceId)).Concat(fresh).ToList();
+        folded.RemoveRange(from, folded.Count - from);
+        again.Sort(Compare);
+        return again;
+    }
+
+    /// <summary>
+    /// The items of a fold's drafts: only those a change touched or rewound (<paramref name="takeTouched"/>, which also
+    /// clears the mark) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.
+    /// </summary>
+    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<TDraft, bool> takeTouched, Func<int, TDraft, TItem> make)
+    {
+        if (published.Count > drafts.Count)
+        {
+            published.RemoveRange(drafts.Count, published.Count - drafts.Count);
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var touched = takeTouched(drafts[i]);
+            if (i >= published.Count)
+            {
+                published.Add(make(i, drafts[i]));
+            }
+            else if (touched)
+            {
+                published[i] = make(i, drafts[i]);
+            }
+        }
+
+        return [.. published];
+    }
+
+    /// <summary>Where <paramref name="view"/> is, or would go, among <paramref name="folded"/>: the first one not before it.</summary>
+    private static int PositionOf(List<SourceView> folded, SourceView view)
+    {
+        int low = 0, high = folded.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Compare(folded[middle], view) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static int Compare(SourceView a, SourceView b)
+    {
+        var order = (a.Analysis.Source.Published ?? DateOnly.MinValue).CompareTo(b.Analysis.Source.Published ?? DateOnly.MinValue);
+        return order != 0 ? order : string.CompareOrdinal(a.SourceId, b.SourceId);
     }
 }

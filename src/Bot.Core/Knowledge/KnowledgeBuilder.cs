@@ -155,6 +155,7 @@ internal static class KnowledgeBuilder
                     Kind = statement.Kind,
                     Subject = statement.PhaseNumber is { } number ? [PhaseOrdinals.Key(number), .. SubjectWords.Of(statement.What)] : SubjectWords.Of(statement.What),
                     Update = update is not null && ReferenceEquals(update.To, statement.Mention) ? update : null,
+                    IsEnd = statement.IsEnd,
                 };
                 events.Add(e);
                 // The old date a change names is found again by the change itself, not followed as a date of its own.
@@ -233,7 +234,7 @@ internal static class KnowledgeBuilder
 
         var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
         var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews);
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans) { ItemFold = items, PlanFold = plans };
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous) { ItemFold = items, PlanFold = plans };
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>

@@ -27,7 +27,8 @@ public sealed class KnowledgeSnapshot
         IReadOnlyList<TimelineEvent> events,
         IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic,
         IReadOnlyList<StoryItem> items,
-        IReadOnlyList<PhasePlan> plans)
+        IReadOnlyList<PhasePlan> plans,
+        KnowledgeSnapshot? previous = null)
     {
         Views = views;
         Analyses = views.ToDictionary(p => p.Key, p => p.Value.Analysis, StringComparer.Ordinal);
@@ -39,32 +40,9 @@ public sealed class KnowledgeSnapshot
         EventsByTopic = eventsByTopic;
         Items = items;
         Plans = plans;
-        var itemByEvent = new Dictionary<EventKey, StoryItem>();
-        var itemsByTopic = new Dictionary<string, List<StoryItem>>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var mention in item.Mentions)
-            {
-                itemByEvent.TryAdd(mention.Key, item);
-            }
-
-            foreach (var topic in item.Topics)
-            {
-                if (!itemsByTopic.TryGetValue(topic, out var list))
-                {
-                    itemsByTopic[topic] = list = [];
-                }
-
-                list.Add(item);
-            }
-        }
-
-        _itemByEvent = itemByEvent;
-        ItemsBySource = items
-            .SelectMany(item => item.States.Select(state => (state.Origin.Source.Id, item)).Distinct())
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<StoryItem>)[.. g.Select(p => p.item)], StringComparer.Ordinal);
-        ItemsByTopic = itemsByTopic.ToDictionary(p => p.Key, p => (IReadOnlyList<StoryItem>)p.Value, StringComparer.Ordinal);
+        (_itemByEvent, ItemsBySource, ItemsByTopic) = previous is not null && ItemChanges.Between(previous.Items, items) is { } changes
+            ? changes.Patch(previous._itemByEvent, previous.ItemsBySource, previous.ItemsByTopic, items)
+            : ItemChanges.Index(items);
         PlansByTopic = plans
             .SelectMany(plan => plan.Topics.Select(topic => (topic, plan)))
             .GroupBy(p => p.topic, StringComparer.Ordinal)
@@ -113,7 +91,7 @@ public sealed class KnowledgeSnapshot
     /// <summary>The plans whose sentences name a topic, by slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PhasePlan>> PlansByTopic { get; }
 
-    private readonly IReadOnlyDictionary<EventKey, StoryItem> _itemByEvent;
+    private readonly Dictionary<EventKey, StoryItem> _itemByEvent;
 
     /// <summary>The item an event gave a date to, if it looks forward.</summary>
     public StoryItem? ItemOf(TimelineEvent e) => _itemByEvent.GetValueOrDefault(e.Key);

@@ -175,44 +175,54 @@ internal static class PhasePlanBuilder
 
     /// <summary>
     /// The fold kept from one snapshot to the next, like the story items': a change that only adds reports newer than
-    /// every one folded that speaks of phases continues it; one that removes such a report, or adds an older one, folds
-    /// again. Reports that speak of no phase change nothing here.
+    /// every one folded that speaks of phases continues it; one among the last reports folded rewinds it to just before
+    /// that report and folds the rest again; one further back folds again. Reports that speak of no phase change nothing here.
     /// </summary>
     internal sealed class Fold
     {
+        private readonly FoldJournal _journal = new();
         private readonly List<Draft> _plans = [];
         private readonly Dictionary<string, List<Draft>> _byName = new(StringComparer.Ordinal);
+        private readonly List<SourceView> _folded = [];
         private readonly List<PhasePlan> _published = [];
-        private (DateOnly Published, string Id)? _last;
 
         public IReadOnlyList<PhasePlan> Plans { get; private set; } = [];
 
         public static Fold FromScratch(IEnumerable<SourceView> views)
         {
             var fold = new Fold();
-            fold.Continue(FoldOrder.Of(views, SpeaksOfPhases));
+            var ordered = FoldOrder.Of(views, SpeaksOfPhases).ToList();
+            fold.Continue(ordered, ordered.Count - FoldJournal.Kept);
             return fold;
         }
 
-        /// <summary>The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="plans"/> and the change only adds newer reports; otherwise from scratch.</summary>
+        /// <summary>The fold after a change: <paramref name="previous"/> continued, or rewound and continued, when it still stands for <paramref name="plans"/> and its journal reaches the change; otherwise from scratch.</summary>
         public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
         {
-            var ordered = FoldOrder.Of(added, SpeaksOfPhases).ToList();
-            if (previous is null || !ReferenceEquals(previous.Plans, plans) || removed.Any(SpeaksOfPhases) || !FoldOrder.ComeAfter(ordered, previous._last))
+            if (previous is null || !ReferenceEquals(previous.Plans, plans) || FoldOrder.Rewind(previous._folded, previous._journal, removed, added, SpeaksOfPhases) is not { } again)
             {
                 return FromScratch(all);
             }
 
-            previous.Continue(ordered);
+            previous.Continue(again, 0);
             return previous;
         }
 
         private static bool SpeaksOfPhases(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
 
-        private void Continue(IEnumerable<SourceView> views)
+        private static bool TakeTouched(Draft draft)
         {
-            foreach (var view in views)
+            var touched = draft.Touched;
+            draft.Touched = false;
+            return touched;
+        }
+
+        private void Continue(List<SourceView> views, int recordFrom)
+        {
+            for (var i = 0; i < views.Count; i++)
             {
+                var view = views[i];
+                _journal.BeginReport(i >= recordFrom);
                 Draft? announced = null;
                 var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
                     .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
@@ -226,18 +236,17 @@ internal static class PhasePlanBuilder
                         announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
                         if (announced is null)
                         {
-                            announced = Open(_plans, SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
+                            announced = Open(SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
                             if (!_byName.TryGetValue(name, out var same))
                             {
                                 _byName[name] = same = [];
                             }
 
                             same.Add(announced);
+                            Record(() => same.RemoveAt(same.Count - 1));
                         }
 
-                        announced.Touched = true;
-                        announced.Announcements.Add(plan);
-                        announced.Topics.UnionWith(step.Topics);
+                        announced.Add(plan, step.Topics, Record);
                         continue;
                     }
 
@@ -252,49 +261,33 @@ internal static class PhasePlanBuilder
                             continue;
                         }
 
-                        home = Open(_plans, [], view.SourceId, step.Index);
+                        home = Open([], view.SourceId, step.Index);
                     }
 
-                    home.Touched = true;
-                    home.Notes.Add(note);
-                    home.Named |= note.Mention.Named;
-                    home.Topics.UnionWith(step.Topics);
+                    home.Add(note, step.Topics, Record);
                 }
 
-                _last = FoldOrder.KeyOf(view);
+                _folded.Add(view);
             }
 
-            // Only the plans this change touched are published again; the snapshots already out keep their own.
-            for (var i = 0; i < _plans.Count; i++)
-            {
-                var draft = _plans[i];
-                if (i < _published.Count && !draft.Touched)
-                {
-                    continue;
-                }
-
-                var plan = new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal));
-                if (i < _published.Count)
-                {
-                    _published[i] = plan;
-                }
-                else
-                {
-                    _published.Add(plan);
-                }
-
-                draft.Touched = false;
-            }
-
-            Plans = [.. _published];
+            Plans = FoldOrder.Publish(_plans, _published, TakeTouched, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
-    }
 
-    private static Draft Open(List<Draft> plans, IReadOnlyList<string> words, string sourceId, int sentence)
-    {
-        var plan = new Draft($"{sourceId}:{sentence}", words) { Touched = true };
-        plans.Add(plan);
-        return plan;
+        private Draft Open(IReadOnlyList<string> words, string sourceId, int sentence)
+        {
+            var plan = new Draft($"{sourceId}:{sentence}", words) { Touched = true };
+            _plans.Add(plan);
+            Record(() => _plans.RemoveAt(_plans.Count - 1));
+            return plan;
+        }
+
+        private void Record(Action undo)
+        {
+            if (_journal.Recording)
+            {
+                _journal.Record(undo);
+            }
+        }
     }
 
     private static Draft? Best(List<Draft> plans, PhaseNote note, IReadOnlyList<string> topics, string sourceId, Draft? announced)
@@ -336,21 +329,60 @@ internal static class PhasePlanBuilder
         return best;
     }
 
+    /// <summary>A plan being folded; each change is journalled through the <c>record</c> it is given, to be undone newest first.</summary>
     private sealed class Draft(string key, IReadOnlyList<string> words)
     {
+        private readonly List<PlanNote> _announcements = [];
+        private readonly List<PhaseNote> _notes = [];
+        private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+
         public string Key { get; } = key;
 
         public IReadOnlyList<string> Words { get; } = words;
 
-        public bool Named { get; set; }
+        public bool Named { get; private set; }
 
         /// <summary>Changed since the fold last published its plans.</summary>
         public bool Touched { get; set; }
 
-        public List<PlanNote> Announcements { get; } = [];
+        public IReadOnlyList<PlanNote> Announcements => _announcements;
 
-        public List<PhaseNote> Notes { get; } = [];
+        public IReadOnlyList<PhaseNote> Notes => _notes;
 
-        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
+        public IReadOnlySet<string> Topics => _topics;
+
+        public void Add(PlanNote announcement, IReadOnlyList<string> topics, Action<Action> record)
+        {
+            _announcements.Add(announcement);
+            record(() => _announcements.RemoveAt(_announcements.Count - 1));
+            AddTopics(topics, record);
+        }
+
+        public void Add(PhaseNote note, IReadOnlyList<string> topics, Action<Action> record)
+        {
+            _notes.Add(note);
+            var named = Named;
+            Named |= note.Mention.Named;
+            record(() =>
+            {
+                _notes.RemoveAt(_notes.Count - 1);
+                Named = named;
+            });
+            AddTopics(topics, record);
+        }
+
+        private void AddTopics(IReadOnlyList<string> topics, Action<Action> record)
+        {
+            Touched = true;
+            foreach (var topic in topics)
+            {
+                if (_topics.Add(topic))
+                {
+                    record(() => _topics.Remove(topic));
+                }
+            }
+
+            record(() => Touched = true);
+        }
     }
 }

@@ -186,46 +186,63 @@ internal static class StoryItemBuilder
     public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Items;
 
     /// <summary>
-    /// The fold kept from one snapshot to the next: the drafts so far, the last report folded and the items published.
+    /// The fold kept from one snapshot to the next: the drafts so far, the reports folded and the items published.
     /// Reports are folded oldest first, so a change that only adds reports newer than every one folded continues it
-    /// (what a new report usually is) and gives what folding everything again would; any other change folds again.
+    /// (what a new report usually is) and gives what folding everything again would; one that removes, re-reads or adds
+    /// a report among the last ones folded rewinds it to just before that report (<see cref="FoldJournal"/>) and folds
+    /// the rest again; a change further back folds everything again.
     /// </summary>
     internal sealed class Fold
     {
-        private readonly Index _index = new();
+        private readonly FoldJournal _journal = new();
+        private readonly Index _index;
+        private readonly List<SourceView> _folded = [];
         private readonly List<StoryItem> _published = [];
-        private (DateOnly Published, string Id)? _last;
+
+        private Fold() => _index = new Index(_journal);
 
         public IReadOnlyList<StoryItem> Items { get; private set; } = [];
 
         public static Fold FromScratch(IEnumerable<SourceView> views)
         {
             var fold = new Fold();
-            fold.Continue(FoldOrder.Of(views, v => v.Steps.Count > 0));
+            var ordered = FoldOrder.Of(views, HasSteps).ToList();
+            fold.Continue(ordered, ordered.Count - FoldJournal.Kept);
             return fold;
         }
 
         /// <summary>
-        /// The fold after a change: <paramref name="previous"/> continued when it still stands for <paramref name="items"/>
-        /// (no later snapshot continued it), no report with steps was removed or viewed again, and every added report comes
-        /// after the last one folded; otherwise everything in <paramref name="all"/> folded from scratch.
+        /// The fold after a change: <paramref name="previous"/> continued, or rewound and continued, when it still stands
+        /// for <paramref name="items"/> (no later snapshot continued it) and the change is among the reports its journal
+        /// keeps; otherwise everything in <paramref name="all"/> folded from scratch.
         /// </summary>
         public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
         {
-            var ordered = FoldOrder.Of(added, v => v.Steps.Count > 0).ToList();
-            if (previous is null || !ReferenceEquals(previous.Items, items) || removed.Any(v => v.Steps.Count > 0) || !FoldOrder.ComeAfter(ordered, previous._last))
+            if (previous is null || !ReferenceEquals(previous.Items, items) || FoldOrder.Rewind(previous._folded, previous._journal, removed, added, HasSteps) is not { } again)
             {
                 return FromScratch(all);
             }
 
-            previous.Continue(ordered);
+            previous.Continue(again, 0);
             return previous;
         }
 
-        private void Continue(IEnumerable<SourceView> views)
+        private static bool HasSteps(SourceView view) => view.Steps.Count > 0;
+
+        private static bool TakeTouched(Draft draft)
         {
-            foreach (var view in views)
+            var touched = draft.Touched;
+            draft.Touched = false;
+            return touched;
+        }
+
+        /// <summary>Folds <paramref name="views"/>, journalling each from the <paramref name="recordFrom"/>th on.</summary>
+        private void Continue(List<SourceView> views, int recordFrom)
+        {
+            for (var i = 0; i < views.Count; i++)
             {
+                var view = views[i];
+                _journal.BeginReport(i >= recordFrom);
                 foreach (var step in view.Steps)
                 {
                     if (step.Update is { } update)
@@ -238,32 +255,10 @@ internal static class StoryItemBuilder
                     }
                 }
 
-                _last = FoldOrder.KeyOf(view);
+                _folded.Add(view);
             }
 
-            // Only the drafts this change touched become new items; the snapshots already out keep their own copies.
-            for (var i = 0; i < _index.Items.Count; i++)
-            {
-                var draft = _index.Items[i];
-                if (i < _published.Count && !draft.Touched)
-                {
-                    continue;
-                }
-
-                var item = new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal));
-                if (i < _published.Count)
-                {
-                    _published[i] = item;
-                }
-                else
-                {
-                    _published.Add(item);
-                }
-
-                draft.Touched = false;
-            }
-
-            Items = [.. _published];
+            Items = FoldOrder.Publish(_index.Items, _published, TakeTouched, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
     }
 
@@ -287,7 +282,7 @@ internal static class StoryItemBuilder
                 d.AddMention(e);
                 if (d.Current.Origin.Source.Id != e.Origin.Source.Id)
                 {
-                    d.States.Add(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
+                    d.AddState(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
                 }
 
                 d.AddTopics(e.TopicSlugs);
@@ -313,15 +308,15 @@ internal static class StoryItemBuilder
                 index.Update(same, d =>
                 {
                     d.AddMention(e);
-                    d.States.Add(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
+                    d.AddState(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
                     d.AddTopics(e.TopicSlugs);
                 });
                 return;
             }
         }
 
-        var item = new Draft(phase);
-        item.States.Add(new ItemState(ItemChange.Set, e, null, e.Origin));
+        var item = new Draft(phase, index.Journal);
+        item.AddState(new ItemState(ItemChange.Set, e, null, e.Origin));
         item.AddMention(e);
         item.AddTopics(e.TopicSlugs);
         index.Add(item);
@@ -367,8 +362,8 @@ internal static class StoryItemBuilder
                     return;
                 }
 
-                var item = new Draft(phase);
-                item.States.Add(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
+                var item = new Draft(phase, index.Journal);
+                item.AddState(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
                 item.AddMention(fresh);
                 item.AddTopics(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics);
                 index.Add(item);
@@ -383,7 +378,7 @@ internal static class StoryItemBuilder
             {
                 case UpdateAction.Moved:
                     var moved = update.To is { } to ? Inherit(to, d.Current.Date ?? d.LastDate) : null;
-                    d.States.Add(new ItemState(ItemChange.Moved, moved, null, sentence, from));
+                    d.AddState(new ItemState(ItemChange.Moved, moved, null, sentence, from));
                     if (moved is not null)
                     {
                         d.AddMention(moved);
@@ -391,13 +386,13 @@ internal static class StoryItemBuilder
 
                     break;
                 case UpdateAction.Cancelled:
-                    d.States.Add(new ItemState(ItemChange.Cancelled, null, update.Update.On?.Period, sentence));
+                    d.AddState(new ItemState(ItemChange.Cancelled, null, update.Update.On?.Period, sentence));
                     break;
                 case UpdateAction.Completed:
-                    d.States.Add(new ItemState(ItemChange.Completed, null, update.Update.On?.Period, sentence));
+                    d.AddState(new ItemState(ItemChange.Completed, null, update.Update.On?.Period, sentence));
                     break;
                 case UpdateAction.Missed:
-                    d.States.Add(new ItemState(ItemChange.Missed, null, update.Update.On?.Period, sentence));
+                    d.AddState(new ItemState(ItemChange.Missed, null, update.Update.On?.Period, sentence));
                     break;
             }
 
@@ -432,17 +427,31 @@ internal static class StoryItemBuilder
             }
         }
 
+        var topic = draft.Topics.Overlaps(update.Topics);
+        var shared = draft.MostShared(update.Subject);
+        if (update.Update.Lengthens && draft.LastDate is { } end)
+        {
+            // An extension lengthens what ends, to a later end: "agreed to extend their contract until Jan. 15" speaks of
+            // the contract that "expires on Sept. 30", not of the strike due the day after, and of nothing due later. It
+            // is the same subject's end: one it shares a topic or more than one subject word with.
+            if (update.To is { } to && to.Period.End < end.Period.End)
+            {
+                return 0;
+            }
+
+            score += end.IsEnd && (topic || shared >= 2) ? 2 : 0;
+        }
+
         if (phase is not null && phase == draft.Phase)
         {
             score += 3;
         }
 
-        if (draft.Topics.Overlaps(update.Topics))
+        if (topic)
         {
             score += 1;
         }
 
-        var shared = draft.MostShared(update.Subject);
         score += shared switch { 0 => 0, 1 => 1, 2 => 2, _ => 3 };
         return score;
     }
@@ -490,9 +499,11 @@ internal static class StoryItemBuilder
     /// The drafts so far, findable by the day they are due (for a restatement), by every month any of their dates fell
     /// in (for a change naming an old date), by subject word (for a change naming none) and by phase.
     /// </summary>
-    private sealed class Index
+    private sealed class Index(FoldJournal journal)
     {
         private const int CommonWord = 64;
+
+        public FoldJournal Journal => journal;
 
         private readonly Dictionary<DateOnly, List<Draft>> _byDue = [];
         private readonly Dictionary<(int Year, int Month), List<Draft>> _byMonth = [];
@@ -547,6 +558,7 @@ internal static class StoryItemBuilder
         {
             draft.Order = Items.Count;
             Items.Add(draft);
+            journal.Record(() => Items.RemoveAt(Items.Count - 1));
             if (draft.Phase is { } phase)
             {
                 Put(_byPhase, phase, draft);
@@ -557,9 +569,10 @@ internal static class StoryItemBuilder
 
         public void Update(Draft draft, Action<Draft> change)
         {
-            if (draft.Current.Date is { } before)
+            if (draft.Current.Date is { } before && _byDue.GetValueOrDefault(before.Due) is { } due && due.IndexOf(draft) is var at and >= 0)
             {
-                _byDue.GetValueOrDefault(before.Due)?.Remove(draft);
+                due.RemoveAt(at);
+                journal.Record(() => due.Insert(at, draft));
             }
 
             change(draft);
@@ -584,7 +597,7 @@ internal static class StoryItemBuilder
             }
         }
 
-        private static void Put<TKey>(Dictionary<TKey, List<Draft>> lists, TKey key, Draft draft)
+        private void Put<TKey>(Dictionary<TKey, List<Draft>> lists, TKey key, Draft draft)
             where TKey : notnull
         {
             if (!lists.TryGetValue(key, out var list))
@@ -595,12 +608,16 @@ internal static class StoryItemBuilder
             if (list.Count == 0 || list[^1] != draft)
             {
                 list.Add(draft);
+                journal.Record(() => list.RemoveAt(list.Count - 1));
             }
         }
     }
 
-    private sealed class Draft(int? phase)
+    /// <summary>An item being folded. Every change it records in the journal can be undone, newest first.</summary>
+    private sealed class Draft(int? phase, FoldJournal journal)
     {
+        private readonly List<ItemState> _states = [];
+        private readonly List<TimelineEvent> _mentions = [];
         private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
         private readonly List<string> _newWords = [];
@@ -617,9 +634,9 @@ internal static class StoryItemBuilder
 
         public int? Phase { get; } = phase;
 
-        public List<ItemState> States { get; } = [];
+        public IReadOnlyList<ItemState> States => _states;
 
-        public List<TimelineEvent> Mentions { get; } = [];
+        public IReadOnlyList<TimelineEvent> Mentions => _mentions;
 
         public HashSet<string> Topics => _topics;
 
@@ -631,16 +648,29 @@ internal static class StoryItemBuilder
 
         public DateOnly LastReported => Current.Reported ?? DateOnly.MinValue;
 
-        public void AddTopics(IEnumerable<string> topics) => _topics.UnionWith(topics);
+        public void AddState(ItemState state)
+        {
+            _states.Add(state);
+            Undo(() => _states.RemoveAt(_states.Count - 1));
+        }
+
+        public void AddTopics(IEnumerable<string> topics) => AddAll(_topics, topics);
 
         public void AddMention(TimelineEvent mention)
         {
-            Mentions.Add(mention);
+            _mentions.Add(mention);
+            Undo(() => _mentions.RemoveAt(_mentions.Count - 1));
             AddWords(mention.Subject);
-            _mentionWords.UnionWith(mention.Subject);
-            if (_subjectKeys.Add(string.Join(' ', mention.Subject.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
+            AddAll(_mentionWords, mention.Subject);
+            var key = string.Join(' ', mention.Subject.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            if (_subjectKeys.Add(key))
             {
                 _subjects.Add(mention.Subject.ToHashSet(StringComparer.Ordinal));
+                Undo(() =>
+                {
+                    _subjectKeys.Remove(key);
+                    _subjects.RemoveAt(_subjects.Count - 1);
+                });
             }
         }
 
@@ -678,6 +708,11 @@ internal static class StoryItemBuilder
                 if (_words.Add(word))
                 {
                     _newWords.Add(word);
+                    Undo(() =>
+                    {
+                        _words.Remove(word);
+                        _newWords.RemoveAt(_newWords.Count - 1);
+                    });
                 }
             }
         }
@@ -686,7 +721,36 @@ internal static class StoryItemBuilder
         {
             var taken = _newWords.ToList();
             _newWords.Clear();
+            if (taken.Count > 0)
+            {
+                Undo(() => _newWords.AddRange(taken));
+            }
+
             return taken;
+        }
+
+        private void AddAll(HashSet<string> set, IEnumerable<string> values)
+        {
+            foreach (var value in values)
+            {
+                if (set.Add(value))
+                {
+                    Undo(() => set.Remove(value));
+                }
+            }
+        }
+
+        /// <summary>Journals how to undo a change; an undone draft is published again.</summary>
+        private void Undo(Action undo)
+        {
+            if (journal.Recording)
+            {
+                journal.Record(() =>
+                {
+                    undo();
+                    Touched = true;
+                });
+            }
         }
     }
 }

@@ -36,6 +36,9 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
         init => _subject = value;
     }
 
+    /// <summary>The date ends something ("expires on Sept. 30", "runs until June"): what an extension can lengthen.</summary>
+    public bool IsEnd { get; init; }
+
     /// <summary>The change this event's date is the new date of ("postponed to Friday"), if any.</summary>
     public StoryUpdate? Update { get; init; }
 

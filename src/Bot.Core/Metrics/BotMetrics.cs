@@ -73,7 +73,7 @@ public static class BotMetrics
 
         if (retried)
         {
-            Retries.Add(1, Platform(platform));
+            Retried(platform);
         }
     }
 

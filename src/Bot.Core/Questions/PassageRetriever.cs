@@ -35,13 +35,36 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     /// <summary>Reciprocal rank fusion's constant; small, since only the first few dozen candidates of each list are fused.</summary>
     private const double FusionConstant = 10;
 
-    /// <param name="asOf">Reports published after this day are not read: a question asked on a day is answered from what was known by then.</param>
-    public Retrieval Retrieve(string question, DateOnly asOf, RetrievalMode mode = RetrievalMode.Hybrid)
+    /// <summary>What is searched for a question: the topics it names, its word groups, and every term with its weight.</summary>
+    internal sealed record Expansion(IReadOnlyList<Topic> Named, IReadOnlyList<TermGroup> Groups, IReadOnlyList<WeightedTerm> Terms);
+
+    internal Expansion Expand(string question)
     {
         var snapshot = knowledge.Current;
         var index = knowledge.Search;
         var named = NamedTopics(snapshot, question, index);
         var groups = Groups(index, question, named, snapshot.SentenceCount);
+        var weighted = new Dictionary<string, WeightedTerm>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var term in group.Terms)
+            {
+                if (!weighted.TryGetValue(term.Term, out var known) || known.Weight < term.Weight)
+                {
+                    weighted[term.Term] = term;
+                }
+            }
+        }
+
+        return new Expansion(named, groups, [.. weighted.Values]);
+    }
+
+    /// <param name="asOf">Reports published after this day are not read: a question asked on a day is answered from what was known by then.</param>
+    public Retrieval Retrieve(string question, DateOnly asOf, RetrievalMode mode = RetrievalMode.Hybrid)
+    {
+        var snapshot = knowledge.Current;
+        var index = knowledge.Search;
+        var (named, groups, terms) = Expand(question);
         var words = new QuestionWords(index, groups.SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
         var asked = groups.Any(g => !g.NamesTopic) ? new QuestionWords(index, groups.Where(g => !g.NamesTopic).SelectMany(g => g.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)) : words;
         if (groups.Count == 0)
@@ -49,16 +72,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             return new Retrieval([], 0, named, words, asked, []);
         }
 
-        var weighted = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            foreach (var (term, weight) in group.Terms)
-            {
-                weighted[term] = Math.Max(weighted.GetValueOrDefault(term), weight);
-            }
-        }
-
-        var hits = index.Search([.. weighted.Select(p => new WeightedTerm(p.Key, p.Value))], Candidates, asOf);
+        var hits = index.Search(terms, Candidates, asOf);
         var ranked = new List<(SentenceKey Key, double Relevance)>();
         if (mode == RetrievalMode.Hybrid && embeddings is { IsReady: true })
         {
@@ -142,7 +156,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     }
 
     /// <param name="NamesTopic">The word is part of the name of a topic the question names.</param>
-    private sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<(string Term, float Weight)> Terms, bool NamesTopic);
+    internal sealed record TermGroup(double Rarity, bool Present, IReadOnlyList<WeightedTerm> Terms, bool NamesTopic);
 
     /// <summary>
     /// One group per word of the question: the word, its other forms ("suburbs": "suburban"), the words news uses for
@@ -168,8 +182,18 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             var rarities = index.Rarities([.. terms.Select(t => t.Term)]);
             // A related word that a large share of a big story's sentences carry ("said", "forces") finds nothing
             // in particular and costs the most to search, one no sentence has finds nothing at all; the question's own
-            // words are always searched.
-            var searched = terms.Where((t, i) => i == 0 || (rarities[i].Present && (rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences))).ToList();
+            // words are always searched. Only the question's own words are looked for in the neighbours, and only the rarer ones (see
+            // MostSentencesSearchedInNeighbours): measured on the question evaluation, the other forms and related
+            // words found nothing there that the sentences themselves did not.
+            var searched = new List<WeightedTerm>(terms.Count);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (i == 0 || (rarities[i].Present && (rarities[i].Share <= CommonShare || rarities[i].Share * documents <= CommonSentences)))
+                {
+                    searched.Add(new WeightedTerm(terms[i].Term, terms[i].Weight, i == 0 && rarities[i].Share * documents <= SentenceSearchIndex.MostSentencesSearchedInNeighbours));
+                }
+            }
+
             groups.Add(new TermGroup(rarities[0].Rarity, rarities.Any(r => r.Present), searched, namesTopic));
         }
 
@@ -177,7 +201,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     }
 
     /// <summary>The share of the question's weight the passage holds: a word in the sentence counts fully, in a neighbour half.</summary>
-    private static double Coverage(SentenceSearchIndex index, List<TermGroup> groups, Passage passage)
+    private static double Coverage(SentenceSearchIndex index, IReadOnlyList<TermGroup> groups, Passage passage)
     {
         var own = index.Terms(passage.Sentence.Sentence.Text).ToHashSet(StringComparer.Ordinal);
         var near = passage.Sentences().Where(s => s != passage.Sentence).SelectMany(s => index.Terms(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);

@@ -7,10 +7,16 @@ namespace Bot.Core.Questions;
 /// <summary>"Where ...?": the place the found passages name, preferring one the text puts "in", "at", "near", "from" or "to".</summary>
 public sealed partial class PlaceAnswerer : IQuestionAnswerer
 {
-    [GeneratedRegex(@"\b(?:in|at|near|from|to|into|outside|inside|across|around|across|towards?|via|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A name later in a list the preposition governs is placed too: "from France, Italy and Spain".
+    [GeneratedRegex(@"\b(?:in|at|near|from|to|into|outside|inside|across|around|towards?|via|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*)*(?:,\s*|\s+and\s+|,\s+and\s+))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBeforeRegex();
 
     private const double OldPlanWeight = 0.4;
+
+    /// <summary>A list answer names the places scored at least this share of the best, at most <see cref="MaxListed"/>.</summary>
+    private const double ListedShare = 0.5;
+
+    private const int MaxListed = 6;
 
     public QuestionKind Kind => QuestionKind.Place;
 
@@ -37,8 +43,21 @@ public sealed partial class PlaceAnswerer : IQuestionAnswerer
         }
 
         var lead = ordered[0];
+        if (context.Question.AsksForSeveral && Several(ordered) is { Count: > 1 } several)
+        {
+            // "Which countries ...": every place the best sentences name, each sentence quoted once.
+            var quoted = several.Select(e => e.Sentence).Distinct().Select(s => new AnswerItem(EvidenceOrder.Reported(s, lead.Published), s.ToQuote()));
+            return new Answer(string.Join(", ", several.Select(e => e.Value.Topic.Name)), [.. quoted]);
+        }
+
         var items = new List<AnswerItem>(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
         items.AddRange(ordered.Skip(1).Take(2).Select(o => new AnswerItem($"Also named: {o.Value.Topic.Name}", o.Sentence.ToQuote())));
         return new Answer(lead.Value.Topic.Name, items);
+    }
+
+    private static List<Evidence<NamedThing>> Several(List<Evidence<NamedThing>> ordered)
+    {
+        var best = ordered.Max(e => e.Score);
+        return [.. ordered.Where(e => e.Score >= best * ListedShare).Take(MaxListed)];
     }
 }

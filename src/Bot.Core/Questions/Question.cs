@@ -25,4 +25,8 @@ public enum QuestionTense
 /// A free question as the bot understood it: its kind, the words that name what it is about (<see cref="Focus"/>:
 /// "US soldiers" in "how many US soldiers are in Iraq?"), and its tense.
 /// </summary>
-public sealed record Question(string Text, QuestionKind Kind, string Focus, QuestionTense Tense);
+public sealed record Question(string Text, QuestionKind Kind, string Focus, QuestionTense Tense)
+{
+    /// <summary>Asks for several things, not one ("which countries ...", "what are the phases ..."): the answer gathers them.</summary>
+    public bool AsksForSeveral { get; init; }
+}

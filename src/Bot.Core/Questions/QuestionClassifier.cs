@@ -49,6 +49,10 @@ public static partial class QuestionClassifier
     [GeneratedRegex(@"^how\s+(?:many|much|long|far|big|large|old|often)\s+(?<focus>.+?)(?:\s+(?:are|is|was|were|will|would|do|does|did|have|has|had|remain|remained|can|could|should|still|in|at|on|there)\b|\?|$)", Options)]
     private static partial Regex CountedRegex();
 
+    // "which countries", "what cities", "what are the phases", "name the steps": a plural after the question word.
+    [GeneratedRegex(@"^(?:(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|cities|towns|places|bases|provinces|regions|states|areas|districts|companies|firms|groups|parties|people|officials|phases|steps|stages|parts|items|terms|conditions|demands)|what\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:phases|steps|stages|parts|terms|conditions|demands|countries|cities|places))\b", Options)]
+    private static partial Regex SeveralRegex();
+
     public static Question Classify(string text)
     {
         var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
@@ -63,6 +67,6 @@ public static partial class QuestionClassifier
             : QuestionKind.Search;
         var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
         var tense = FutureRegex().IsMatch(trimmed) ? QuestionTense.Future : PastRegex().IsMatch(trimmed) ? QuestionTense.Past : QuestionTense.Unknown;
-        return new Question(text, kind, focus.TrimEnd('?', ' '), tense);
+        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed) };
     }
 }

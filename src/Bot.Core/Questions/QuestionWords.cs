@@ -6,12 +6,10 @@ namespace Bot.Core.Questions;
 /// The question's words as the index stems them, with the words news uses for them and the aliases of the topics it
 /// names; and where in a sentence they stand, so that of two dates in one sentence the one next to the question's
 /// verb ("close on 9 March") is taken over the other ("open on Monday 16 February"). Each sentence is analysed
-/// once per question.
+/// once (the index keeps the words of the texts it analysed lately).
 /// </summary>
 public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string> stems)
 {
-    private readonly Dictionary<string, IReadOnlyList<(string Term, int Start)>> _tokens = new(StringComparer.Ordinal);
-
     public IReadOnlySet<string> Stems => stems;
 
     public bool In(string text) => Tokens(text).Any(t => stems.Contains(t.Term));
@@ -66,13 +64,5 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
     public IReadOnlySet<string> Before(string sentence, int start, int count) =>
         Tokens(sentence).Where(t => t.Start < start).TakeLast(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    private IReadOnlyList<(string Term, int Start)> Tokens(string text)
-    {
-        if (!_tokens.TryGetValue(text, out var tokens))
-        {
-            _tokens[text] = tokens = index.Tokens(text);
-        }
-
-        return tokens;
-    }
+    private IReadOnlyList<(string Term, int Start)> Tokens(string text) => index.Tokens(text);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Reminders;
 
@@ -13,11 +12,9 @@ public static class ReminderPlanningServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReminderPlanning(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.ReminderPlanning))
+        if (services.TryAddFeature(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
         {
-            services.RequireFeatures(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge, FeatureRegistration.Storage);
-            services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
+            services.AddValidatedOptions<ReminderOptions, ReminderOptionsValidator>(ReminderOptions.Section);
             services.TryAddSingleton<ReminderChanges>();
             services.TryAddSingleton<ReminderPlanSource>();
         }

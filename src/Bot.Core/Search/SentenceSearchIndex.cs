@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Collections.Concurrent;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
@@ -17,8 +16,8 @@ namespace Bot.Core.Search;
 /// <summary>A search result: one sentence of a source, found by its own words or its neighbours'.</summary>
 public sealed record SearchHit(string SourceId, int Index, float Score);
 
-/// <summary>A word to search for, as the index stores it, and how much a match on it counts.</summary>
-public readonly record struct WeightedTerm(string Term, float Weight);
+/// <summary>A word to search for, as the index stores it, how much a match on it counts, and whether a match in a neighbour counts too.</summary>
+public readonly record struct WeightedTerm(string Term, float Weight, bool InNeighbours = true);
 
 /// <summary>
 /// Full-text search over every sentence of the sources, each indexed as a passage: its own words, and with a
@@ -31,7 +30,7 @@ public readonly record struct WeightedTerm(string Term, float Weight);
 public sealed class SentenceSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string SourceField = "source", IndexField = "index", TextField = "text", ContextField = "context", PublishedField = "published";
+    private const string SourceField = "source", KeyField = "key", TextField = "text", ContextField = "context", PublishedField = "published";
 
     /// <summary>A neighbour's words count for this much of the sentence's own: enough to find it, never to outrank a sentence that says it all.</summary>
     private const float ContextWeight = 0.35f;
@@ -55,7 +54,22 @@ public sealed class SentenceSearchIndex : IDisposable
 
     private const int MaxCachedFrequencies = 100_000;
 
+    /// <summary>
+    /// The analysed words of the texts analysed lately: a question's passages are read by retrieval and by its answerer,
+    /// and the best sentences of a story come up for question after question. Emptied when full, so its size stays bounded.
+    /// </summary>
+    private volatile ConcurrentDictionary<string, (string Term, int Start)[]> _tokens = new(StringComparer.Ordinal);
+
+    private const int MaxCachedTexts = 20_000;
+
     private volatile FrequencyCache _frequencies = new(null, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Each source's number, so that a hit's sentence is read from a doc value (the source's number and the sentence's
+    /// index in one long) rather than by loading and decompressing the stored document: a question loads 30 hits.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, int> _sourceNumbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, string> _sourceIds = new();
 
     /// <summary>The newest publication day indexed so far: a search as of it or later needs no date filter.</summary>
     private int _newestDay;
@@ -79,6 +93,8 @@ public sealed class SentenceSearchIndex : IDisposable
         var day = analysis.Source.Published?.DayNumber ?? 0;
         // One thread writes (see the class summary); searches only read it.
         Volatile.Write(ref _newestDay, Math.Max(_newestDay, day));
+        var number = _sourceNumbers.GetOrAdd(sourceId, static (id, numbers) => numbers.Count, _sourceIds);
+        _sourceIds[number] = sourceId;
         var documents = new List<Document>(sentences.Count);
         // A report's title sums up its opening paragraph (the lede): "Easter rail strikes called off" finds "cancelled the strikes".
         var lede = sentences.Count > 0 ? sentences[0].Paragraph : -1;
@@ -91,7 +107,7 @@ public sealed class SentenceSearchIndex : IDisposable
                 : "";
             var after = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].Paragraph == sentence.Paragraph ? sentences[sentence.Index + 1].Text : "";
             var title = sentence.Paragraph == lede ? analysis.Source.Title : "";
-            documents.Add(Make(sourceId, sentence.Index, day, sentence.Text, string.Join(' ', before, after, title)));
+            documents.Add(Make(sourceId, ((long)number << 32) | (uint)sentence.Index, day, sentence.Text, string.Join(' ', before, after, title)));
         }
 
         _writer.AddDocuments(documents);
@@ -111,6 +127,9 @@ public sealed class SentenceSearchIndex : IDisposable
     public IReadOnlyList<SearchHit> Search(string text, int limit) =>
         Search([.. Terms(text).Distinct().Select(t => new WeightedTerm(t, 1f))], limit);
 
+    /// <summary>The neighbours' words are about three times a sentence's own: searching them for a common word costs the most and ranks the least.</summary>
+    public const int MostSentencesSearchedInNeighbours = 2_000;
+
     /// <summary>The passages that best match the terms: a sentence's own words count fully, its neighbours' less.</summary>
     /// <param name="asOf">
     /// Only sentences of reports published by this day (and undated ones): early in a story most of the best matches
@@ -122,7 +141,10 @@ public sealed class SentenceSearchIndex : IDisposable
         foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
         {
             query.Add(new TermQuery(new Term(TextField, term.Term)) { Boost = term.Weight }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(ContextField, term.Term)) { Boost = term.Weight * ContextWeight }, Occur.SHOULD);
+            if (term.InNeighbours)
+            {
+                query.Add(new TermQuery(new Term(ContextField, term.Term)) { Boost = term.Weight * ContextWeight }, Occur.SHOULD);
+            }
         }
 
         if (query.Clauses.Count == 0)
@@ -136,10 +158,12 @@ public sealed class SentenceSearchIndex : IDisposable
         {
             var top = searcher.Search(query, filter, limit);
             var hits = new List<SearchHit>(top.ScoreDocs.Length);
+            var leaves = searcher.IndexReader.Leaves;
             foreach (var scored in top.ScoreDocs)
             {
-                var document = searcher.Doc(scored.Doc);
-                hits.Add(new SearchHit(document.Get(SourceField, CultureInfo.InvariantCulture), document.GetField(IndexField).GetInt32Value() ?? 0, scored.Score));
+                var leaf = leaves[ReaderUtil.SubIndex(scored.Doc, leaves)];
+                var key = ((AtomicReader)leaf.Reader).GetNumericDocValues(KeyField).Get(scored.Doc - leaf.DocBase);
+                hits.Add(new SearchHit(_sourceIds[(int)(key >> 32)], (int)key, scored.Score));
             }
 
             return hits;
@@ -211,37 +235,64 @@ public sealed class SentenceSearchIndex : IDisposable
         }
     }
 
+    internal int Segments
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.Leaves.Count;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
     /// <summary>The question's words as the index stores them (lower case, stemmed, no stop words).</summary>
     public IReadOnlyList<string> Terms(string text)
     {
-        var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(TextField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var tokens = Tokens(text);
+        var terms = new string[tokens.Count];
+        for (var i = 0; i < terms.Length; i++)
         {
-            terms.Add(term.ToString());
+            terms[i] = tokens[i].Term;
         }
 
-        stream.End();
         return terms;
     }
 
     /// <summary>The text's words as the index stores them, each with where it starts in the text.</summary>
     public IReadOnlyList<(string Term, int Start)> Tokens(string text)
     {
-        var tokens = new List<(string, int)>();
-        using var stream = _analyzer.GetTokenStream(TextField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var cache = _tokens;
+        if (cache.TryGetValue(text, out var cached))
         {
-            tokens.Add((term.ToString(), offset.StartOffset));
+            return cached;
         }
 
-        stream.End();
-        return tokens;
+        var tokens = new List<(string, int)>();
+        using (var stream = _analyzer.GetTokenStream(TextField, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                tokens.Add((term.ToString(), offset.StartOffset));
+            }
+
+            stream.End();
+        }
+
+        if (cache.Count >= MaxCachedTexts)
+        {
+            _tokens = cache = new ConcurrentDictionary<string, (string Term, int Start)[]>(StringComparer.Ordinal);
+        }
+
+        return cache[text] = [.. tokens];
     }
 
     public void Dispose()
@@ -252,10 +303,10 @@ public sealed class SentenceSearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static Document Make(string sourceId, int index, int day, string text, string context) =>
+    private static Document Make(string sourceId, long key, int day, string text, string context) =>
     [
         new StringField(SourceField, sourceId, Field.Store.YES),
-        new StoredField(IndexField, index),
+        new NumericDocValuesField(KeyField, key),
         new Int32Field(PublishedField, day, Field.Store.NO),
         new TextField(TextField, text, Field.Store.NO),
         new TextField(ContextField, context, Field.Store.NO),

@@ -12,9 +12,8 @@ public static class SourcesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.Sources))
+        if (services.TryAddFeature(FeatureRegistration.Sources, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
         {
-            services.RequireFeatures(FeatureRegistration.Sources, FeatureRegistration.Knowledge, FeatureRegistration.Storage);
             services.AddSourceFetching();
             services.TryAddSingleton<SourceCatalog>();
             services.TryAddSingleton<PendingSources>();

@@ -1,15 +1,4 @@
-using System.Numerics;
-
 namespace Bot.Discord.Api;
-
-internal enum DiscordInteractionKind
-{
-    SlashCommand,
-    Button,
-    Autocomplete,
-    /// <summary>A kind the bot does not handle (a modal, a future type).</summary>
-    Other,
-}
 
 /// <summary>
 /// One interaction in the bot's terms: who, where, which command with which text, the file attached, the button
@@ -42,14 +31,3 @@ internal sealed record DiscordInteraction(string Id, string Token, DiscordIntera
     // A record prints every property, and the token would let anyone answer as the bot for 15 minutes.
     public override string ToString() => $"Discord interaction {Id} ({Kind})";
 }
-
-internal sealed record InteractionUser(string Id, string? Username, string? GlobalName);
-
-/// <summary>The sender's membership of the server: nick, permission bits and role ids.</summary>
-internal sealed record InteractionMember(string? Nick, BigInteger Permissions, IReadOnlyList<string> Roles);
-
-/// <summary>A text option's value; <see cref="Focused"/> marks the one being typed during autocomplete.</summary>
-internal sealed record TextOption(string Name, string Value, bool Focused);
-
-/// <summary>A file attached to a slash command; <see cref="OpenAsync"/> downloads it, the reader caps its size.</summary>
-internal sealed record InteractionFile(string FileName, long? Size, string? ContentType, Func<CancellationToken, Task<Stream>> OpenAsync);

@@ -15,6 +15,6 @@ internal interface IDiscordInteractionSource
     /// </summary>
     Task RunAsync(
         Func<CancellationToken, Task> onReady,
-        Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction,
+        AnswerInteraction onInteraction,
         CancellationToken cancellationToken);
 }

@@ -28,7 +28,7 @@ internal sealed class DiscordInteractionSource(
 
     public async Task RunAsync(
         Func<CancellationToken, Task> onReady,
-        Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction,
+        AnswerInteraction onInteraction,
         CancellationToken cancellationToken)
     {
         try
@@ -53,7 +53,7 @@ internal sealed class DiscordInteractionSource(
         string eventName,
         JsonElement data,
         Func<CancellationToken, Task> onReady,
-        Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction,
+        AnswerInteraction onInteraction,
         CancellationToken stoppingToken)
     {
         switch (eventName)
@@ -75,7 +75,7 @@ internal sealed class DiscordInteractionSource(
     }
 
     /// <summary>Answers through the callback endpoint, then completes. Never throws but for cancellation.</summary>
-    private async Task AnswerAsync(Interaction interaction, Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Interaction interaction, AnswerInteraction onInteraction, CancellationToken cancellationToken)
     {
         try
         {

@@ -90,7 +90,7 @@ internal sealed class DiscordInteractionHandler(
     private IReadOnlyList<OutgoingMessage> Messages(Answer answer)
     {
         var messages = DiscordMessageRenderer.Render(answer);
-        return answer.Picture is { } picture && pictures.TryRender(picture) is { } rendered
+        return pictures.TryRender(answer) is { } rendered
             ? [.. messages, DiscordMessageRenderer.Picture(rendered)]
             : messages;
     }

@@ -4,9 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Telegram.Client;
 
-/// <summary>What to do after a failed attempt: wait this long and try again, or stop with the fault.</summary>
-internal delegate ValueTask<TimeSpan?> TelegramRetryPolicy(TelegramFault fault, int failures);
-
 /// <summary>
 /// The one way a Telegram call is made and retried: each attempt under a deadline, its failure classified as a
 /// <see cref="TelegramFault"/>, and a policy deciding whether to wait and try again. Polling, sending and the calls
@@ -79,6 +76,3 @@ internal sealed class TelegramCalls(IOptions<TelegramOptions> options, TelegramS
     public Task CallAsync(string method, Func<CancellationToken, Task> call, CancellationToken cancellationToken, int maxAttempts = int.MaxValue) =>
         CallAsync(method, async ct => { await call(ct); return true; }, cancellationToken, maxAttempts);
 }
-
-/// <summary>A call's value, or the fault its policy stopped on.</summary>
-internal readonly record struct TelegramCallResult<T>(T? Value, TelegramFault? Fault);

@@ -1,5 +1,7 @@
 using Bot.Core.Chat;
+using Bot.Discord;
 using Bot.Host.Storage;
+using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +24,7 @@ public static class ConsoleChatServiceCollectionExtensions
     public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        if (!string.IsNullOrWhiteSpace(configuration["Bot:Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Bot:Discord:Token"]))
+        if (ChatTransportConfiguration.HasToken(configuration, TelegramOptions.Section) || ChatTransportConfiguration.HasToken(configuration, DiscordOptions.Section))
         {
             return builder;
         }

@@ -13,7 +13,7 @@ public sealed partial class ConsolePictureFile(IPictureRenderer renderer, IOptio
     /// <summary>"Picture: /tmp/bot-pictures/timeline.png", or null when the answer has no picture or it could not be drawn or written.</summary>
     public string? Write(Answer answer)
     {
-        if (answer.Picture is not { } picture || renderer.TryRender(picture) is not { } rendered)
+        if (renderer.TryRender(answer) is not { } rendered)
         {
             return null;
         }

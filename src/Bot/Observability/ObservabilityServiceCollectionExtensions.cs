@@ -1,8 +1,6 @@
 using Bot.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Observability;
 
@@ -21,8 +19,7 @@ public static class ObservabilityServiceCollectionExtensions
             return builder;
         }
 
-        services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ObservabilityOptions>, ObservabilityOptionsValidator>());
+        services.AddValidatedOptions<ObservabilityOptions, ObservabilityOptionsValidator>(ObservabilityOptions.Section);
         services.AddHealthChecks()
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ObservabilityListener.ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ObservabilityListener.ReadyTag])

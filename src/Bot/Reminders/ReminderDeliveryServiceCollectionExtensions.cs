@@ -17,12 +17,11 @@ public static class ReminderDeliveryServiceCollectionExtensions
     public static IHostApplicationBuilder AddReminderDelivery(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.ReminderDelivery))
+        if (!services.TryAddFeature(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage, FeatureRegistration.Scheduling))
         {
             return builder;
         }
 
-        services.RequireFeatures(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage, FeatureRegistration.Scheduling);
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ReminderDelivery>();
         services.TryAddSingleton<DeadlineAnnouncer>();

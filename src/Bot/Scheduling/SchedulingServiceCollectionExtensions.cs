@@ -19,12 +19,10 @@ public static class SchedulingServiceCollectionExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.Scheduling))
+        if (!services.TryAddFeature(FeatureRegistration.Scheduling, FeatureRegistration.Storage, FeatureRegistration.Sources, FeatureRegistration.ReminderDelivery))
         {
             return builder;
         }
-
-        services.RequireFeatures(FeatureRegistration.Scheduling, FeatureRegistration.Storage, FeatureRegistration.Sources, FeatureRegistration.ReminderDelivery);
 
         // Quartz wants its schedules while it is configured, before options are bound: read the section directly.
         var feedInterval = (builder.Configuration.GetSection(SourceFetchOptions.Section).Get<SourceFetchOptions>() ?? new SourceFetchOptions()).FeedInterval;

@@ -23,6 +23,26 @@ public sealed class IncrementalKnowledgeTests
         "---\ntitle: Port reopens\npublished: 2025-06-02\n---\nThe port of Valona will reopen by the end of June, the harbour authority said on Monday.\n",
         "port.md", "port.md");
 
+    // "Darrow" alone is whichever Darrow the sources name most: Anna here, Ben once the next report names him more.
+    private static readonly Source AnnaDarrow = SourceReader.Read(
+        "---\ntitle: Harbour council plans the dredging\npublished: 2026-02-02\n---\nAnna Darrow leads the harbour council. Darrow said on Monday that the dredging contract will be signed by March 2026. "
+        + "The dredging comes in two phases. Phase one, led by Darrow, ends by June 2026. Phase two ends by December 2026.\n",
+        "anna.md", "anna.md");
+
+    private static readonly Source BenDarrow = SourceReader.Read(
+        "---\ntitle: Port director Ben Darrow signs\npublished: 2026-02-16\n---\nBen Darrow signed the dredging contract on Friday. Ben Darrow said the work would start by April 2026. "
+        + "The council said the dredging contract signing was moved from March 2026 to February 2026. Darrow said phase one would now end by July 2026.\n",
+        "ben.md", "ben.md");
+
+    private static readonly Source HarbourOpening = SourceReader.Read(
+        "---\ntitle: Harbour council reopens the quay\npublished: 2026-01-12\n---\nDarrow said on Monday that the quay will reopen by February 2026. The dredging contract will be signed by March 2026, the council said.\n",
+        "quay.md", "quay.md");
+
+    private static string SlugOf(KnowledgeSnapshot snapshot, string name) => Assert.IsType<TopicMatch.Found>(snapshot.TopicIndex.Find(name)).Topic.Slug;
+
+    /// <summary>An item by its id and what it holds, so that an index still pointing at an item's older copy shows.</summary>
+    private static string Describe(StoryItem? item) => item is null ? "-" : $"{item.Id}/{item.States.Count}/{item.Mentions.Count}";
+
     private static string Dump(KnowledgeSnapshot snapshot)
     {
         var text = new StringBuilder();
@@ -51,9 +71,24 @@ public sealed class IncrementalKnowledgeTests
             text.Append(CultureInfo.InvariantCulture, $"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
         }
 
+        foreach (var e in snapshot.Events)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"item-of {e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due} {Describe(snapshot.ItemOf(e))}\n");
+        }
+
+        foreach (var (slug, items) in snapshot.ItemsByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"items {slug} {string.Join(",", items.Select(Describe))}\n");
+        }
+
+        foreach (var (id, items) in snapshot.ItemsBySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"items-from {id} {string.Join(",", items.Select(Describe))}\n");
+        }
+
         foreach (var plan in snapshot.Plans)
         {
-            text.Append(CultureInfo.InvariantCulture, $"plan {plan.Key} {string.Join(",", plan.Announcements.Select(a => $"{a.Origin.Source.Id}:{a.Origin.Sentence.Index}"))} {string.Join(",", plan.Notes.Select(n => $"{n.Mention.Number}@{n.Origin.Source.Id}:{n.Origin.Sentence.Index}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"plan {plan.Key} [{string.Join(",", plan.Topics.Order(StringComparer.Ordinal))}] {string.Join(",", plan.Announcements.Select(a => $"{a.Origin.Source.Id}:{a.Origin.Sentence.Index}"))} {string.Join(",", plan.Notes.Select(n => $"{n.Mention.Number}@{n.Origin.Source.Id}:{n.Origin.Sentence.Index}"))}\n");
         }
 
         foreach (var (slug, sources) in snapshot.SourcesByLeadTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -108,6 +143,58 @@ public sealed class IncrementalKnowledgeTests
         knowledge.Remove(Acronym.Id);
 
         Assert.Equal(FromScratch(Seed, Surname, Unrelated), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void A_newer_report_that_gives_other_reports_names_to_another_topic_equals_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, HarbourOpening, AnnaDarrow]);
+        Assert.Equal("anna-darrow", SlugOf(knowledge.Current, "Darrow"));
+
+        knowledge.Add(BenDarrow);
+
+        Assert.Equal("ben-darrow", SlugOf(knowledge.Current, "Darrow"));
+        Assert.Equal(FromScratch(Seed, HarbourOpening, AnnaDarrow, BenDarrow), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void Removing_the_report_that_moved_a_name_to_another_topic_equals_never_having_added_it()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, HarbourOpening, AnnaDarrow, BenDarrow]);
+
+        knowledge.Remove(BenDarrow.Id);
+
+        Assert.Equal("anna-darrow", SlugOf(knowledge.Current, "Darrow"));
+        Assert.Equal(FromScratch(Seed, HarbourOpening, AnnaDarrow), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void An_older_report_added_after_newer_ones_equals_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, AnnaDarrow, BenDarrow]);
+
+        knowledge.Add(HarbourOpening);
+
+        Assert.Equal(FromScratch(Seed, HarbourOpening, AnnaDarrow, BenDarrow), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void Changes_one_after_another_each_equal_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, AnnaDarrow]);
+
+        knowledge.Add(BenDarrow);
+        Assert.Equal(FromScratch(Seed, AnnaDarrow, BenDarrow), Dump(knowledge.Current));
+        knowledge.Add(HarbourOpening);
+        Assert.Equal(FromScratch(Seed, AnnaDarrow, BenDarrow, HarbourOpening), Dump(knowledge.Current));
+        knowledge.Remove(AnnaDarrow.Id);
+        Assert.Equal(FromScratch(Seed, BenDarrow, HarbourOpening), Dump(knowledge.Current));
+        knowledge.Remove(BenDarrow.Id);
+        Assert.Equal(FromScratch(Seed, HarbourOpening), Dump(knowledge.Current));
     }
 
     [Fact]

@@ -60,6 +60,27 @@ public sealed class QuestionAnsweringTests
         Assert.DoesNotContain(answer.Quotes, q => q.Sentence.Contains("meeting", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("which countries will send troops to the mission?", true)]
+    [InlineData("which country will lead the mission?", false)]
+    public async Task A_question_for_several_places_names_every_place_of_the_list_and_one_for_a_single_place_names_one(string question, bool several)
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Peace mission agreed", "2026-03-04",
+            "Troops from Norland, Velmark and Ostria will join the peace mission in Kestria next month, the alliance said on Tuesday.\n\nThe mission will be led from Velmark."));
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        var named = new[] { "Norland", "Velmark", "Ostria", "Kestria" }.Where(answer.Headline.Contains).ToList();
+        if (several)
+        {
+            Assert.Equal(["Norland", "Velmark", "Ostria"], named.Where(n => n != "Kestria"));
+        }
+        else
+        {
+            Assert.Single(named);
+        }
+    }
+
     [Fact]
     public async Task When_a_newer_report_moves_a_date_the_new_date_leads_even_where_the_older_report_matches_the_question_better()
     {
@@ -95,30 +116,23 @@ public sealed class QuestionAnsweringTests
         Assert.Contains(answer.Quotes, q => q.Sentence.StartsWith("The prisoners had been held", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_newest_report_leads_and_the_older_date_follows_as_earlier_reported()
+    [Theory]
+    [InlineData("When will the suburban routes stop using diesel buses?",
+        "Suburban routes will stop using diesel buses by March 2027, the transit authority said.",
+        "The transit authority said the suburban routes will now stop using diesel buses by June 2027.",
+        "By June 2027", "Earlier reported 10 February 2026: By March 2027")]
+    [InlineData("how many diesel buses does the authority run?",
+        "The authority runs about 400 diesel buses in the city.",
+        "An audit found the authority runs 412 diesel buses in the city.",
+        "412 (15 April 2026)", "about 400 (earlier report of 10 February 2026)")]
+    public async Task The_newest_report_leads_and_the_older_answer_follows_with_its_date(string question, string older, string newer, string headline, string earlier)
     {
-        using var bot = Bot("2026-11-01T09:00:00Z",
-            Report("Diesel buses to go", "2026-02-10", "Suburban routes will stop using diesel buses by March 2027, the transit authority said."),
-            Report("Diesel deadline moved", "2026-10-20", "The transit authority said the suburban routes will now stop using diesel buses by June 2027."));
+        using var bot = Bot("2026-11-01T09:00:00Z", Report("First report", "2026-02-10", older), Report("Newer report", "2026-04-15", newer));
 
-        var answer = (await bot.AnswerAsync("When will the suburban routes stop using diesel buses?"))!;
+        var answer = (await bot.AnswerAsync(question))!;
 
-        Assert.StartsWith("By June 2027", answer.Headline);
-        Assert.Contains(answer.Items, i => i.Text.StartsWith("Earlier reported 10 February 2026: By March 2027", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task A_figure_revised_by_a_newer_report_leads_and_the_old_one_is_noted_with_its_date()
-    {
-        using var bot = Bot("2026-05-01T09:00:00Z",
-            Report("Fleet counted", "2026-02-10", "The authority runs about 400 diesel buses in the city."),
-            Report("Fleet recounted", "2026-04-15", "An audit found the authority runs 412 diesel buses in the city."));
-
-        var answer = (await bot.AnswerAsync("how many diesel buses does the authority run?"))!;
-
-        Assert.Equal("412 (15 April 2026)", answer.Headline);
-        Assert.Contains(answer.Items, i => i.Text == "about 400 (earlier report of 10 February 2026)");
+        Assert.StartsWith(headline, answer.Headline);
+        Assert.Contains(answer.Items, i => i.Text.StartsWith(earlier, StringComparison.Ordinal));
     }
 
     [Fact]

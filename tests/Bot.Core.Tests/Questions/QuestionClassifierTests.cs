@@ -36,6 +36,17 @@ public sealed class QuestionClassifierTests
         Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
 
     [Theory]
+    [InlineData("which countries sent troops?", true)]
+    [InlineData("What are the phases of the withdrawal?", true)]
+    [InlineData("what are the main steps in the plan", true)]
+    [InlineData("Which cities will the buses serve?", true)]
+    [InlineData("which country hosts the talks?", false)]
+    [InlineData("where will the donors meet", false)]
+    [InlineData("what is the first phase?", false)]
+    public void A_question_with_a_plural_after_its_question_word_asks_for_several_things(string text, bool several) =>
+        Assert.Equal(several, QuestionClassifier.Classify(text).AsksForSeveral);
+
+    [Theory]
     [InlineData("When will the base close?", QuestionTense.Future)]
     [InlineData("when does the truce start?", QuestionTense.Future)]
     [InlineData("When did the last soldiers pull out?", QuestionTense.Past)]

@@ -48,33 +48,41 @@ public static partial class ClauseTenseReader
     [GeneratedRegex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options)]
     private static partial Regex ReportingVerbRegex();
 
-    // "was meant to be cleared", "were due to", "had planned to": a plan reported in the past, so its date is past too.
-    [GeneratedRegex(@"\b(?:was|were|had)\s+(?:\p{L}+\s+)?$", Options)]
+    // "was meant to be cleared", "were due to", "had planned to", "originally scheduled": a plan reported in the past.
+    [GeneratedRegex(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options)]
     private static partial Regex PastAuxiliaryBeforeRegex();
 
     // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
     [GeneratedRegex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options)]
     private static partial Regex FutureSayingRegex();
 
+    // "on July 12, not June 22", "instead of June 9": a date set against another, the old one of a move as often as not.
+    [GeneratedRegex(@"(?:,\s+not|\binstead\s+of|\brather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options)]
+    private static partial Regex ContrastBeforeRegex();
+
     [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
     private static partial Regex SinceBeforeRegex();
 
     // "was pushed back to", "had planned for", "was due by", "agreed to extend the contract until", "moved the deadline
-    // back (from X to Y)": a past verb whose object is a plan's date. The act is past; the date it names is the plan's
-    // target, which lies on either side of the report, so the nearest reading is the careful one.
+    // back (from X to Y)", "postponed to July 12 from": a past verb whose object is a plan's date. The act is past; the
+    // date it names is the plan's target, which lies on either side of the report. The words are MoveWords'.
     [GeneratedRegex(
-        @"\b(?:(?:pushed|pushing|moved|moving|postponed|postponing|delayed|delaying|deferred|rescheduled|extended|extending|extend|brought|bringing|pulled)\b(?:\s+\p{L}+){0,4}?(?<prep>\s+(?:back|forward)|(?:\s+(?:back|forward))?\s+(?:to|until|till|through))?"
-        + @"|(?:due|planned|scheduled|slated|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
+        @"\b(?:(?:" + MoveWords.Verb + "|" + MoveWords.VerbInProgress + "|" + MoveWords.PhrasalHead + @")\b(?:\s+[\p{L}'’]+){0,4}?(?<prep>\s+" + MoveWords.Particle
+        + @"|(?:\s+" + MoveWords.Particle + @")?\s+(?:to|until|till|through|from)|\s+(?:to|until|till)\s+[^,;]{1,30}?\s+from)?"
+        + @"|(?:" + MoveWords.PlanWord + @"|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
         + @"|\bset(?<prep>\s+for))\s*$",
         Options)]
     private static partial Regex PlanTargetBeforeRegex();
 
     // A plan verb just before a date: ending in its preposition ("pushed back to"), or bare when the date carries its
     // own deadline word ("was due | by May 22", "agreed to extend the contract | until Jan. 15").
-    private static bool IsPlanTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
+    // A range the date opens with "from" ("moved the hearing | from June 22 to July 12") carries the preposition itself.
+    private static bool IsPlanTarget(ReadOnlySpan<char> textBefore, TemporalRole role, bool opensWithFrom)
     {
-        var window = textBefore[Math.Max(0, textBefore.Length - 60)..].ToString();
-        return PlanTargetBeforeRegex().Match(window) is { Success: true } plan && (plan.Groups["prep"].Success || role != TemporalRole.At);
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
+        // Most clauses name no plan: only a match needs the window as a string, for its groups.
+        return PlanTargetBeforeRegex().IsMatch(window)
+            && (role != TemporalRole.At || opensWithFrom || PlanTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
     }
 
     private static readonly string[] ClauseBoundaries = [", ", "; ", ": ", " — ", " – ", " and ", " but ", " while ", " that ", " after ", " before "];
@@ -130,11 +138,14 @@ public static partial class ClauseTenseReader
     /// Which way a date named without its year, week or month lies from its anchor: a past or reporting clause looks
     /// back ("ended on Friday", "said Tuesday"), a present or future one ahead ("resume on Friday", "will vote in
     /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest, and so for the
-    /// target of a plan or move told in the past ("was pushed back to June 12", "had planned for June 13").
+    /// target of a plan or move told in the past, on either side ("was pushed back to June 12", "had set for Monday"), and
+    /// so for a date set against another ("on July 12, not June 22").
     /// </summary>
-    public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore) =>
+    /// <param name="opensWithFrom">The date is a range that opens with "from" ("from June 22 to July 12").</param>
+    public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore, bool opensWithFrom = false) =>
         reading.IsReportingDate ? DateDirection.Back
-        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role) ? DateDirection.Nearest : DateDirection.Back)
+        : ContrastBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 24)..]) ? DateDirection.EitherSide
+        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back

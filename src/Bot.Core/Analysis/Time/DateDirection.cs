@@ -9,6 +9,11 @@ public enum DateDirection
     Back,
     /// <summary>A present-scheduled, future or deadline clause: the next one from the anchor on.</summary>
     Ahead,
+    /// <summary>
+    /// The target of a plan or move told in the past ("had set for Monday", "was pushed back to Friday"): the nearest on
+    /// either side, a weekday too, since a plan's date may still be ahead of the report that tells it.
+    /// </summary>
+    EitherSide,
 }
 
 /// <summary>
@@ -17,16 +22,17 @@ public enum DateDirection
 /// </summary>
 internal static class DateDirections
 {
-    /// <summary>A bare weekday: ahead is strictly after the anchor (a same-day event is "today"); back and nearest include it.</summary>
+    /// <summary>A bare weekday: ahead is strictly after the anchor (a same-day event is "today"); back and nearest include it; either side, the closer one.</summary>
     public static DateOnly Weekday(DateOnly anchor, DayOfWeek weekday, DateDirection direction)
     {
-        if (direction == DateDirection.Ahead)
+        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+        return direction switch
         {
-            var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
-            return anchor.AddDays(ahead == 0 ? 7 : ahead);
-        }
-
-        return anchor.AddDays(-(((int)anchor.DayOfWeek - (int)weekday + 7) % 7));
+            DateDirection.Ahead => anchor.AddDays(ahead == 0 ? 7 : ahead),
+            DateDirection.EitherSide when ahead < back => anchor.AddDays(ahead),
+            _ => anchor.AddDays(-back),
+        };
     }
 
     /// <summary>The year of a month named without one.</summary>

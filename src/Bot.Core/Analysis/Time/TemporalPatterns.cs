@@ -10,6 +10,10 @@ internal static partial class TemporalPatterns
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    // Forms written in digits alone need no IgnoreCase, and must not have it: with it, a backreference ("\k<sep>")
+    // keeps the source generator from compiling the expression, and it is interpreted instead.
+    private const RegexOptions DigitOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
     private const string MonthNames =
         @"january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
 
@@ -44,15 +48,15 @@ internal static partial class TemporalPatterns
     public static partial Regex MonthDay();
 
     /// <summary>"21/04/2016", "3-7-2017", "13.5.2015", "11/12/35": two numbers and a year; which is the day is decided in code.</summary>
-    [GeneratedRegex(@"(?<![\p{N}.,/$€£]|\p{N}-)(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\p{N}|[/.]\p{N})", Options)]
+    [GeneratedRegex(@"(?<![\p{N}.,/$€£]|\p{N}-)(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\p{N}|[/.]\p{N})", DigitOptions)]
     public static partial Regex NumericDate();
 
     /// <summary>"2024-09-27", "2015/08/12", "2015.5.13" (year first is always year, month, day).</summary>
-    [GeneratedRegex(@"(?<![\p{N}.,/]|\p{N}[-/.])(?<y>(?:1[89]|20)\d{2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.]\p{N})", Options)]
+    [GeneratedRegex(@"(?<![\p{N}.,/]|\p{N}[-/.])(?<y>(?:1[89]|20)\d{2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.]\p{N})", DigitOptions)]
     public static partial Regex YearFirstDate();
 
     /// <summary>"2019-sep-1", "2020/sep/23", "2020/23/sep".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<y>(?:1[89]|20)\d{2})(?<sep>[/-])(?:" + Month + @"\k<sep>(?<d>\d{1,2})|(?<d>\d{1,2})\k<sep>" + Month + @")(?![\p{L}\p{N}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<y>(?:1[89]|20)\d{2})(?<sep>[/-])(?:" + Month + @"(?-i:\k<sep>)(?<d>\d{1,2})|(?<d>\d{1,2})(?-i:\k<sep>)" + Month + @")(?![\p{L}\p{N}])", Options)]
     public static partial Regex YearFirstNamedDate();
 
     /// <summary>"20161016", "report-20170302.html": eight digits that are a valid date.</summary>

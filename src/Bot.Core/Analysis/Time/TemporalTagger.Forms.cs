@@ -47,6 +47,28 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> PeriodNameWords = SearchValues.Create(
         ["ties", "century", "fiscal", "financial", "fy", "school", "academic", "teen", "twenty", "thousand", "hundred"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> SeasonWords = SearchValues.Create(
+        ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
+
+    // Every weekday, written out or short ("Fri 14th"), starts with one of these.
+    private static readonly SearchValues<string> WeekdayStems = SearchValues.Create(
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], StringComparison.OrdinalIgnoreCase);
+
+    // Every ordinal in words (NumberWords.Ordinal: "first", "twenty-third", "fourteenth", "thirtieth") holds one of these.
+    private static readonly SearchValues<string> OrdinalWordStems = SearchValues.Create(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Every number in words (NumberWords.Cardinal and Ordinal: "five", "fourteen", "twenty-one", "third") holds one of these.
+    private static readonly SearchValues<string> NumberWordStems = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fifth", "ninth", "twelfth", "tieth"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Every year in words (NumberWords.Year: "nineteen ninety-six", "two thousand and five") starts with one of these.
+    private static readonly SearchValues<string> YearWordStems = SearchValues.Create(
+        ["eleven", "twelve", "teen", "twenty", "thousand"], StringComparison.OrdinalIgnoreCase);
+
     // The words a month is written as; "decided", "market" and "novel" start like one but are none.
     private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,7 +125,7 @@ public static partial class TemporalTagger
             FindDecades(sentence, candidates);
         }
 
-        FindWeekdays(sentence, units, candidates);
+        FindWeekdays(sentence, units, digits, candidates);
         if (text.IndexOfAny(DayWords) >= 0)
         {
             FindDayWords(sentence, candidates);
@@ -116,9 +138,19 @@ public static partial class TemporalTagger
             FindOrdinals(sentence, candidates);
         }
 
-        if (digits || units || text.IndexOfAny(SeasonAndHolidayWords) >= 0)
+        if (digits || units)
         {
-            FindQuartersAndSeasons(sentence, candidates);
+            FindQuartersAndHalves(sentence, candidates);
+        }
+
+        if (text.IndexOfAny(SeasonWords) >= 0)
+        {
+            FindSeasons(sentence, candidates);
+        }
+
+        // A holiday's name holds "day" or "year" ("Memorial Day", "New Year's Eve") or is one of the words listed.
+        if (units || text.IndexOfAny(SeasonAndHolidayWords) >= 0)
+        {
             FindHolidays(sentence, candidates);
         }
     }
@@ -580,7 +612,8 @@ public static partial class TemporalTagger
             candidates.Add(Absolute(to.Index, to.Index + to.Length, DatePeriod.Year(toYear)) with { IsRange = true, Role = TemporalRole.Until });
         }
 
-        for (var match = TemporalPatterns.YearInWords().Match(sentence); match.Success; match = match.NextMatch())
+        var yearWords = sentence.AsSpan().IndexOfAny(YearWordStems) >= 0;
+        for (var match = yearWords ? TemporalPatterns.YearInWords().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             if (NumberWords.ParseYear(match.ValueSpan) is { } year && !IsFollowedByCountedNoun(sentence, match.Index + match.Length))
             {
@@ -614,7 +647,9 @@ public static partial class TemporalTagger
     }
 
     /// <param name="days">Whether the sentence holds "day" at all: every weekday's name does.</param>
-    private static void FindWeekdays(string sentence, bool days, List<Candidate> candidates)
+    /// <param name="days">The sentence holds "day": every weekday written out does.</param>
+    /// <param name="digits">The sentence holds a digit: a day of the month not in words does.</param>
+    private static void FindWeekdays(string sentence, bool days, bool digits, List<Candidate> candidates)
     {
         for (var match = days ? TemporalPatterns.Weekday().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
@@ -622,8 +657,8 @@ public static partial class TemporalTagger
             var modifier = match.Groups["modifier"];
             if (modifier.Success)
             {
-                var text = modifier.Value;
-                candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => DatePeriod.Day(ResolveModifiedWeekday(anchor, weekday, text))) with { IsWeekday = true });
+                var words = modifier.Value;
+                candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => DatePeriod.Day(ResolveModifiedWeekday(anchor, weekday, words))) with { IsWeekday = true });
                 continue;
             }
 
@@ -661,7 +696,9 @@ public static partial class TemporalTagger
             }));
         }
 
-        for (var match = TemporalPatterns.WeekdayAndDay().Match(sentence); match.Success; match = match.NextMatch())
+        var text = sentence.AsSpan();
+        var weekdayAndDay = (digits || text.IndexOfAny(NumberWordStems) >= 0) && text.IndexOfAny(WeekdayStems) >= 0;
+        for (var match = weekdayAndDay ? TemporalPatterns.WeekdayAndDay().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var weekdayText = match.Groups["weekday"].ValueSpan;
             var marked = match.Groups["the"].Success || match.Groups["suffix"].Success || match.Groups["word"].Success;
@@ -680,7 +717,8 @@ public static partial class TemporalTagger
                 (anchor, r) => DateDirections.DayOfAnyMonth(anchor, day, weekday, r.Direction) is { } date ? DatePeriod.Day(date) : null));
         }
 
-        for (var match = TemporalPatterns.DayOfMonthAlone().Match(sentence); match.Success; match = match.NextMatch())
+        var dayOfMonth = digits || text.IndexOfAny(OrdinalWordStems) >= 0;
+        for (var match = dayOfMonth ? TemporalPatterns.DayOfMonthAlone().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             if (NumberWords.Parse(match.Groups["day"].ValueSpan) is not { } day || day is < 1 or > 31)
             {
@@ -1132,7 +1170,7 @@ public static partial class TemporalTagger
         }
     }
 
-    private static void FindQuartersAndSeasons(string sentence, List<Candidate> candidates)
+    private static void FindQuartersAndHalves(string sentence, List<Candidate> candidates)
     {
         for (var match = TemporalPatterns.Quarter().Match(sentence); match.Success; match = match.NextMatch())
         {
@@ -1154,7 +1192,10 @@ public static partial class TemporalTagger
             candidates.Add(Absolute(match.Index, match.Index + match.Length,
                 DatePeriod.Between(new DateOnly(year, second ? 7 : 1, 1), new DateOnly(year, second ? 12 : 6, second ? 31 : 30))));
         }
+    }
 
+    private static void FindSeasons(string sentence, List<Candidate> candidates)
+    {
         for (var match = TemporalPatterns.Season().Match(sentence); match.Success; match = match.NextMatch())
         {
             var name = match.Groups["season"].Value.ToLowerInvariant();
@@ -1287,7 +1328,8 @@ public static partial class TemporalTagger
             }));
         }
 
-        for (var match = TemporalPatterns.Century().Match(sentence); match.Success; match = match.NextMatch())
+        var centuries = sentence.Contains("century", StringComparison.OrdinalIgnoreCase);
+        for (var match = centuries ? TemporalPatterns.Century().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var n = match.Groups["n"].Success ? Int(match, "n") : NumberWords.Parse(match.Groups["word"].Value) ?? 0;
             if (n is >= 1 and <= 30)

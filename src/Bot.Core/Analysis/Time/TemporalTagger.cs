@@ -186,11 +186,12 @@ public static partial class TemporalTagger
             var reading = ClauseTenseReader.Read(sentence, c.Start, c.Length);
             // Reported speech re-anchors: what was said on a day is relative to that day, not to the publication.
             var anchor = said is { } day && !reading.IsReportingDate ? day : context.Published;
-            var direction = ClauseTenseReader.DirectionOf(reading, c.Role, sentence.AsSpan(0, c.Start));
+            var opensWithFrom = sentence.AsSpan(c.Start).StartsWith("from ", StringComparison.OrdinalIgnoreCase);
+            var direction = ClauseTenseReader.DirectionOf(reading, c.Role, sentence.AsSpan(0, c.Start), opensWithFrom);
             if (direction == DateDirection.Nearest && ClauseTenseReader.TenseBefore(sentence, c.Start) is var earlier and not ClauseTense.Unknown)
             {
                 // A clause with no verb of its own ("..., Friday and Saturday") is read with the sentence's verb before it.
-                direction = ClauseTenseReader.DirectionOf(reading with { Tense = earlier }, c.Role, sentence.AsSpan(0, c.Start));
+                direction = ClauseTenseReader.DirectionOf(reading with { Tense = earlier }, c.Role, sentence.AsSpan(0, c.Start), opensWithFrom);
             }
 
             var period = c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder));

@@ -7,10 +7,7 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>/addfeed &lt;url&gt;: follow an RSS or Atom feed. It is read at once, so the reply says what it brought.</summary>
 public sealed class AddFeedCommand(IFeedStore feeds, FeedReader reader, FeedPoller poller, IAuditLog audit, TimeProvider time) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("addfeed", "Follow an RSS or Atom feed: new items become sources", new CommandArgument("url", "The feed's address", Required: true) { MaxLength = 2000 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("addfeed", "Follow an RSS or Atom feed: new items become sources", new CommandArgument("url", "The feed's address", Required: true) { MaxLength = 2000 }, CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 

@@ -25,9 +25,9 @@ public sealed partial class AddSourceCommand(
     public static CommandDescriptor Definition { get; } = new(
         "addsource",
         "Add a source: a URL, pasted text, a .txt/.md/.html file, or reply to a message",
-        new CommandArgument("source", "A URL, or the text (first line: title; add published=YYYY-MM-DD)", Required: false) { MaxLength = CommandParser.MaxMessageLength })
+        new CommandArgument("source", "A URL, or the text (first line: title; add published=YYYY-MM-DD)", Required: false) { MaxLength = CommandParser.MaxMessageLength },
+        CommandAudience.Moderators)
     {
-        Audience = CommandAudience.Moderators,
         AcceptsAttachment = true,
     };
 

@@ -11,10 +11,7 @@ public sealed class AuditCommand(IAuditLog audit) : IChatCommand
 
     public const int MaxCount = 50;
 
-    public static CommandDescriptor Definition { get; } = new("audit", "The last changes to sources and feeds: who, when, what", new CommandArgument("n", $"How many (1-{MaxCount}, default {DefaultCount})", Required: false) { MaxLength = 8 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("audit", "The last changes to sources and feeds: who, when, what", new CommandArgument("n", $"How many (1-{MaxCount}, default {DefaultCount})", Required: false) { MaxLength = 8 }, CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 

@@ -7,6 +7,9 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>The lists /timeline and /next give, worded the same way, as of the clock's day.</summary>
 internal static class EventList
 {
+    /// <summary>The oldest lines a long timeline keeps before the stretch around today.</summary>
+    private const int Context = 5;
+
     public static Answer Timeline(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, int maxItems)
     {
         var (topic, problem) = Topic(snapshot, typedTopic, command);
@@ -25,20 +28,45 @@ internal static class EventList
             return Answer.Short($"The sources give no dates{about} yet.");
         }
 
-        var items = events.Take(maxItems)
-            .Select(e => new AnswerItem($"{clock.Marked(e)}: {e.What}{Suffix(clock.History(snapshot, e))}", e.Origin.ToQuote()))
-            .ToList();
+        AnswerItem Line(TimelineEvent e) => new($"{clock.Marked(e)}: {e.What}{Suffix(clock.History(snapshot, e))}", e.Origin.ToQuote());
+        var (start, around) = Around(events, today, maxItems);
+        var items = events.Take(Math.Min(Context, start)).Select(Line).ToList();
+        if (start > Context)
+        {
+            var between = start - Context;
+            items.Add(new AnswerItem($"… {between} more {(between == 1 ? "event" : "events")} between, not shown", null));
+        }
+
+        items.AddRange(events.Skip(start).Take(around).Select(Line));
+        var hidden = events.Count - Math.Min(Context, start) - around;
         var headline = $"Timeline{about} (as of {DateWording.Date(today)})";
-        var plans = (topic is null ? snapshot.Plans : snapshot.PlansByTopic.GetValueOrDefault(topic.Slug) ?? [])
-            .Select(p => p.At(today))
-            .OfType<PlanView>()
-            .ToList();
+        var stopped = clock.Stopped();
         return new Answer(headline, items)
         {
-            Note = events.Count > maxItems ? $"{events.Count - maxItems} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
-            Picture = StoryPicture.Compose(topic is null ? command : $"{command}-{topic.Slug}", headline, clock, snapshot, events, plans),
-        };
+            Note = hidden > 0 ? $"{hidden} more not shown; name a topic to narrow the list, e.g. /{command} <topic>." : null,
+        }.WithPicture(() => StoryPicture.Compose(topic is null ? command : $"{command}-{topic.Slug}", headline, stopped, snapshot, events, PlanViews(snapshot, topic, today)));
     }
+
+    /// <summary>
+    /// Where the stretch of a long timeline shown after its first <see cref="Context"/> lines starts, and how long it is:
+    /// the newest events passed and the ones still to come, around today, which is what a reader follows; the oldest
+    /// lines say what the story grew out of, and the ones between are counted. A short timeline is shown whole.
+    /// </summary>
+    private static (int Start, int Count) Around(List<TimelineEvent> events, DateOnly today, int maxItems)
+    {
+        if (events.Count <= maxItems)
+        {
+            return (0, events.Count);
+        }
+
+        var window = maxItems - Context;
+        var firstOpen = events.FindIndex(e => e.TimingAt(today) != EventTiming.Past);
+        var pivot = firstOpen < 0 ? events.Count : firstOpen;
+        return (Math.Clamp(pivot - (window / 2), Context, events.Count - window), window);
+    }
+
+    private static List<PlanView> PlanViews(KnowledgeSnapshot snapshot, Topic? topic, DateOnly today) =>
+        [.. (topic is null ? snapshot.Plans : snapshot.PlansByTopic.GetValueOrDefault(topic.Slug) ?? []).Select(p => p.At(today)).OfType<PlanView>()];
 
     public static Answer Next(KnowledgeSnapshot snapshot, StoryClock clock, string typedTopic, string command, int maxItems)
     {

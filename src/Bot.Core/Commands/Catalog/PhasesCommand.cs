@@ -55,29 +55,35 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
             foreach (var phase in view.Phases)
             {
                 var number = phase.Number == PhaseOrdinal.Final ? "Final phase" : $"Phase {phase.Number}";
-                var behind = phase.Sentences.Where(s => s != header).ToList();
-                items.Add(new AnswerItem($"{number}, {When(phase)}: {phase.Description}", behind.FirstOrDefault()?.ToQuote()));
-                // A plan restated in every report would list hundreds of sentences: the first one and the newest few say
-                // what it was and what it is now; the count says how much was left out.
-                var later = behind.Skip(1).ToList();
-                var skipped = Math.Max(0, later.Count - MaxLaterReportsPerPhase);
+                // The sentences behind the phase other than the plan's header; a plan restated in every report has
+                // thousands, so they are counted and indexed, not copied.
+                var sentences = phase.Sentences;
+                var headerAt = IndexOf(sentences, header);
+                var behind = sentences.Count - (headerAt < 0 ? 0 : 1);
+                SourceSentence Behind(int i) => sentences[headerAt >= 0 && i >= headerAt ? i + 1 : i];
+                items.Add(new AnswerItem($"{number}, {When(phase)}: {phase.Description}", behind > 0 ? Behind(0).ToQuote() : null));
+                // The first one and the newest few say what it was and what it is now; the count says how much was left out.
+                var skipped = Math.Max(0, behind - 1 - MaxLaterReportsPerPhase);
                 if (skipped > 0)
                 {
                     items.Add(new AnswerItem($"{number}: {skipped} more {(skipped == 1 ? "report" : "reports")} between, not shown", null));
                 }
 
-                items.AddRange(later.Skip(skipped).Select(s => new AnswerItem($"{number}, reported {Reported(s)}", s.ToQuote())));
+                for (var i = 1 + skipped; i < behind; i++)
+                {
+                    items.Add(new AnswerItem($"{number}, reported {Reported(Behind(i))}", Behind(i).ToQuote()));
+                }
             }
         }
 
         var about = topic is null ? "" : $" ({topic.Name})";
         var headline = $"Phases{about}";
         var name = topic is null ? Definition.Name : $"{Definition.Name}-{topic.Slug}";
+        var stopped = clock.Stopped();
         return ValueTask.FromResult(new Answer(headline, items)
         {
             Note = plans.Count > MaxPlans ? $"{plans.Count - MaxPlans} more plans not shown; name a topic, e.g. /{Definition.Name} <topic>." : null,
-            Picture = StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", clock, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)]),
-        });
+        }.WithPicture(() => StoryPicture.Compose(name, $"{headline} as of {DateWording.Date(today)}", stopped, snapshot, [], [.. plans.Take(MaxPlans).Select(p => p.View!)])));
     }
 
     /// <summary>"by September 2025 (passed)", "from 1 March 2026, by 11 April 2026 (ahead: in 20 days)", "done on 3 May 2026", "delayed, by June 2027 (…)".</summary>
@@ -113,6 +119,20 @@ public sealed class PhasesCommand(KnowledgeBase knowledge, StoryClock clock) : I
         }
 
         return parts.Count == 0 ? "no date given" : string.Join(", ", parts);
+    }
+
+    /// <summary>Where <paramref name="sentence"/> is among <paramref name="sentences"/> (one per source and index), or -1.</summary>
+    private static int IndexOf(IReadOnlyList<SourceSentence> sentences, SourceSentence sentence)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Sentence.Index == sentence.Sentence.Index && sentences[i].Source.Id == sentence.Source.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Reported(SourceSentence sentence) => sentence.Source.Published is { } p ? DateWording.Date(p) : "undated";

@@ -1,27 +1,23 @@
 using Bot.Core.Answers;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
-using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
 /// <summary>/removefeed &lt;id&gt;: stop following a feed. Items already added stay sources; /removesource removes them one by one.</summary>
 public sealed class RemoveFeedCommand(IFeedStore feeds, IAuditLog audit, TimeProvider time) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("removefeed", "Stop following a feed (see /feeds for ids)", new CommandArgument("id", "The feed's id, as /feeds shows it", Required: true) { MaxLength = 64 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("removefeed", "Stop following a feed (see /feeds for ids)", IdArgument.Required("The feed's id, as /feeds shows it"), CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 
     public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var id = request.Argument.Trim().Trim('[', ']').ToLowerInvariant();
+        var id = IdArgument.Read(request).ToLowerInvariant();
         var feed = (await feeds.ListAsync(cancellationToken)).FirstOrDefault(f => f.Id == id);
         if (feed is null || !await feeds.RemoveAsync(feed.Id, cancellationToken))
         {
-            return Answer.Short($"No feed has the id \u201c{TextShortener.Shorten(id, 32)}\u201d. Send /feeds for the ids.", AnswerKind.Problem);
+            return IdArgument.Unknown("feed", id, "Send /feeds for the ids.");
         }
 
         await audit.WriteAsync(new AuditEntry(time.GetUtcNow(), Actor.From(request.Message), AuditActions.RemoveFeed, feed.Id, $"{feed.Title} {feed.Url}"), cancellationToken);

@@ -1,25 +1,21 @@
 using Bot.Core.Answers;
 using Bot.Core.Sources;
-using Bot.Core.Text;
 
 namespace Bot.Core.Commands.Catalog;
 
 /// <summary>/removesource &lt;id&gt;: a moderator removes a source (an added one or a seed); answers stop quoting it.</summary>
 public sealed class RemoveSourceCommand(SourceCatalog catalog) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("removesource", "Remove a source by its id (see /sources)", new CommandArgument("id", "The source's id, as /sources shows it", Required: true) { MaxLength = 64 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("removesource", "Remove a source by its id (see /sources)", IdArgument.Required("The source's id, as /sources shows it"), CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 
     public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var id = request.Argument.Trim().Trim('[', ']');
+        var id = IdArgument.Read(request);
         if (await catalog.RemoveAsync(id, Actor.From(request.Message), cancellationToken) is not { } removed)
         {
-            return Answer.Short($"No source has the id \u201c{TextShortener.Shorten(id, 32)}\u201d. Send /sources for the ids.", AnswerKind.Problem);
+            return IdArgument.Unknown("source", id, "Send /sources for the ids.");
         }
 
         var (source, change) = removed;

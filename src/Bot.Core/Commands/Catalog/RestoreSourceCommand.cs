@@ -6,16 +6,13 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>/restoresource &lt;id&gt;: a moderator undoes a /removesource (of a seed or an added source); answers quote it again.</summary>
 public sealed class RestoreSourceCommand(SourceCatalog catalog, StoryClock clock) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("restoresource", "Undo the removal of a source (ids in /audit)", new CommandArgument("id", "The removed source's id, as /audit shows it", Required: true) { MaxLength = 64 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("restoresource", "Undo the removal of a source (ids in /audit)", IdArgument.Required("The removed source's id, as /audit shows it"), CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 
     public async ValueTask<Answer> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var id = request.Argument.Trim().Trim('[', ']');
+        var id = IdArgument.Read(request);
         return await catalog.RestoreSourceAsync(id, Actor.From(request.Message), cancellationToken) switch
         {
             SourceRestoration.Restored restored => SourceChangeReport.Added(restored.Source, restored.Change, clock) with
@@ -23,9 +20,7 @@ public sealed class RestoreSourceCommand(SourceCatalog catalog, StoryClock clock
                 Headline = $"Restored source [{restored.Source.Id}]: {restored.Source.Title} ({restored.Source.Origin}, {SourceChangeReport.Published(restored.Source)})",
             },
             SourceRestoration.NotRemoved present => Answer.Short($"[{present.Source.Id}] {present.Source.Title} is a source already; there is nothing to restore."),
-            _ => Answer.Short($"No removed source has the id \u201c{Shorten(id)}\u201d. Send /audit to see what was removed.", AnswerKind.Problem),
+            _ => IdArgument.Unknown("removed source", id, "Send /audit to see what was removed."),
         };
     }
-
-    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
 }

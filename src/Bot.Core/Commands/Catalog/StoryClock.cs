@@ -22,6 +22,9 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
 
     public TimeSpan StaleAfter { get; } = staleAfter;
 
+    /// <summary>This clock stopped now: what an answer works out later (its chart) is as of the moment it was asked.</summary>
+    public StoryClock Stopped() => new(new StoppedTime(time.GetUtcNow()), StaleAfter);
+
     /// <summary>"By September 2025 (passed)", "Week of 5 January 2026 (ahead: in 4 days)": an event's date and where it stands.</summary>
     public string When(TimelineEvent e)
     {
@@ -133,4 +136,9 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
     };
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days:N0} days";
+
+    private sealed class StoppedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

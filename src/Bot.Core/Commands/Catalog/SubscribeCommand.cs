@@ -7,10 +7,7 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>/subscribe [topic]: reminders of every deadline the sources name, or of one topic's.</summary>
 public sealed class SubscribeCommand(KnowledgeBase knowledge, ISubscriptionStore subscriptions, ReminderChanges changes) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("subscribe", "Get reminders of every deadline, or of one topic's", TopicArgument.Optional("A topic to follow; leave empty for every deadline"))
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("subscribe", "Get reminders of every deadline, or of one topic's", TopicArgument.Optional("A topic to follow; leave empty for every deadline"), CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 

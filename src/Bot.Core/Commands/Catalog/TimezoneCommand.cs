@@ -7,10 +7,7 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>/timezone &lt;IANA zone&gt;: the zone in which this chat's reminders arrive at the configured local time.</summary>
 public sealed class TimezoneCommand(IChatSettingsStore settings, ReminderChanges changes, TimeProvider time) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("timezone", "Set this chat's time zone for reminders", new CommandArgument("zone", "An IANA time zone, such as Europe/London", Required: true) { MaxLength = 64 })
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("timezone", "Set this chat's time zone for reminders", new CommandArgument("zone", "An IANA time zone, such as Europe/London", Required: true) { MaxLength = 64 }, CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 

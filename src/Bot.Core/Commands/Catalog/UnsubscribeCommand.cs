@@ -8,10 +8,7 @@ namespace Bot.Core.Commands.Catalog;
 /// <summary>/unsubscribe [topic]: stop one topic's reminders, or, with no topic, every reminder of this chat.</summary>
 public sealed class UnsubscribeCommand(KnowledgeBase knowledge, ISubscriptionStore subscriptions, ReminderChanges changes) : IChatCommand
 {
-    public static CommandDescriptor Definition { get; } = new("unsubscribe", "Stop reminders: all of them, or one topic's", TopicArgument.Optional("The topic to stop following; leave empty to stop every reminder"))
-    {
-        Audience = CommandAudience.Moderators,
-    };
+    public static CommandDescriptor Definition { get; } = new("unsubscribe", "Stop reminders: all of them, or one topic's", TopicArgument.Optional("The topic to stop following; leave empty to stop every reminder"), CommandAudience.Moderators);
 
     public CommandDescriptor Descriptor => Definition;
 

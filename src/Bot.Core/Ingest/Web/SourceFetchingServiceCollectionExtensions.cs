@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Ingest.Web;
 
@@ -13,10 +12,7 @@ public static class SourceFetchingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSourceFetching(this IServiceCollection services)
     {
-        services.AddOptions<SourceFetchOptions>()
-            .BindConfiguration(SourceFetchOptions.Section)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourceFetchOptions>, SourceFetchOptionsValidator>());
+        services.AddValidatedOptions<SourceFetchOptions, SourceFetchOptionsValidator>(SourceFetchOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAddressPolicy, PublicAddressPolicy>();
         services.TryAddSingleton<SafeHttpFetcher>();

@@ -31,7 +31,7 @@ internal sealed class DiscordInteractionsEndpoint(
     /// <summary>The bound address, port included (tests listen on port 0).</summary>
     public Task<Uri> Listening => _listening.Task;
 
-    public async Task RunAsync(Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction, CancellationToken stoppingToken)
+    public async Task RunAsync(AnswerInteraction onInteraction, CancellationToken stoppingToken)
     {
         var signature = new InteractionSignature(options.Value.PublicKey!);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -64,7 +64,7 @@ internal sealed class DiscordInteractionsEndpoint(
         await app.StopAsync(CancellationToken.None);
     }
 
-    private async Task HandleAsync(HttpContext context, InteractionSignature signature, Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> onInteraction, CancellationToken stoppingToken)
+    private async Task HandleAsync(HttpContext context, InteractionSignature signature, AnswerInteraction onInteraction, CancellationToken stoppingToken)
     {
         // Any path: the portal's Interactions Endpoint URL decides it, and the signature is what guards the door.
         var request = context.Request;

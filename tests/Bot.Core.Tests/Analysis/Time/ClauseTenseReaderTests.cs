@@ -46,6 +46,9 @@ public sealed class ClauseTenseReaderTests
     [InlineData(ClauseTense.Unknown, false, TemporalRole.By, "", DateDirection.Ahead)]
     [InlineData(ClauseTense.Unknown, false, TemporalRole.At, "in place since ", DateDirection.Back)]
     [InlineData(ClauseTense.Unknown, false, TemporalRole.At, "the ", DateDirection.Nearest)]
+    [InlineData(ClauseTense.Past, false, TemporalRole.At, "the session they had set for ", DateDirection.EitherSide)]
+    [InlineData(ClauseTense.Past, false, TemporalRole.At, "the session was held on ", DateDirection.Back)]
+    [InlineData(ClauseTense.Future, false, TemporalRole.At, "will be held on July 12, not ", DateDirection.EitherSide)]
     public void Past_and_reporting_clauses_look_back_present_future_and_deadlines_look_ahead(
         ClauseTense tense, bool reporting, TemporalRole role, string before, DateDirection expected) =>
         Assert.Equal(expected, ClauseTenseReader.DirectionOf(new ClauseReading(tense, reporting), role, before));

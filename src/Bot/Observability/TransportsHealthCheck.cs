@@ -1,39 +1,9 @@
 using Bot.Core.Chat;
-using Bot.Core.Sources;
-using Bot.Host.Knowledge;
-using Bot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Observability;
-
-/// <summary>Ready when the seeds and stored sources have been loaded once: before that every answer would be empty.</summary>
-internal sealed class KnowledgeHealthCheck(SeedLoader seeds) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(seeds.LoadedSources is { } count
-            ? HealthCheckResult.Healthy($"{count} sources loaded")
-            : HealthCheckResult.Unhealthy("the story's sources are not loaded yet"));
-}
-
-/// <summary>Ready when the schema is migrated and the store answers a query (whatever the provider).</summary>
-internal sealed class StorageHealthCheck(IStorageMigrations migrations, ISourceStore sources) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await migrations.EnsureMigratedAsync().WaitAsync(cancellationToken);
-            var removed = await sources.RemovedIdsAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"migrated; {removed.Count} removed sources on record");
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy("the database cannot be read", exception);
-        }
-    }
-}
 
 /// <summary>
 /// Ready when every configured chat platform says it is connected (<see cref="ChatTransportStatus"/>: Telegram once

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core;
+
+/// <summary>How an options class with its own validator is registered, once, for every feature that has one.</summary>
+public static class OptionsRegistration
+{
+    /// <summary>
+    /// Binds <typeparamref name="TOptions"/> to the configuration <paramref name="section"/> and checks it with
+    /// <typeparamref name="TValidator"/> when the host starts, so a bad value stops the start with the validator's line.
+    /// Registering twice adds the validator once.
+    /// </summary>
+    public static IServiceCollection AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return services;
+    }
+}

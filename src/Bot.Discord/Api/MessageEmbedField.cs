@@ -1,0 +1,3 @@
+namespace Bot.Discord.Api;
+
+internal sealed record MessageEmbedField(string Name, string Value);

@@ -1,0 +1,7 @@
+namespace Bot.Discord.Api;
+
+internal enum SlashOptionKind
+{
+    Text,
+    File,
+}

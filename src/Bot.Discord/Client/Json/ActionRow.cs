@@ -1,0 +1,3 @@
+namespace Bot.Discord.Client.Json;
+
+internal sealed record ActionRow(IReadOnlyList<Button> Components, int Type = 1);

@@ -1,0 +1,3 @@
+namespace Bot.Discord.Client.Json;
+
+internal sealed record AutocompleteData(IReadOnlyList<AutocompleteChoice> Choices);

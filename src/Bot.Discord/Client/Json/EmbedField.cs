@@ -1,0 +1,3 @@
+namespace Bot.Discord.Client.Json;
+
+internal sealed record EmbedField(string Name, string Value, bool Inline = false);

@@ -1,0 +1,3 @@
+namespace Bot.Discord.Client.Json;
+
+internal sealed record EmbedFooter(string Text);

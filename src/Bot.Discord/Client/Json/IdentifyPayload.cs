@@ -1,0 +1,3 @@
+namespace Bot.Discord.Client.Json;
+
+internal sealed record IdentifyPayload(string Token, int Intents, IdentifyProperties Properties);
