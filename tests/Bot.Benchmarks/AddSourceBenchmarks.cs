@@ -51,8 +51,7 @@ public class AddSourceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _knowledge = new KnowledgeBase();
-        _knowledge.Load(NewsCorpus.Sources(Documents));
+        _knowledge = NewsCorpus.Knowledge(Documents);
         (_host, _dispatcher) = CommandServices.Over(_knowledge, settings: new Dictionary<string, string?> { ["Bot:Sources:AllowPrivateAddresses"] = "true" });
 
         _site = LoopbackServer.StartAsync(async context =>

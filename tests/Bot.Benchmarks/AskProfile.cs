@@ -3,7 +3,6 @@ using System.Globalization;
 using Bot.Benchmarks.Corpus;
 using Bot.Core.Chat;
 using Bot.Core.Commands.Catalog;
-using Bot.Core.Knowledge;
 using Bot.Core.Questions;
 
 namespace Bot.Benchmarks;
@@ -21,8 +20,7 @@ public static class AskProfile
     public static async Task RunAsync(string[] args)
     {
         var documents = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000;
-        using var knowledge = new KnowledgeBase();
-        knowledge.Load(NewsCorpus.Sources(documents));
+        using var knowledge = NewsCorpus.Knowledge(documents);
         var places = NewsCorpus.NamesFor().Places;
         string[] shapes = ["When will troops leave {0}?", "How many soldiers are in {0}?", "Who commands the base in {0}?", "Why are troops leaving {0}?", "where did the talks on {0} take place"];
         string Question(int i) => string.Format(CultureInfo.InvariantCulture, shapes[i % shapes.Length], places[i / shapes.Length % places.Count]);

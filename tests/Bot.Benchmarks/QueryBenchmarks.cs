@@ -23,8 +23,7 @@ public class QueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _knowledge = new KnowledgeBase();
-        _knowledge.Load(NewsCorpus.Sources(Documents));
+        _knowledge = NewsCorpus.Knowledge(Documents);
         (_host, _dispatcher) = CommandServices.Over(_knowledge);
         _places = [.. NewsCorpus.NamesFor().Places];
     }

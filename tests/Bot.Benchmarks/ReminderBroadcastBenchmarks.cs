@@ -82,12 +82,7 @@ public static class ReminderBroadcastBenchmarks
 
     internal static IHost Build(FakeTelegramBotApi fake, string folder, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var builder = TestHostBuilder.OnDataFolder(folder, new Dictionary<string, string?>
-        {
-            ["Bot:Telegram:Token"] = fake.Token,
-            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Bot:Telegram:PollTimeoutSeconds"] = "1",
-        }.Concat(settings ?? new Dictionary<string, string?>()));
+        var builder = TestHostBuilder.OnDataFolder(folder, fake.BotSettings(pollTimeoutSeconds: 1, settings));
         builder.Services.AddSingleton(clock);
         builder.AddFeatures();
         builder.AddTelegramTransport();

@@ -16,8 +16,7 @@ public static class StoryProfile
 
     public static async Task RunAsync()
     {
-        using var knowledge = new KnowledgeBase();
-        knowledge.Load(NewsCorpus.Sources(10_000));
+        using var knowledge = NewsCorpus.Knowledge(10_000);
         var snapshot = knowledge.Current;
         var views = snapshot.Views.Values.ToList();
         Console.WriteLine($"{snapshot.Items.Count:N0} items (most states {snapshot.Items.Max(i => i.States.Count):N0}), {snapshot.Plans.Count:N0} plans (most notes {snapshot.Plans.Max(p => p.Notes.Count):N0}), items per topic up to {snapshot.ItemsByTopic.Values.Max(l => l.Count):N0}");

@@ -85,13 +85,7 @@ public class TelegramRoundTripBenchmarks
         };
 
         var builder = TestHostBuilder.Create(
-            new Dictionary<string, string?>
-            {
-                ["Bot:Telegram:Token"] = _fake.Token,
-                ["Bot:Telegram:ApiBaseUrl"] = _fake.BaseUrl,
-                ["Bot:Telegram:PollTimeoutSeconds"] = "5",
-                ["Bot:Storage:DataDirectory"] = _folder,
-            },
+            _fake.BotSettings(pollTimeoutSeconds: 5, new Dictionary<string, string?> { ["Bot:Storage:DataDirectory"] = _folder }),
             contentRoot: _folder);
         // The real process's wiring; its console logger is removed so the measurement is not of the terminal.
         builder.AddBot(new BotCommandLine(BotMode.Serve, null, null, null)).AddChatTransports();

@@ -69,9 +69,7 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(bot.Fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"));
-
-        var data = (await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("721"))).Json.GetProperty("data");
+        var data = (await bot.CallbackToAsync("721", DiscordPayloads.CommandWithAttachment("721", "addsource", "handover.md", new Uri(bot.Fake.BaseAddress, "/attachments/900/handover.md").AbsoluteUri, 10, permissions: "0"))).Json.GetProperty("data");
         Assert.StartsWith("Sorry, only this chat's moderators may use /addsource.", data.GetProperty("content").GetString());
         Assert.DoesNotContain(bot.Fake.Requests, r => r.Path.StartsWith("/attachments/", StringComparison.Ordinal));
     }
@@ -93,9 +91,7 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("701", "echo", "hello *world*"));
-
-        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("701"));
+        var callback = await bot.CallbackToAsync("701", DiscordPayloads.Command("701", "echo", "hello *world*"));
         Assert.Equal("POST", callback.Method);
         Assert.Equal($"Bot {DiscordTestHost.Token}", callback.Header("Authorization"));
         Assert.StartsWith("DiscordBot (https://", callback.Header("User-Agent"));
@@ -174,10 +170,8 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("703", "long"));
-
-        var first = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("703"));
-        var followUp = await bot.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("703"));
+        var first = await bot.CallbackToAsync("703", DiscordPayloads.Command("703", "long"));
+        var followUp = await bot.FollowUpToAsync("703");
         var fields = first.Json.GetProperty("data").GetProperty("embeds").EnumerateArray()
             .Concat(followUp.Json.GetProperty("embeds").EnumerateArray())
             .Sum(e => e.TryGetProperty("fields", out var f) ? f.GetArrayLength() : 0);
@@ -192,9 +186,7 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Autocomplete("704", "topic", typed));
-
-        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("704"));
+        var callback = await bot.CallbackToAsync("704", DiscordPayloads.Autocomplete("704", "topic", typed));
         Assert.Equal(8, callback.Json.GetProperty("type").GetInt32());
         var choices = callback.Json.GetProperty("data").GetProperty("choices");
         Assert.Equal(expected, choices.GetArrayLength());
@@ -209,9 +201,7 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Button("705", "/echo again"));
-
-        var callback = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("705"));
+        var callback = await bot.CallbackToAsync("705", DiscordPayloads.Button("705", "/echo again"));
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal("Echo: again", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
     }
@@ -228,9 +218,7 @@ public sealed class InteractionTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild));
-
-        var data = (await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("706"))).Json.GetProperty("data");
+        var data = (await bot.CallbackToAsync("706", DiscordPayloads.Command("706", "purge", null, permissions, role is null ? null : [role], inGuild))).Json.GetProperty("data");
         if (allowed)
         {
             Assert.Equal("Purged", data.GetProperty("embeds")[0].GetProperty("title").GetString());

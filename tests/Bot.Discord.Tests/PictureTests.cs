@@ -10,10 +10,8 @@ public sealed class PictureTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("810", "chart"));
-
-        var answer = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("810"));
-        var followUp = await bot.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath("810"));
+        var answer = await bot.CallbackToAsync("810", DiscordPayloads.Command("810", "chart"));
+        var followUp = await bot.FollowUpToAsync("810");
         Assert.Equal("Timeline", answer.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Empty(answer.Files);
 
@@ -37,9 +35,7 @@ public sealed class PictureTests
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Connection.SendDispatchAsync("INTERACTION_CREATE", DiscordPayloads.Command("811", "echo", "hello"));
-
-        var answer = await bot.Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath("811"));
+        var answer = await bot.CallbackToAsync("811", DiscordPayloads.Command("811", "echo", "hello"));
         Assert.StartsWith("application/json", answer.Header("Content-Type"));
         Assert.Empty(answer.Files);
         Assert.False(answer.Json.GetProperty("data").TryGetProperty("attachments", out _));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Ingest;
+using Bot.Core.Knowledge;
 
 namespace Bot.Benchmarks.Corpus;
 
@@ -45,6 +46,14 @@ public static class NewsCorpus
 
     public static IReadOnlyList<Source> Sources(int count, int seed = 42) =>
         [.. Documents(count, seed).Select(d => SourceReader.Read(d.Content, d.FileName, d.FileName))];
+
+    /// <summary>A knowledge base holding <see cref="Sources"/>: what the benchmarks and profiles ask and update.</summary>
+    public static KnowledgeBase Knowledge(int count, int seed = 42)
+    {
+        var knowledge = new KnowledgeBase();
+        knowledge.Load(Sources(count, seed));
+        return knowledge;
+    }
 
     private static string Document(Random random, Names names, int index)
     {

@@ -9,9 +9,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Status_of_ain_al_asad_gives_the_announcement_its_date_the_week_and_the_handover()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/status ain-al-asad"))!;
+        var answer = await AnswerOnSeedsAsync("/status ain-al-asad");
         var text = PlainTextRenderer.Render(answer);
 
         Assert.StartsWith("Ain al-Asad: status on 1 January 2026", text);
@@ -34,9 +32,7 @@ public sealed class SeedCommandTests
     [InlineData("/STATUS   AIN AL ASAD")]
     public async Task Status_of_an_alias_or_misspelling_resolves_to_the_canonical_topic(string text)
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync(text))!;
+        var answer = await AnswerOnSeedsAsync(text);
 
         Assert.Equal(AnswerKind.Information, answer.Kind);
         Assert.StartsWith("Ain al-Asad: status", answer.Headline);
@@ -45,9 +41,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Status_of_an_unknown_topic_offers_the_closest_matches_as_buttons()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/status ain al basra"))!;
+        var answer = await AnswerOnSeedsAsync("/status ain al basra");
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.Contains("Did you mean Ain al-Asad", answer.Headline);
@@ -57,9 +51,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Status_without_a_topic_offers_the_topics_as_buttons()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/status"))!;
+        var answer = await AnswerOnSeedsAsync("/status");
 
         Assert.Contains("Which topic?", answer.Headline);
         Assert.Contains(answer.Buttons, b => b.Command == "/status ain-al-asad");
@@ -68,9 +60,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Status_late_in_2026_says_the_week_has_passed_and_the_next_deadline_is_the_end_of_2026()
     {
-        using var bot = CommandHarness.OnSeeds(LateIn2026);
-
-        var answer = (await bot.AnswerAsync("/status ain-al-asad"))!;
+        var answer = await AnswerOnSeedsAsync("/status ain-al-asad", LateIn2026);
 
         var next = Assert.Single(answer.Items, i => i.Text.StartsWith("Next deadline", StringComparison.Ordinal));
         Assert.StartsWith("Next deadline: until the end of 2026 (open: 37 days left)", next.Text);
@@ -80,9 +70,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Phases_are_the_two_phases_of_the_2024_agreement_with_their_end_dates()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/phases"))!;
+        var answer = await AnswerOnSeedsAsync("/phases");
 
         Assert.Equal("The 2024 agreement: 2 phases", answer.Items[0].Text);
         Assert.StartsWith("Phase 1, by September 2025 (passed): Full coalition exit from bases like Ain al-Asad", answer.Items[1].Text);
@@ -95,9 +83,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Timeline_lists_every_dated_event_in_date_order_marked_with_its_kind_and_against_the_clock()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/timeline"))!;
+        var answer = await AnswerOnSeedsAsync("/timeline");
         var lines = answer.Items.Select(i => i.Text).ToList();
 
         // The agreement years happened before the report; "announced Wednesday" is the day of a statement, never ahead;
@@ -140,9 +126,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task A_question_matching_a_heading_is_answered_with_the_paragraph_that_follows_it()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("How will the agreements between the US and Iraq change?"))!;
+        var answer = await AnswerOnSeedsAsync("How will the agreements between the US and Iraq change?");
 
         Assert.Equal("How will US bilateral agreements with Iraq change after withdrawal?", answer.Headline);
         var quote = Assert.Single(answer.Quotes);
@@ -153,9 +137,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Ask_quotes_the_best_matching_sentences_with_source_and_date()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/ask how many soldiers are in the country"))!;
+        var answer = await AnswerOnSeedsAsync("/ask how many soldiers are in the country");
 
         Assert.Contains("There are presently 2,500 US soldiers in Iraq.", answer.Quotes.Select(q => q.Sentence));
         Assert.All(answer.Items, i => Assert.Equal("Reported 31 December 2025:", i.Text));
@@ -166,9 +148,7 @@ public sealed class SeedCommandTests
     [InlineData("/ask ???")]
     public async Task A_question_of_only_small_words_asks_for_something_specific(string text)
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync(text))!;
+        var answer = await AnswerOnSeedsAsync(text);
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
     }
@@ -206,9 +186,7 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task Start_says_what_the_bot_does_and_offers_the_main_topics()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/start"))!;
+        var answer = await AnswerOnSeedsAsync("/start");
 
         Assert.Contains(answer.Items, i => i.Text.Contains("1 source", StringComparison.Ordinal));
         Assert.Equal("/status iraq", answer.Buttons[0].Command);
@@ -243,9 +221,7 @@ public sealed class SeedCommandTests
     [MemberData(nameof(BadInput))]
     public async Task Bad_input_gets_a_clear_one_line_reply(string text, string expected)
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync(text))!;
+        var answer = await AnswerOnSeedsAsync(text);
 
         Assert.Contains(expected, answer.Headline);
         Assert.DoesNotContain('\n', answer.Headline);
@@ -254,11 +230,16 @@ public sealed class SeedCommandTests
     [Fact]
     public async Task A_100_KB_message_is_refused_with_its_size_instead_of_being_searched()
     {
-        using var bot = CommandHarness.OnSeeds(DayAfterPublication);
-
-        var answer = (await bot.AnswerAsync("/ask " + new string('a', 100 * 1024)))!;
+        var answer = await AnswerOnSeedsAsync("/ask " + new string('a', 100 * 1024));
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.Contains("too long", answer.Headline);
+    }
+
+    /// <summary>What a chat gets for <paramref name="text"/> from a bot on the seeds alone, the clock at <paramref name="now"/>.</summary>
+    private static async Task<Answer> AnswerOnSeedsAsync(string text, string now = DayAfterPublication)
+    {
+        using var bot = CommandHarness.OnSeeds(now);
+        return await bot.AnswerAsync(text) ?? throw new InvalidOperationException($"No answer to {text}");
     }
 }

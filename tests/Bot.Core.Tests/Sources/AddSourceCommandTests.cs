@@ -96,9 +96,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [Fact]
     public async Task Published_option_on_pasted_text_sets_the_date()
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync("/addsource published=2026-01-10 Base handed over\nThe coalition handed the base over on Saturday.");
+        var answer = await SourceBot.AnswerAsync("/addsource published=2026-01-10 Base handed over\nThe coalition handed the base over on Saturday.");
 
         Assert.Contains("(pasted in chat, by Mod Erator, 10 January 2026)", answer.Headline);
     }
@@ -108,9 +106,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [InlineData("/removesource abc123", "No source has the id \u201cabc123\u201d. Send /sources for the ids.")]
     public async Task A_date_or_id_it_cannot_use_gets_a_one_line_problem_reply_that_says_what_to_send(string text, string reply)
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync(text);
+        var answer = await SourceBot.AnswerAsync(text);
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.Equal(reply, answer.Headline);
@@ -119,9 +115,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [Fact]
     public async Task A_reply_to_a_message_ingests_the_replied_text()
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync("/addsource", replied: Handover);
+        var answer = await SourceBot.AnswerAsync("/addsource", replied: Handover);
 
         Assert.Contains("(a chat message, by Mod Erator, 10 January 2026)", answer.Headline);
     }
@@ -129,9 +123,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [Fact]
     public async Task An_attached_markdown_file_is_added_with_its_name_as_origin()
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync("/addsource", SourceBot.File("handover.md", "# Handover complete, 2026-01-10\n\nThe coalition handed the base over on Saturday."));
+        var answer = await SourceBot.AnswerAsync("/addsource", SourceBot.File("handover.md", "# Handover complete, 2026-01-10\n\nThe coalition handed the base over on Saturday."));
 
         Assert.Equal(AnswerKind.Information, answer.Kind);
         Assert.Contains("Handover complete, 2026-01-10 (handover.md, 10 January 2026)", answer.Headline);
@@ -171,9 +163,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [InlineData("/feed.rss", "That address is an RSS/Atom feed; use /addfeed")]
     public async Task Bad_urls_get_a_clear_one_line_reply(string path, string reason)
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync($"/addsource {site.Url(path)}");
+        var answer = await SourceBot.AnswerAsync($"/addsource {site.Url(path)}");
 
         Assert.Equal(AnswerKind.Problem, answer.Kind);
         Assert.StartsWith(reason, answer.Headline);
@@ -186,9 +176,7 @@ public sealed class AddSourceCommandTests(LocalWebSite site)
     [InlineData("ftp://files.example/report.txt", "I only fetch http and https addresses.")]
     public async Task A_broken_url_gets_a_clear_one_line_reply(string url, string reason)
     {
-        using var bot = new SourceBot();
-
-        var answer = await bot.SendAsync($"/addsource {url}");
+        var answer = await SourceBot.AnswerAsync($"/addsource {url}");
 
         Assert.Equal(reason, answer.Headline);
     }

@@ -8,11 +8,7 @@ public sealed class NewerNewsTests
     [Fact]
     public async Task A_handover_that_happened_leads_the_status_and_the_earlier_plan_stays_visible_with_its_date()
     {
-        using var bot = new SourceBot("2026-01-12T09:00:00Z");
-        await bot.SendAsync("/addsource ---\ntitle: Coalition hands Ain al-Asad to Iraqi forces\npublished: 2026-01-10\nsource: Example Wire\n---\nThe US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday, Iraq's Joint Operations Command said.\nThe last coalition troops left Ain al-Asad on Friday.");
-
-        var status = await bot.SendAsync("/status ain-al-asad");
-        var timeline = PlainTextRenderer.Render(await bot.SendAsync("/timeline ain-al-asad"));
+        var (status, timeline) = await StatusAndTimelineAfterAsync("2026-01-12T09:00:00Z", "---\ntitle: Coalition hands Ain al-Asad to Iraqi forces\npublished: 2026-01-10\nsource: Example Wire\n---\nThe US-led coalition handed Ain al-Asad air base over to Iraqi forces on Saturday, Iraq's Joint Operations Command said.\nThe last coalition troops left Ain al-Asad on Friday.");
 
         var texts = status.Items.Select(i => i.Text).ToList();
         Assert.Equal("Latest report: Coalition hands Ain al-Asad to Iraqi forces (Example Wire), Saturday 10 January 2026", texts[0]);
@@ -35,11 +31,7 @@ public sealed class NewerNewsTests
     [Fact]
     public async Task A_deadline_that_moved_leads_with_the_new_date_and_the_old_one_stays_visible_with_its_date()
     {
-        using var bot = new SourceBot("2026-01-07T09:00:00Z");
-        await bot.SendAsync("/addsource ---\ntitle: Ain al-Asad handover delayed\npublished: 2026-01-06\nsource: Example Wire\n---\nThe handover of Ain al-Asad to Iraqi forces has been postponed to March 2026, Iraq's Joint Operations Command said on Tuesday.");
-
-        var status = await bot.SendAsync("/status ain-al-asad");
-        var timeline = PlainTextRenderer.Render(await bot.SendAsync("/timeline ain-al-asad"));
+        var (status, timeline) = await StatusAndTimelineAfterAsync("2026-01-07T09:00:00Z", "---\ntitle: Ain al-Asad handover delayed\npublished: 2026-01-06\nsource: Example Wire\n---\nThe handover of Ain al-Asad to Iraqi forces has been postponed to March 2026, Iraq's Joint Operations Command said on Tuesday.");
 
         var texts = status.Items.Select(i => i.Text).ToList();
         Assert.Equal("Latest report: Ain al-Asad handover delayed (Example Wire), Tuesday 6 January 2026", texts[0]);
@@ -52,5 +44,13 @@ public sealed class NewerNewsTests
 
         Assert.Contains("Week of 5 January 2026 (scheduled, under way): Ain al-Asad will witness a full withdrawal next week and be transferred to our Iraqi units — moved to March 2026 (report of 6 January 2026)", timeline);
         Assert.Contains("March 2026 (scheduled, ahead: in 53 days): The handover of Ain al-Asad to Iraqi forces has been postponed to March 2026 — moved from week of 5 January 2026", timeline);
+    }
+
+    /// <summary>Ain al-Asad's /status and /timeline at <paramref name="now"/>, after a moderator added <paramref name="report"/>.</summary>
+    private static async Task<(Answer Status, string Timeline)> StatusAndTimelineAfterAsync(string now, string report)
+    {
+        using var bot = new SourceBot(now);
+        await bot.SendAsync("/addsource " + report);
+        return (await bot.SendAsync("/status ain-al-asad"), PlainTextRenderer.Render(await bot.SendAsync("/timeline ain-al-asad")));
     }
 }

@@ -13,22 +13,29 @@ public sealed class CommandHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="embeddings">Semantic retrieval for free questions; BM25 alone without it.</param>
-    public CommandHarness(KnowledgeBase knowledge, DateTimeOffset now, Bot.Core.Questions.IPassageEmbeddings? embeddings = null)
+    /// <param name="settings">Configuration the commands read (<c>Bot:Sources:...</c>); none without it.</param>
+    /// <param name="services">Further registrations (an address policy, ...), made before the commands' own.</param>
+    public CommandHarness(
+        KnowledgeBase knowledge,
+        DateTimeOffset now,
+        Bot.Core.Questions.IPassageEmbeddings? embeddings = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Knowledge = knowledge;
         Time = new FakeTimeProvider(now);
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSingleton(knowledge)
-            .AddSingleton<TimeProvider>(Time)
-            .AddCommandsInMemory();
+            .AddSingleton<TimeProvider>(Time);
         if (embeddings is not null)
         {
-            services.AddSingleton(embeddings);
+            collection.AddSingleton(embeddings);
         }
 
-        _services = services.BuildServiceProvider();
+        services?.Invoke(collection);
+        _services = collection.AddCommandsInMemory().BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
     }
 
@@ -38,11 +45,13 @@ public sealed class CommandHarness : IDisposable
     /// <summary>The commands over <paramref name="sources"/> alone, without the seeds, the clock at <paramref name="isoNow"/>.</summary>
     public static CommandHarness OnReports(string isoNow, params Source[] sources) => new(Seeds.KnowledgeOf(sources), At(isoNow));
 
-    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+    public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     public KnowledgeBase Knowledge { get; }
 
     public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _services;
 
     public CommandDispatcher Dispatcher { get; }
 

@@ -29,6 +29,17 @@ public sealed class ConnectedBot : IAsyncDisposable
         return new ConnectedBot(fake, host, connection);
     }
 
+    /// <summary>Sends <paramref name="interaction"/> over the gateway and waits for the callback the bot answers interaction <paramref name="id"/> with.</summary>
+    public async Task<RecordedRequest> CallbackToAsync(string id, object interaction)
+    {
+        await Connection.SendDispatchAsync("INTERACTION_CREATE", interaction);
+        return await Fake.WaitForRequestAsync(r => r.Path == DiscordPayloads.CallbackPath(id));
+    }
+
+    /// <summary>The first follow-up message the bot posts for interaction <paramref name="id"/>.</summary>
+    public Task<RecordedRequest> FollowUpToAsync(string id) =>
+        Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == DiscordPayloads.WebhookPath(id));
+
     /// <summary>
     /// The message the bot answered interaction <paramref name="id"/> with: the callback's own data or, when it deferred
     /// first (a loaded machine can take longer than DeferAfter to download and read a file), its edit of the original.

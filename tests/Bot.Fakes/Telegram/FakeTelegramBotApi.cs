@@ -104,6 +104,26 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>"http://127.0.0.1:PORT", for Bot:Telegram:ApiBaseUrl.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// The configuration that points the bot's Telegram transport at this fake (its token and address) with a long poll of
+    /// <paramref name="pollTimeoutSeconds"/>, and then <paramref name="more"/>, which wins over these.
+    /// </summary>
+    public Dictionary<string, string?> BotSettings(int pollTimeoutSeconds, IEnumerable<KeyValuePair<string, string?>>? more = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Telegram:Token"] = Token,
+            ["Bot:Telegram:ApiBaseUrl"] = BaseUrl,
+            ["Bot:Telegram:PollTimeoutSeconds"] = pollTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     /// <summary>The longest a getUpdates call waits for news, whatever timeout the bot asks for.</summary>
     public TimeSpan MaxLongPollWait { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -23,15 +23,14 @@ public sealed class TelegramTestHost : IAsyncDisposable
         LogCapture? logs = null,
         StepGate? gate = null)
     {
-        var builder = TestHostBuilder.Create(new Dictionary<string, string?>
-        {
-            ["Bot:Telegram:Token"] = fake.Token,
-            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Bot:Telegram:PollTimeoutSeconds"] = "5",
-            ["Bot:Telegram:RequestTimeout"] = "00:00:05",
-            ["Bot:Telegram:RetryInitialDelay"] = "00:00:00.050",
-            ["Bot:Telegram:RetryMaximumDelay"] = "00:00:00.400",
-        }, settings);
+        var builder = TestHostBuilder.Create(
+            fake.BotSettings(pollTimeoutSeconds: 5, new Dictionary<string, string?>
+            {
+                ["Bot:Telegram:RequestTimeout"] = "00:00:05",
+                ["Bot:Telegram:RetryInitialDelay"] = "00:00:00.050",
+                ["Bot:Telegram:RetryMaximumDelay"] = "00:00:00.400",
+            }),
+            settings);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         if (logs is not null)
         {

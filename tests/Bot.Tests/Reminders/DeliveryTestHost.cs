@@ -32,18 +32,15 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         IEnumerable<ChatAddress>? subscribers = null,
         IDictionary<string, string?>? settings = null)
     {
-        var builder = TestHostBuilder.OnDataFolder(dataDirectory, new Dictionary<string, string?>
+        var builder = TestHostBuilder.OnDataFolder(dataDirectory, fake.BotSettings(pollTimeoutSeconds: 1, new Dictionary<string, string?>
         {
-            ["Bot:Telegram:Token"] = fake.Token,
-            ["Bot:Telegram:ApiBaseUrl"] = fake.BaseUrl,
-            ["Bot:Telegram:PollTimeoutSeconds"] = "1",
             ["Bot:Telegram:RequestTimeout"] = "00:00:05",
             ["Bot:Telegram:MessagesPerSecond"] = "300",
             ["Bot:Delivery:PollInterval"] = "00:00:00.100",
             ["Bot:Delivery:RetryInitialDelay"] = "00:00:00.050",
             ["Bot:Delivery:RetryMaximumDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat(settings ?? new Dictionary<string, string?>()));
+        }).Concat(settings ?? new Dictionary<string, string?>()));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<TimeProvider>(new PinnedStartTimeProvider(now));
         builder.AddFeatures();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,16 +29,4 @@ internal static class Fetchers
 internal sealed class OnlyEndPoint(IPEndPoint allowed) : IAddressPolicy
 {
     public bool Allows(IPEndPoint endPoint) => endPoint.Equals(allowed);
-}
-
-internal sealed class CapturingLogger<T> : ILogger<T>
-{
-    public ConcurrentQueue<string> Messages { get; } = new();
-
-    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => true;
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        Messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Tests.Ingest.Web;
 
@@ -187,7 +188,9 @@ public sealed class SafeHttpFetcherTests(LocalWebSite site) : IDisposable
     [Fact]
     public async Task Credentials_in_a_url_are_neither_sent_nor_kept_nor_logged()
     {
-        var logger = new CapturingLogger<SafeHttpFetcher>();
+        using var logs = new LogCapture();
+        using var loggers = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var logger = loggers.CreateLogger<SafeHttpFetcher>();
         using var fetcher = Fetchers.Create(Fetchers.Local(), logger: logger);
         using var strict = Fetchers.Create(Fetchers.Shipped(), logger: logger);
 
@@ -197,10 +200,10 @@ public sealed class SafeHttpFetcherTests(LocalWebSite site) : IDisposable
 
         Assert.Equal("No credentials were sent.", fetched.Content);
         Assert.Equal($"http://127.0.0.1:{site.Port}/echo-auth?token=abc123", fetched.FinalUrl.AbsoluteUri);
-        Assert.Equal(3, logger.Messages.Count);
-        Assert.All(logger.Messages, m => Assert.DoesNotContain("hunter2", m, StringComparison.Ordinal));
-        Assert.All(logger.Messages, m => Assert.DoesNotContain("abc123", m, StringComparison.Ordinal));
-        Assert.Contains($"Fetching http://127.0.0.1:{site.Port}/nothing-here failed: The site answered 404 Not Found instead of the page.", logger.Messages);
+        Assert.Equal(3, logs.Lines.Count);
+        Assert.All(logs.Lines, m => Assert.DoesNotContain("hunter2", m, StringComparison.Ordinal));
+        Assert.All(logs.Lines, m => Assert.DoesNotContain("abc123", m, StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains($": Fetching http://127.0.0.1:{site.Port}/nothing-here failed: The site answered 404 Not Found instead of the page. [", StringComparison.Ordinal));
     }
 
     [Fact]
