@@ -37,16 +37,16 @@ public static partial class SentenceSplitter
     /// A wire dateline opening a story: "GENEVA, March 4 (Reuters) -", "JERSEY CITY, N.J. (AP) —", "WASHINGTON —". It
     /// says where the report was filed and repeats its date; it is no part of the first sentence.
     /// </summary>
-    [GeneratedRegex(@"^[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*?)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Z][\w.&' ]{0,30}\)\s*)?[-\u2013\u2014]+\s+(?=\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
+    private static Regex Dateline() => DatelineField.Value;
+    private static readonly Lazy<Regex> DatelineField = new(() => new Regex(@"^[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*?)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Z][\w.&' ]{0,30}\)\s*)?[-\u2013\u2014]+\s+(?=\S)", RegexOptions.CultureInvariant));
 
     /// <summary>What follows a clock time inside a sentence: "6 a.m. Tuesday", "11:59 p.m. on Friday", "9 a.m. ET".</summary>
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|local)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterClockTime();
+    private static Regex AfterClockTime() => AfterClockTimeField.Value;
+    private static readonly Lazy<Regex> AfterClockTimeField = new(() => new Regex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|local)\b", RegexOptions.CultureInvariant));
 
     /// <summary>The agency and dash that close a dateline, after an abbreviated state: "JERSEY CITY, N.J. (AP) —".</summary>
-    [GeneratedRegex(@"^\([A-Z][\w.&' ]{0,30}\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineAgency();
+    private static Regex DatelineAgency() => DatelineAgencyField.Value;
+    private static readonly Lazy<Regex> DatelineAgencyField = new(() => new Regex(@"^\([A-Z][\w.&' ]{0,30}\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant));
 
     public static IReadOnlyList<TextSentence> Split(string normalizedText)
     {

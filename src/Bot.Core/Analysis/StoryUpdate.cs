@@ -140,11 +140,11 @@ public static partial class StoryUpdateReader
         ];
     }
 
-    [GeneratedRegex(@"^from\s+(?<old>.+?)\s+to\s+(?<new>.+)$", Options)]
-    private static partial Regex FromTo();
+    private static Regex FromTo() => FromToField.Value;
+    private static readonly Lazy<Regex> FromToField = new(() => new Regex(@"^from\s+(?<old>.+?)\s+to\s+(?<new>.+)$", Options));
 
-    [GeneratedRegex(@"(?<!\d)\d{1,2}(?!\d)", Options)]
-    private static partial Regex DayNumber();
+    private static Regex DayNumber() => DayNumberField.Value;
+    private static readonly Lazy<Regex> DayNumberField = new(() => new Regex(@"(?<!\d)\d{1,2}(?!\d)", Options));
 
     /// <summary>No clause boundary between the word of change and the date: "after repairs were completed" says nothing of "by June".</summary>
     private static bool SameClause(string text, int a, int b)
@@ -154,8 +154,8 @@ public static partial class StoryUpdateReader
         return !ClauseBreak().IsMatch(between);
     }
 
-    [GeneratedRegex(@",\s|;|\s(?:after|before|while|when|because|although|but)\s", Options)]
-    private static partial Regex ClauseBreak();
+    private static Regex ClauseBreak() => ClauseBreakField.Value;
+    private static readonly Lazy<Regex> ClauseBreakField = new(() => new Regex(@",\s|;|\s(?:after|before|while|when|because|although|but)\s", Options));
 
     /// <summary>A mention that is the day something was done: at a day or week that had come by the report.</summary>
     private static bool IsDoneDay(TemporalMention mention, DateOnly? published) =>
@@ -176,39 +176,39 @@ public static partial class StoryUpdateReader
         return (null, Match.Empty);
     }
 
-    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options)]
-    private static partial Regex ListJoin();
+    private static Regex ListJoin() => ListJoinField.Value;
+    private static readonly Lazy<Regex> ListJoinField = new(() => new Regex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options));
 
-    [GeneratedRegex(@"\b(?<way>postponed|delayed|pushed\s+back|put\s+off|moved|brought\s+forward|deferred)\s+by\s+(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>day|week)s?\b", Options)]
-    private static partial Regex Shift();
+    private static Regex Shift() => ShiftField.Value;
+    private static readonly Lazy<Regex> ShiftField = new(() => new Regex(@"\b(?<way>postponed|delayed|pushed\s+back|put\s+off|moved|brought\s+forward|deferred)\s+by\s+(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>day|week)s?\b", Options));
 
-    [GeneratedRegex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options)]
-    private static partial Regex NewDateCue();
+    private static Regex NewDateCue() => NewDateCueField.Value;
+    private static readonly Lazy<Regex> NewDateCueField = new(() => new Regex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options));
 
-    [GeneratedRegex(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now)\b", Options)]
-    private static partial Regex Moved();
+    private static Regex Moved() => MovedField.Value;
+    private static readonly Lazy<Regex> MovedField = new(() => new Regex(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now)\b", Options));
 
-    [GeneratedRegex(@"\G" + MoveWords.Extension, Options)]
-    private static partial Regex Lengthening();
+    private static Regex Lengthening() => LengtheningField.Value;
+    private static readonly Lazy<Regex> LengtheningField = new(() => new Regex(@"\G" + MoveWords.Extension, Options));
 
-    [GeneratedRegex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options)]
-    private static partial Regex Cancelled();
+    private static Regex Cancelled() => CancelledField.Value;
+    private static readonly Lazy<Regex> CancelledField = new(() => new Regex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options));
 
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:completed|complete|finished|concluded|done|fulfilled|achieved|carried\s+out)|(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?:completed|finished|concluded|wrapped\s+up)|(?:met|meets)\s+(?:the|its|their)\s+(?:\w+\s+)?deadline)\b", Options)]
-    private static partial Regex Completed();
+    private static Regex Completed() => CompletedField.Value;
+    private static readonly Lazy<Regex> CompletedField = new(() => new Regex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:completed|complete|finished|concluded|done|fulfilled|achieved|carried\s+out)|(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?:completed|finished|concluded|wrapped\s+up)|(?:met|meets)\s+(?:the|its|their)\s+(?:\w+\s+)?deadline)\b", Options));
 
-    [GeneratedRegex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options)]
-    private static partial Regex Missed();
+    private static Regex Missed() => MissedField.Value;
+    private static readonly Lazy<Regex> MissedField = new(() => new Regex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options));
 
     // "may" counts only in lower case: "which was due by May 22, has been pushed back" speaks of the month.
-    [GeneratedRegex(@"\b(?:could|might|(?-i:may)|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options)]
-    private static partial Regex Speculative();
+    private static Regex Speculative() => SpeculativeField.Value;
+    private static readonly Lazy<Regex> SpeculativeField = new(() => new Regex(@"\b(?:could|might|(?-i:may)|if|unless|whether|would|threat(?:ened|ens)?\s+to|risk(?:s|ed)?)\b[^.]*$", Options));
 
     /// <summary>The old date told as a plan that was: "which was to end on Sunday", "it was to be held in Oslo in May".</summary>
-    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:" + MoveWords.PlanWord + @"|set|expected)\b[^;,]*$", Options)]
-    private static partial Regex FormerCue();
+    private static Regex FormerCue() => FormerCueField.Value;
+    private static readonly Lazy<Regex> FormerCueField = new(() => new Regex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:" + MoveWords.PlanWord + @"|set|expected)\b[^;,]*$", Options));
 
     /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June", "on June 12, not May 22", "instead of May 22".</summary>
-    [GeneratedRegex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:" + MoveWords.PlanWord + @"|set)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of|instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$|,\s+not\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options)]
-    private static partial Regex PriorCue();
+    private static Regex PriorCue() => PriorCueField.Value;
+    private static readonly Lazy<Regex> PriorCueField = new(() => new Regex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:" + MoveWords.PlanWord + @"|set)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of|instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$|,\s+not\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
 }

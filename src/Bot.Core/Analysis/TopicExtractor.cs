@@ -342,14 +342,14 @@ public static partial class TopicExtractor
         return tokens;
     }
 
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearReference();
+    private static Regex YearReference() => YearReferenceField.Value;
+    private static readonly Lazy<Regex> YearReferenceField = new(() => new Regex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
-    private static partial Regex Initials();
+    private static Regex Initials() => InitialsField.Value;
+    private static readonly Lazy<Regex> InitialsField = new(() => new Regex(@"^(?:\p{Lu}\.){2,}$"));
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
-    private static partial Regex YearOnly();
+    private static Regex YearOnly() => YearOnlyField.Value;
+    private static readonly Lazy<Regex> YearOnlyField = new(() => new Regex(@"^(?:19|20)\d{2}$"));
 
     /// <summary>"ain-al-asad": lower case, letters and digits kept, everything else one hyphen, accents dropped.</summary>
     public static string Slugify(string text)

@@ -5,11 +5,11 @@ namespace Bot.Core.Questions;
 /// <summary>A figure a sentence gives: its words as written ("about 2,000", "$1.2 billion") and where they stand.</summary>
 public sealed partial record Figure(string Text, int Start)
 {
-    [GeneratedRegex(@"[$€£%]|\b(?:million|billion|trillion|per\s*cent|percent|dollars|euros|pounds)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MoneyOrShareRegex();
+    private static Regex MoneyOrShareRegex() => MoneyOrShareRegexField.Value;
+    private static readonly Lazy<Regex> MoneyOrShareRegexField = new(() => new Regex(@"[$€£%]|\b(?:million|billion|trillion|per\s*cent|percent|dollars|euros|pounds)\b", RegexOptions.IgnoreCase));
 
-    [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|year)s?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationRegex();
+    private static Regex DurationRegex() => DurationRegexField.Value;
+    private static readonly Lazy<Regex> DurationRegexField = new(() => new Regex(@"\b(?:second|minute|hour|day|week|month|year)s?\b", RegexOptions.IgnoreCase));
 
     /// <summary>An amount of money or a share ("£180 million", "78%"): what "how much" asks for.</summary>
     public bool IsAmount => MoneyOrShareRegex().IsMatch(Text);
@@ -27,21 +27,21 @@ public static partial class Figures
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(
+    private static Regex FigureRegex() => FigureRegexField.Value;
+    private static readonly Lazy<Regex> FigureRegexField = new(() => new Regex(
         @"(?<![\w.,:])(?:(?:about|some|around|nearly|almost|roughly|approximately|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+)?" +
         @"(?<number>[$€£]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:dozen|dozens|hundreds|thousands|tens\s+of\s+thousands|millions)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)" +
         @"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred|per\s*cent|percent|%|km/h|km|kilometres|kilometers|miles|mph|tonnes|tons|dollars|euros|pounds|(?:a\s+)?(?:second|minute|hour|day|week|month|year)s?))*(?![\w])",
-        Options)]
-    private static partial Regex FigureRegex();
+        Options));
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", Options)]
-    private static partial Regex MonthAfterRegex();
+    private static Regex MonthAfterRegex() => MonthAfterRegexField.Value;
+    private static readonly Lazy<Regex> MonthAfterRegexField = new(() => new Regex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", Options));
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", Options)]
-    private static partial Regex MonthBeforeRegex();
+    private static Regex MonthBeforeRegex() => MonthBeforeRegexField.Value;
+    private static readonly Lazy<Regex> MonthBeforeRegexField = new(() => new Regex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", Options));
 
-    [GeneratedRegex(@"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|:\d\d)|(?:st|nd|rd|th)\b)", Options)]
-    private static partial Regex ClockOrOrdinalAfterRegex();
+    private static Regex ClockOrOrdinalAfterRegex() => ClockOrOrdinalAfterRegexField.Value;
+    private static readonly Lazy<Regex> ClockOrOrdinalAfterRegexField = new(() => new Regex(@"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|:\d\d)|(?:st|nd|rd|th)\b)", Options));
 
     public static IReadOnlyList<Figure> In(string sentence)
     {

@@ -14,8 +14,8 @@ public static partial class NamedThings
     /// <summary>How much standing right next to what the question asks adds to a name (half of it one word away).</summary>
     private const double NearWeight = 1;
 
-    [GeneratedRegex(@"[\s\p{P}]+$")]
-    private static partial Regex TrailingRegex();
+    private static Regex TrailingRegex() => TrailingRegexField.Value;
+    private static readonly Lazy<Regex> TrailingRegexField = new(() => new Regex(@"[\s\p{P}]+$"));
 
     /// <param name="only">When set, only this topic (the one the question asks about: "who is X?"), not the others.</param>
     public static List<Evidence<NamedThing>> In(QuestionContext context, Func<NamedThing, double> weigh, Topic? only = null)

@@ -10,23 +10,23 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class PersonAnswerer : IQuestionAnswerer
 {
-    [GeneratedRegex(@"^,\s+(?!(?:said|says|told|stated|announced|added|warned|urged)\b)(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex AppositionRegex();
+    private static Regex AppositionRegex() => AppositionRegexField.Value;
+    private static readonly Lazy<Regex> AppositionRegexField = new(() => new Regex(@"^,\s+(?!(?:said|says|told|stated|announced|added|warned|urged)\b)(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
-    [GeneratedRegex(@"^(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|President|Prime|Minister|Foreign|Defence|Defense|Interior|Chief|General|Colonel|Major|Commander|Spokesman|Spokeswoman|Mayor|King|Queen|Prince|Sheikh|Ayatollah|Pope|Judge|Justice|Secretary|Senator|Governor|Director|Chairman|Chairwoman|Speaker|Deputy|Vice|Councillor|Councilor)\.?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TitleRegex();
+    private static Regex TitleRegex() => TitleRegexField.Value;
+    private static readonly Lazy<Regex> TitleRegexField = new(() => new Regex(@"^(?:(?:Lt|Lieut|Gen|Maj|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|President|Prime|Minister|Foreign|Defence|Defense|Interior|Chief|General|Colonel|Major|Commander|Spokesman|Spokeswoman|Mayor|King|Queen|Prince|Sheikh|Ayatollah|Pope|Judge|Justice|Secretary|Senator|Governor|Director|Chairman|Chairwoman|Speaker|Deputy|Vice|Councillor|Councilor)\.?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // "who is Helen Okafor?": the question names the person and asks for their role.
-    [GeneratedRegex(@"^(?:who(?:'s|’s|s)|who\s+(?:is|was|are|were))\s+(?:the\s+)?(?<name>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex WhoIsRegex();
+    private static Regex WhoIsRegex() => WhoIsRegexField.Value;
+    private static readonly Lazy<Regex> WhoIsRegexField = new(() => new Regex(@"^(?:who(?:'s|’s|s)|who\s+(?:is|was|are|were))\s+(?:the\s+)?(?<name>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private const double MinimumScore = 0.5, GivenRoleWeight = 1.3, AskedRoleWeight = 2, RoleKindFloor = 0.8;
 
     public QuestionKind Kind => QuestionKind.Person;
 
     // "who were the first hostages released": a group, answered by the words that describe it, not by one name.
-    [GeneratedRegex(@"^who\s+(?:are|were)\s+the\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupQuestionRegex();
+    private static Regex GroupQuestionRegex() => GroupQuestionRegexField.Value;
+    private static readonly Lazy<Regex> GroupQuestionRegexField = new(() => new Regex(@"^who\s+(?:are|were)\s+the\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b", RegexOptions.CultureInvariant));
 
     public Answer? Answer(QuestionContext context)
     {
@@ -98,6 +98,6 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
     }
 
     // "Mereland's foreign minister, Tomas Rehn, said": a short phrase with a common noun, then a comma, then the name.
-    [GeneratedRegex(@"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)(?<role>(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}[a-z][\w'’-]+),\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex RoleBeforeRegex();
+    private static Regex RoleBeforeRegex() => RoleBeforeRegexField.Value;
+    private static readonly Lazy<Regex> RoleBeforeRegexField = new(() => new Regex(@"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)(?<role>(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}[a-z][\w'’-]+),\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 }

@@ -8,8 +8,8 @@ namespace Bot.Core.Questions;
 public sealed partial class PlaceAnswerer : IQuestionAnswerer
 {
     // A name later in a list the preposition governs is placed too: "from France, Italy and Spain".
-    [GeneratedRegex(@"\b(?:in|at|near|from|to|into|outside|inside|across|around|towards?|via|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*)*(?:,\s*|\s+and\s+|,\s+and\s+))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PrepositionBeforeRegex();
+    private static Regex PrepositionBeforeRegex() => PrepositionBeforeRegexField.Value;
+    private static readonly Lazy<Regex> PrepositionBeforeRegexField = new(() => new Regex(@"\b(?:in|at|near|from|to|into|outside|inside|across|around|towards?|via|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*)*(?:,\s*|\s+and\s+|,\s+and\s+))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private const double OldPlanWeight = 0.4;
 

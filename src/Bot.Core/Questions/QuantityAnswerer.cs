@@ -23,17 +23,17 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
     /// The words before a figure a revision replaces: "raised it to $19.5 million, from $14 million", "47,000, up from the
     /// 45,000", "revising its earlier count of 38", "compared with 3 on Sunday".
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:up|down)\s+)?\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|original\s+)?$|\b(?:earlier|previous|original|initial|prior)\s+(?:\w+\s+)?(?:count|estimate|figure|forecast|offer|total|tally)\s+of\s+$|\bcompared\s+(?:with|to)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex Superseded();
+    private static Regex Superseded() => SupersededField.Value;
+    private static readonly Lazy<Regex> SupersededField = new(() => new Regex(@"(?:\b(?:up|down)\s+)?\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|original\s+)?$|\b(?:earlier|previous|original|initial|prior)\s+(?:\w+\s+)?(?:count|estimate|figure|forecast|offer|total|tally)\s+of\s+$|\bcompared\s+(?:with|to)\s+$", RegexOptions.IgnoreCase));
 
-    [GeneratedRegex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AmountQuestionRegex();
+    private static Regex AmountQuestionRegex() => AmountQuestionRegexField.Value;
+    private static readonly Lazy<Regex> AmountQuestionRegexField = new(() => new Regex(@"^how\s+much\b|\b(?:cost|price|spend|spent|pay|paid|worth|money|budget|fund|share|percentage|proportion|turnout|margin)\b", RegexOptions.IgnoreCase));
 
-    [GeneratedRegex(@"\s(?:of|at)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex OfBeforeRegex();
+    private static Regex OfBeforeRegex() => OfBeforeRegexField.Value;
+    private static readonly Lazy<Regex> OfBeforeRegexField = new(() => new Regex(@"\s(?:of|at)\s+$", RegexOptions.IgnoreCase));
 
-    [GeneratedRegex(@"^how\s+long\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationQuestionRegex();
+    private static Regex DurationQuestionRegex() => DurationQuestionRegexField.Value;
+    private static readonly Lazy<Regex> DurationQuestionRegexField = new(() => new Regex(@"^how\s+long\b", RegexOptions.IgnoreCase));
 
     public QuestionKind Kind => QuestionKind.Quantity;
 

@@ -11,47 +11,47 @@ public static partial class QuestionClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|hey|hi|well|then|now|also|please|bot|tell\s+me)\b[\s,]*)+", Options)]
-    private static partial Regex LeadInRegex();
+    private static Regex LeadInRegex() => LeadInRegexField.Value;
+    private static readonly Lazy<Regex> LeadInRegexField = new(() => new Regex(@"^(?:(?:and|so|but|ok|okay|hey|hi|well|then|now|also|please|bot|tell\s+me)\b[\s,]*)+", Options));
 
-    [GeneratedRegex(@"^(?:what(?:'s|’s|\s+is|\s+are)?\s+(?:happens\s+|will\s+happen\s+|comes\s+|happening\s+)?(?:next|coming(?:\s+up)?|ahead|upcoming)|what\s+(?:are\s+)?the\s+next\s+steps|what\s+(?:should|can)\s+we\s+expect|(?:any(?:thing)?\s+)?upcoming)\b", Options)]
-    private static partial Regex NextRegex();
+    private static Regex NextRegex() => NextRegexField.Value;
+    private static readonly Lazy<Regex> NextRegexField = new(() => new Regex(@"^(?:what(?:'s|’s|\s+is|\s+are)?\s+(?:happens\s+|will\s+happen\s+|comes\s+|happening\s+)?(?:next|coming(?:\s+up)?|ahead|upcoming)|what\s+(?:are\s+)?the\s+next\s+steps|what\s+(?:should|can)\s+we\s+expect|(?:any(?:thing)?\s+)?upcoming)\b", Options));
 
-    [GeneratedRegex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|how\s+long\s+(?:does|do|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:run|continue|remain|stay|be\s+in\s+force)\b|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options)]
-    private static partial Regex WhenRegex();
+    private static Regex WhenRegex() => WhenRegexField.Value;
+    private static readonly Lazy<Regex> WhenRegexField = new(() => new Regex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|how\s+long\s+(?:does|do|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:run|continue|remain|stay|be\s+in\s+force)\b|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options));
 
-    [GeneratedRegex(@"^(?:how\s+(?:many|much|long|far|big|large|old|often)|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:number|total|amount|figure|size|toll|cost|price|count|turnout|margin|share|percentage|proportion|limit|speed|distance|height|depth|capacity|rate|population|budget|value|salary|fine|temperature)|what\s+(?:share|percentage|proportion|fraction|number|portion)|how\s+(?:large|big)\s+(?:is|was|are|were)\s+the\s+(?:number|force|amount))\b", Options)]
-    private static partial Regex QuantityRegex();
+    private static Regex QuantityRegex() => QuantityRegexField.Value;
+    private static readonly Lazy<Regex> QuantityRegexField = new(() => new Regex(@"^(?:how\s+(?:many|much|long|far|big|large|old|often)|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:number|total|amount|figure|size|toll|cost|price|count|turnout|margin|share|percentage|proportion|limit|speed|distance|height|depth|capacity|rate|population|budget|value|salary|fine|temperature)|what\s+(?:share|percentage|proportion|fraction|number|portion)|how\s+(?:large|big)\s+(?:is|was|are|were)\s+the\s+(?:number|force|amount))\b", Options));
 
-    [GeneratedRegex(@"^(?:why|how\s+come|for\s+what\s+reason|what\s+(?:is|was|are|were)\s+the\s+(?:reasons?|cause|motive|grounds)|what\s+(?:led\s+to|caused|prompted|triggered|explains|is\s+behind|was\s+behind))\b", Options)]
-    private static partial Regex ReasonRegex();
+    private static Regex ReasonRegex() => ReasonRegexField.Value;
+    private static readonly Lazy<Regex> ReasonRegexField = new(() => new Regex(@"^(?:why|how\s+come|for\s+what\s+reason|what\s+(?:is|was|are|were)\s+the\s+(?:reasons?|cause|motive|grounds)|what\s+(?:led\s+to|caused|prompted|triggered|explains|is\s+behind|was\s+behind))\b", Options));
 
-    [GeneratedRegex(@"^(?:who|whom|whose|which\s+(?:person|official|minister|leader|commander|general|spokesman|spokeswoman|spokesperson|company|firm|group|organisation|organization|agency|body))\b", Options)]
-    private static partial Regex PersonRegex();
+    private static Regex PersonRegex() => PersonRegexField.Value;
+    private static readonly Lazy<Regex> PersonRegexField = new(() => new Regex(@"^(?:who|whom|whose|which\s+(?:person|official|minister|leader|commander|general|spokesman|spokeswoman|spokesperson|company|firm|group|organisation|organization|agency|body))\b", Options));
 
-    [GeneratedRegex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|cities|country|countries|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options)]
-    private static partial Regex PlaceRegex();
+    private static Regex PlaceRegex() => PlaceRegexField.Value;
+    private static readonly Lazy<Regex> PlaceRegexField = new(() => new Regex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|cities|country|countries|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options));
 
-    [GeneratedRegex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options)]
-    private static partial Regex YesNoRegex();
+    private static Regex YesNoRegex() => YesNoRegexField.Value;
+    private static readonly Lazy<Regex> YesNoRegexField = new(() => new Regex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options));
 
-    [GeneratedRegex(@"\b(?:did|was|were|had|has|have|ago|last|previously)\b|\b\p{L}{3,}ed\b", Options)]
-    private static partial Regex PastRegex();
+    private static Regex PastRegex() => PastRegexField.Value;
+    private static readonly Lazy<Regex> PastRegexField = new(() => new Regex(@"\b(?:did|was|were|had|has|have|ago|last|previously)\b|\b\p{L}{3,}ed\b", Options));
 
-    [GeneratedRegex(@"\b(?:will|would|going\s+to|shall|next|upcoming|plan(?:ned|s)?\s+to|expected|due|soon|still)\b|^(?:when\s+(?:do|does|is|are))\b", Options)]
-    private static partial Regex FutureRegex();
+    private static Regex FutureRegex() => FutureRegexField.Value;
+    private static readonly Lazy<Regex> FutureRegexField = new(() => new Regex(@"\b(?:will|would|going\s+to|shall|next|upcoming|plan(?:ned|s)?\s+to|expected|due|soon|still)\b|^(?:when\s+(?:do|does|is|are))\b", Options));
 
     // Chat spelling of "what is", "when is", "who is": "whats", "when's", "whos".
-    [GeneratedRegex(@"^(?<word>what|when|where|who|how|why)(?:'s|’s|s)\b", Options)]
-    private static partial Regex ContractedRegex();
+    private static Regex ContractedRegex() => ContractedRegexField.Value;
+    private static readonly Lazy<Regex> ContractedRegexField = new(() => new Regex(@"^(?<word>what|when|where|who|how|why)(?:'s|’s|s)\b", Options));
 
     // After "how many": the thing counted, up to its verb.
-    [GeneratedRegex(@"^how\s+(?:many|much|long|far|big|large|old|often)\s+(?<focus>.+?)(?:\s+(?:are|is|was|were|will|would|do|does|did|have|has|had|remain|remained|can|could|should|still|in|at|on|there)\b|\?|$)", Options)]
-    private static partial Regex CountedRegex();
+    private static Regex CountedRegex() => CountedRegexField.Value;
+    private static readonly Lazy<Regex> CountedRegexField = new(() => new Regex(@"^how\s+(?:many|much|long|far|big|large|old|often)\s+(?<focus>.+?)(?:\s+(?:are|is|was|were|will|would|do|does|did|have|has|had|remain|remained|can|could|should|still|in|at|on|there)\b|\?|$)", Options));
 
     // "which countries", "what cities", "what are the phases", "name the steps": a plural after the question word.
-    [GeneratedRegex(@"^(?:(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|cities|towns|places|bases|provinces|regions|states|areas|districts|companies|firms|groups|parties|people|officials|phases|steps|stages|parts|items|terms|conditions|demands)|what\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:phases|steps|stages|parts|terms|conditions|demands|countries|cities|places))\b", Options)]
-    private static partial Regex SeveralRegex();
+    private static Regex SeveralRegex() => SeveralRegexField.Value;
+    private static readonly Lazy<Regex> SeveralRegexField = new(() => new Regex(@"^(?:(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|cities|towns|places|bases|provinces|regions|states|areas|districts|companies|firms|groups|parties|people|officials|phases|steps|stages|parts|items|terms|conditions|demands)|what\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:phases|steps|stages|parts|terms|conditions|demands|countries|cities|places))\b", Options));
 
     public static Question Classify(string text)
     {

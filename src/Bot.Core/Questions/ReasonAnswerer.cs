@@ -13,14 +13,14 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
     private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3;
 
-    [GeneratedRegex(
+    private static Regex CueRegex() => CueRegexField.Value;
+    private static readonly Lazy<Regex> CueRegexField = new(() => new Regex(
         @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|fight)\s+over|no\s+choice|had\s+to|after|following|since)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CueRegex();
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // Weak cues ("after", "following", "since") also just order events in time; they count for less.
-    [GeneratedRegex(@"^(?:after|following|since|amid)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakCueRegex();
+    private static Regex WeakCueRegex() => WeakCueRegexField.Value;
+    private static readonly Lazy<Regex> WeakCueRegexField = new(() => new Regex(@"^(?:after|following|since|amid)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     public QuestionKind Kind => QuestionKind.Reason;
 

@@ -13,10 +13,10 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class StatusAnswerer : IQuestionAnswerer
 {
-    [GeneratedRegex(
+    private static Regex SettledRegex() => SettledRegexField.Value;
+    private static readonly Lazy<Regex> SettledRegexField = new(() => new Regex(
         @"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished|over|done|ended|under\s+way|underway|cancelled|canceled|called\s+off|scrapped|dropped|postponed|delayed|approved|accepted|rejected|signed)\b|\b(?:completed|finished|ended|concluded|began|started|opened|launched|lifted\s+off|took\s+effect|took\s+place|backed|accepted|rejected|approved|cancelled|canceled|called\s+off|scrapped|withdrew|left)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SettledRegex();
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private const double CloseToBest = 0.6;
 

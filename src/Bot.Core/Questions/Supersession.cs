@@ -11,11 +11,11 @@ public static partial class Supersession
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", Options)]
-    private static partial Regex OldPlanRegex();
+    private static Regex OldPlanRegex() => OldPlanRegexField.Value;
+    private static readonly Lazy<Regex> OldPlanRegexField = new(() => new Regex(@"\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|to|set|planned|scheduled|expected)\b[^,;]*$|\b(?:originally|initially|first)\s+(?:due|planned|set|scheduled)\b[^,;]*$", Options));
 
-    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$", Options)]
-    private static partial Regex FromRegex();
+    private static Regex FromRegex() => FromRegexField.Value;
+    private static readonly Lazy<Regex> FromRegexField = new(() => new Regex(@"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$", Options));
 
     /// <summary>The words before a place give the plan it was part of before it changed ("It was to be held in").</summary>
     public static bool MarksOldPlace(string before) => OldPlanRegex().IsMatch(before);

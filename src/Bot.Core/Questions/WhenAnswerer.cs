@@ -15,23 +15,23 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
     private const int MaxItems = 4;
     private static readonly char[] ClauseBreaks = [',', ';', '—', '–', ':'];
 
-    [GeneratedRegex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutAStatementRegex();
+    private static Regex AboutAStatementRegex() => AboutAStatementRegexField.Value;
+    private static readonly Lazy<Regex> AboutAStatementRegexField = new(() => new Regex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // A date inside a clause that gives a reason or a condition ("because Mereland holds an election on 17 May") is
     // rarely the date of the event the sentence reports.
-    [GeneratedRegex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubordinateRegex();
+    private static Regex SubordinateRegex() => SubordinateRegexField.Value;
+    private static readonly Lazy<Regex> SubordinateRegexField = new(() => new Regex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // "when does the consultation close": the end of a period ("runs until 31 March"), not its start.
-    [GeneratedRegex(@"\b(?:end|ends|close|closes|finish|finishes|expire|expires|over|stop|stops|run\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EndQuestionRegex();
+    private static Regex EndQuestionRegex() => EndQuestionRegexField.Value;
+    private static readonly Lazy<Regex> EndQuestionRegexField = new(() => new Regex(@"\b(?:end|ends|close|closes|finish|finishes|expire|expires|over|stop|stops|run\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NextRegex();
+    private static Regex NextRegex() => NextRegexField.Value;
+    private static readonly Lazy<Regex> NextRegexField = new(() => new Regex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"^by\s+when\b|\b(?:deadline|must|have\s+to|has\s+to|due)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DeadlineQuestionRegex();
+    private static Regex DeadlineQuestionRegex() => DeadlineQuestionRegexField.Value;
+    private static readonly Lazy<Regex> DeadlineQuestionRegexField = new(() => new Regex(@"^by\s+when\b|\b(?:deadline|must|have\s+to|has\s+to|due)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     public QuestionKind Kind => QuestionKind.When;
 

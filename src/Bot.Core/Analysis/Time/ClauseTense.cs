@@ -27,52 +27,52 @@ public static partial class ClauseTenseReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
-    [GeneratedRegex(
+    private static Regex FutureCueRegex() => FutureCueRegexField.Value;
+    private static readonly Lazy<Regex> FutureCueRegexField = new(() => new Regex(
         @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming"
         + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose))\b|'ll\b",
-        Options)]
-    private static partial Regex FutureCueRegex();
+        Options));
 
     // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be" or "is" ("to be
     // handed over", "is held") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
-    [GeneratedRegex(
+    private static Regex PastCueRegex() => PastCueRegexField.Value;
+    private static readonly Lazy<Regex> PastCueRegexField = new(() => new Regex(
         @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
-        Options)]
-    private static partial Regex PastCueRegex();
+        Options));
 
-    [GeneratedRegex(
+    private static Regex PresentCueRegex() => PresentCueRegexField.Value;
+    private static readonly Lazy<Regex> PresentCueRegexField = new(() => new Regex(
         @"\b(?:is|are|am|(?:begin|start|resume|open|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
-        Options)]
-    private static partial Regex PresentCueRegex();
+        Options));
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options)]
-    private static partial Regex ReportingVerbRegex();
+    private static Regex ReportingVerbRegex() => ReportingVerbRegexField.Value;
+    private static readonly Lazy<Regex> ReportingVerbRegexField = new(() => new Regex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options));
 
     // "was meant to be cleared", "were due to", "had planned to", "originally scheduled": a plan reported in the past.
-    [GeneratedRegex(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options)]
-    private static partial Regex PastAuxiliaryBeforeRegex();
+    private static Regex PastAuxiliaryBeforeRegex() => PastAuxiliaryBeforeRegexField.Value;
+    private static readonly Lazy<Regex> PastAuxiliaryBeforeRegexField = new(() => new Regex(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options));
 
     // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
-    [GeneratedRegex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options)]
-    private static partial Regex FutureSayingRegex();
+    private static Regex FutureSayingRegex() => FutureSayingRegexField.Value;
+    private static readonly Lazy<Regex> FutureSayingRegexField = new(() => new Regex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options));
 
     // "on July 12, not June 22", "instead of June 9": a date set against another, the old one of a move as often as not.
-    [GeneratedRegex(@"(?:,\s+not|\binstead\s+of|\brather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options)]
-    private static partial Regex ContrastBeforeRegex();
+    private static Regex ContrastBeforeRegex() => ContrastBeforeRegexField.Value;
+    private static readonly Lazy<Regex> ContrastBeforeRegexField = new(() => new Regex(@"(?:,\s+not|\binstead\s+of|\brather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
 
-    [GeneratedRegex(@"\b(?:since|ago)\s*$", Options)]
-    private static partial Regex SinceBeforeRegex();
+    private static Regex SinceBeforeRegex() => SinceBeforeRegexField.Value;
+    private static readonly Lazy<Regex> SinceBeforeRegexField = new(() => new Regex(@"\b(?:since|ago)\s*$", Options));
 
     // "was pushed back to", "had planned for", "was due by", "agreed to extend the contract until", "moved the deadline
     // back (from X to Y)", "postponed to July 12 from": a past verb whose object is a plan's date. The act is past; the
     // date it names is the plan's target, which lies on either side of the report. The words are MoveWords'.
-    [GeneratedRegex(
+    private static Regex PlanTargetBeforeRegex() => PlanTargetBeforeRegexField.Value;
+    private static readonly Lazy<Regex> PlanTargetBeforeRegexField = new(() => new Regex(
         @"\b(?:(?:" + MoveWords.Verb + "|" + MoveWords.VerbInProgress + "|" + MoveWords.PhrasalHead + @")\b(?:\s+[\p{L}'’]+){0,4}?(?<prep>\s+" + MoveWords.Particle
         + @"|(?:\s+" + MoveWords.Particle + @")?\s+(?:to|until|till|through|from)|\s+(?:to|until|till)\s+[^,;]{1,30}?\s+from)?"
         + @"|(?:" + MoveWords.PlanWord + @"|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
         + @"|\bset(?<prep>\s+for))\s*$",
-        Options)]
-    private static partial Regex PlanTargetBeforeRegex();
+        Options));
 
     // A plan verb just before a date: ending in its preposition ("pushed back to"), or bare when the date carries its
     // own deadline word ("was due | by May 22", "agreed to extend the contract | until Jan. 15").

@@ -35,20 +35,20 @@ public static partial class TemporalTagger
         ("late", false),
     ];
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:of|on|in)\s+)?(?:the\s+)?$|^\s*[-–]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeekdayWeekGap();
+    private static Regex WeekdayWeekGap() => WeekdayWeekGapField.Value;
+    private static readonly Lazy<Regex> WeekdayWeekGapField = new(() => new Regex(@"^\s*(?:,\s*)?(?:(?:of|on|in)\s+)?(?:the\s+)?$|^\s*[-–]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"^\s*(?:(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrdinalGap();
+    private static Regex OrdinalGap() => OrdinalGapField.Value;
+    private static readonly Lazy<Regex> OrdinalGapField = new(() => new Regex(@"^\s*(?:(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"^\s*(?<joint>-|–|to|until|till|through|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex RangeGap();
+    private static Regex RangeGap() => RangeGapField.Value;
+    private static readonly Lazy<Regex> RangeGapField = new(() => new Regex(@"^\s*(?<joint>-|–|to|until|till|through|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
-    [GeneratedRegex(@"^\s+(?:(?:of|in)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearAfterGap();
+    private static Regex YearAfterGap() => YearAfterGapField.Value;
+    private static readonly Lazy<Regex> YearAfterGapField = new(() => new Regex(@"^\s+(?:(?:of|in)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"^[\p{L}' ]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex WordsOnly();
+    private static Regex WordsOnly() => WordsOnlyField.Value;
+    private static readonly Lazy<Regex> WordsOnlyField = new(() => new Regex(@"^[\p{L}' ]*$", RegexOptions.CultureInvariant));
 
     /// <summary>Adds the compositions of neighbouring candidates; the longest reading wins later, so a part left alone still stands.</summary>
     private static void Compose(string sentence, List<Candidate> candidates)

@@ -64,8 +64,8 @@ public static partial class TemporalTagger
         return NumericDateOrder.Unknown;
     }
 
-    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ListJoint();
+    private static Regex ListJoint() => ListJointField.Value;
+    private static readonly Lazy<Regex> ListJointField = new(() => new Regex(@"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>What a candidate is read against when it is resolved.</summary>
     private readonly record struct Reading(DateOnly? Anchor, DateDirection Direction, DatePeriod? Antecedent, NumericDateOrder Order);

@@ -158,9 +158,9 @@ public sealed partial class AddSourceCommand(
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy"];
 
-    [GeneratedRegex(@"(?:^|\s)published=(?<date>\S+)", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishedOption();
+    private static Regex PublishedOption() => PublishedOptionField.Value;
+    private static readonly Lazy<Regex> PublishedOptionField = new(() => new Regex(@"(?:^|\s)published=(?<date>\S+)", RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadDate();
+    private static Regex LeadDate() => LeadDateField.Value;
+    private static readonly Lazy<Regex> LeadDateField = new(() => new Regex(@"\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}", RegexOptions.CultureInvariant));
 }
