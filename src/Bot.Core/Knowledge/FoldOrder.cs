@@ -50,10 +50,11 @@ internal static class FoldOrder
     }
 
     /// <summary>
-    /// The items of a fold's drafts: only those a change touched or rewound (<paramref name="takeTouched"/>, which also
-    /// clears the mark) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.
+    /// The items of a fold's drafts: only those a change touched or rewound (<see cref="IFoldDraft.Touched"/>, cleared
+    /// here) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.
     /// </summary>
-    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<TDraft, bool> takeTouched, Func<int, TDraft, TItem> make)
+    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<int, TDraft, TItem> make)
+        where TDraft : IFoldDraft
     {
         if (published.Count > drafts.Count)
         {
@@ -62,7 +63,8 @@ internal static class FoldOrder
 
         for (var i = 0; i < drafts.Count; i++)
         {
-            var touched = takeTouched(drafts[i]);
+            var touched = drafts[i].Touched;
+            drafts[i].Touched = false;
             if (i >= published.Count)
             {
                 published.Add(make(i, drafts[i]));

@@ -174,104 +174,74 @@ internal static class PhasePlanBuilder
     public static IReadOnlyList<PhasePlan> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Plans;
 
     /// <summary>
-    /// The fold kept from one snapshot to the next, like the story items': a change that only adds reports newer than
-    /// every one folded that speaks of phases continues it; one among the last reports folded rewinds it to just before
-    /// that report and folds the rest again; one further back folds again. Reports that speak of no phase change nothing here.
+    /// The phase plans' fold, kept from one snapshot to the next: the plans so far, by announced name, and those
+    /// published. Reports that speak of no phase change nothing here. How a change continues, rewinds or restarts it:
+    /// <see cref="JournaledFold{TFold, TResult}"/>.
     /// </summary>
-    internal sealed class Fold
+    internal sealed class Fold : JournaledFold<Fold, PhasePlan>
     {
-        private readonly FoldJournal _journal = new();
         private readonly List<Draft> _plans = [];
         private readonly Dictionary<string, List<Draft>> _byName = new(StringComparer.Ordinal);
-        private readonly List<SourceView> _folded = [];
-        private readonly List<PhasePlan> _published = [];
 
-        public IReadOnlyList<PhasePlan> Plans { get; private set; } = [];
+        public IReadOnlyList<PhasePlan> Plans => Published;
 
-        public static Fold FromScratch(IEnumerable<SourceView> views)
+        public static Fold FromScratch(IEnumerable<SourceView> views) => Start(new Fold(), views);
+
+        /// <summary>The fold after a change (<see cref="JournaledFold{TFold, TResult}.After"/>), standing for <paramref name="plans"/>.</summary>
+        public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added) =>
+            After(previous, plans, () => new Fold(), all, removed, added);
+
+        protected override bool Reads(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
+
+        protected override void Read(SourceView view)
         {
-            var fold = new Fold();
-            var ordered = FoldOrder.Of(views, SpeaksOfPhases).ToList();
-            fold.Continue(ordered, ordered.Count - FoldJournal.Kept);
-            return fold;
-        }
-
-        /// <summary>The fold after a change: <paramref name="previous"/> continued, or rewound and continued, when it still stands for <paramref name="plans"/> and its journal reaches the change; otherwise from scratch.</summary>
-        public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
-        {
-            if (previous is null || !ReferenceEquals(previous.Plans, plans) || FoldOrder.Rewind(previous._folded, previous._journal, removed, added, SpeaksOfPhases) is not { } again)
+            Draft? announced = null;
+            var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
+                .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
+                .OrderBy(s => s.Index).ThenBy(s => s.Order);
+            foreach (var step in steps)
             {
-                return FromScratch(all);
-            }
-
-            previous.Continue(again, 0);
-            return previous;
-        }
-
-        private static bool SpeaksOfPhases(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
-
-        private static bool TakeTouched(Draft draft)
-        {
-            var touched = draft.Touched;
-            draft.Touched = false;
-            return touched;
-        }
-
-        private void Continue(List<SourceView> views, int recordFrom)
-        {
-            for (var i = 0; i < views.Count; i++)
-            {
-                var view = views[i];
-                _journal.BeginReport(i >= recordFrom);
-                Draft? announced = null;
-                var steps = view.PlanNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 0, Plan: (PlanNote?)p.Note, Phase: (PhaseNote?)null, p.Topics))
-                    .Concat(view.PhaseNotes.Select(p => (p.Note.Origin.Sentence.Index, Order: 1, Plan: (PlanNote?)null, Phase: (PhaseNote?)p.Note, p.Topics)))
-                    .OrderBy(s => s.Index).ThenBy(s => s.Order);
-                foreach (var step in steps)
+                if (step.Plan is { } plan)
                 {
-                    if (step.Plan is { } plan)
+                    // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
+                    var name = plan.Announcement.Subject.ToLowerInvariant();
+                    announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
+                    if (announced is null)
                     {
-                        // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
-                        var name = plan.Announcement.Subject.ToLowerInvariant();
-                        announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
-                        if (announced is null)
+                        announced = Open(SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
+                        if (!_byName.TryGetValue(name, out var same))
                         {
-                            announced = Open(SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
-                            if (!_byName.TryGetValue(name, out var same))
-                            {
-                                _byName[name] = same = [];
-                            }
-
-                            same.Add(announced);
-                            Record(() => same.RemoveAt(same.Count - 1));
+                            _byName[name] = same = [];
                         }
 
-                        announced.Add(plan, step.Topics, Record);
+                        same.Add(announced);
+                        Record(() => same.RemoveAt(same.Count - 1));
+                    }
+
+                    announced.Add(plan, step.Topics, Record);
+                    continue;
+                }
+
+                var note = step.Phase!;
+                var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
+                    ? announced
+                    : Best(_plans, note, step.Topics, view.SourceId, announced);
+                if (home is null)
+                {
+                    if (!note.Mention.Describes)
+                    {
                         continue;
                     }
 
-                    var note = step.Phase!;
-                    var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
-                        ? announced
-                        : Best(_plans, note, step.Topics, view.SourceId, announced);
-                    if (home is null)
-                    {
-                        if (!note.Mention.Describes)
-                        {
-                            continue;
-                        }
-
-                        home = Open([], view.SourceId, step.Index);
-                    }
-
-                    home.Add(note, step.Topics, Record);
+                    home = Open([], view.SourceId, step.Index);
                 }
 
-                _folded.Add(view);
+                home.Add(note, step.Topics, Record);
             }
-
-            Plans = FoldOrder.Publish(_plans, _published, TakeTouched, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
+
+        protected override IReadOnlyList<PhasePlan> Publish(List<PhasePlan> published) =>
+            FoldOrder.Publish(_plans, published, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal)));
 
         private Draft Open(IReadOnlyList<string> words, string sourceId, int sentence)
         {
@@ -283,9 +253,9 @@ internal static class PhasePlanBuilder
 
         private void Record(Action undo)
         {
-            if (_journal.Recording)
+            if (Journal.Recording)
             {
-                _journal.Record(undo);
+                Journal.Record(undo);
             }
         }
     }
@@ -330,7 +300,7 @@ internal static class PhasePlanBuilder
     }
 
     /// <summary>A plan being folded; each change is journalled through the <c>record</c> it is given, to be undone newest first.</summary>
-    private sealed class Draft(string key, IReadOnlyList<string> words)
+    private sealed class Draft(string key, IReadOnlyList<string> words) : IFoldDraft
     {
         private readonly List<PlanNote> _announcements = [];
         private readonly List<PhaseNote> _notes = [];

@@ -186,80 +186,42 @@ internal static class StoryItemBuilder
     public static IReadOnlyList<StoryItem> Build(IEnumerable<SourceView> views) => Fold.FromScratch(views).Items;
 
     /// <summary>
-    /// The fold kept from one snapshot to the next: the drafts so far, the reports folded and the items published.
-    /// Reports are folded oldest first, so a change that only adds reports newer than every one folded continues it
-    /// (what a new report usually is) and gives what folding everything again would; one that removes, re-reads or adds
-    /// a report among the last ones folded rewinds it to just before that report (<see cref="FoldJournal"/>) and folds
-    /// the rest again; a change further back folds everything again.
+    /// The story items' fold, kept from one snapshot to the next: the drafts so far, indexed, and the items published.
+    /// How a change continues, rewinds or restarts it: <see cref="JournaledFold{TFold, TResult}"/>.
     /// </summary>
-    internal sealed class Fold
+    internal sealed class Fold : JournaledFold<Fold, StoryItem>
     {
-        private readonly FoldJournal _journal = new();
         private readonly Index _index;
-        private readonly List<SourceView> _folded = [];
-        private readonly List<StoryItem> _published = [];
 
-        private Fold() => _index = new Index(_journal);
+        private Fold() => _index = new Index(Journal);
 
-        public IReadOnlyList<StoryItem> Items { get; private set; } = [];
+        public IReadOnlyList<StoryItem> Items => Published;
 
-        public static Fold FromScratch(IEnumerable<SourceView> views)
+        public static Fold FromScratch(IEnumerable<SourceView> views) => Start(new Fold(), views);
+
+        /// <summary>The fold after a change (<see cref="JournaledFold{TFold, TResult}.After"/>), standing for <paramref name="items"/>.</summary>
+        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added) =>
+            After(previous, items, () => new Fold(), all, removed, added);
+
+        protected override bool Reads(SourceView view) => view.Steps.Count > 0;
+
+        protected override void Read(SourceView view)
         {
-            var fold = new Fold();
-            var ordered = FoldOrder.Of(views, HasSteps).ToList();
-            fold.Continue(ordered, ordered.Count - FoldJournal.Kept);
-            return fold;
-        }
-
-        /// <summary>
-        /// The fold after a change: <paramref name="previous"/> continued, or rewound and continued, when it still stands
-        /// for <paramref name="items"/> (no later snapshot continued it) and the change is among the reports its journal
-        /// keeps; otherwise everything in <paramref name="all"/> folded from scratch.
-        /// </summary>
-        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added)
-        {
-            if (previous is null || !ReferenceEquals(previous.Items, items) || FoldOrder.Rewind(previous._folded, previous._journal, removed, added, HasSteps) is not { } again)
+            foreach (var step in view.Steps)
             {
-                return FromScratch(all);
-            }
-
-            previous.Continue(again, 0);
-            return previous;
-        }
-
-        private static bool HasSteps(SourceView view) => view.Steps.Count > 0;
-
-        private static bool TakeTouched(Draft draft)
-        {
-            var touched = draft.Touched;
-            draft.Touched = false;
-            return touched;
-        }
-
-        /// <summary>Folds <paramref name="views"/>, journalling each from the <paramref name="recordFrom"/>th on.</summary>
-        private void Continue(List<SourceView> views, int recordFrom)
-        {
-            for (var i = 0; i < views.Count; i++)
-            {
-                var view = views[i];
-                _journal.BeginReport(i >= recordFrom);
-                foreach (var step in view.Steps)
+                if (step.Update is { } update)
                 {
-                    if (step.Update is { } update)
-                    {
-                        Apply(update, step.Sentence, view, _index);
-                    }
-                    else if (step.Event is { } e)
-                    {
-                        Place(e, _index);
-                    }
+                    Apply(update, step.Sentence, view, _index);
                 }
-
-                _folded.Add(view);
+                else if (step.Event is { } e)
+                {
+                    Place(e, _index);
+                }
             }
-
-            Items = FoldOrder.Publish(_index.Items, _published, TakeTouched, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal)));
         }
+
+        protected override IReadOnlyList<StoryItem> Publish(List<StoryItem> published) =>
+            FoldOrder.Publish(_index.Items, published, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal)));
     }
 
     private static void Place(TimelineEvent e, Index index)
@@ -614,7 +576,7 @@ internal static class StoryItemBuilder
     }
 
     /// <summary>An item being folded. Every change it records in the journal can be undone, newest first.</summary>
-    private sealed class Draft(int? phase, FoldJournal journal)
+    private sealed class Draft(int? phase, FoldJournal journal) : IFoldDraft
     {
         private readonly List<ItemState> _states = [];
         private readonly List<TimelineEvent> _mentions = [];
