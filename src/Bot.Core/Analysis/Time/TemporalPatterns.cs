@@ -7,8 +7,7 @@ namespace Bot.Core.Analysis.Time;
 /// inside a repeated group, so each matches in time linear in the sentence; what a form means is decided in code.
 /// Bot.Core's expressions are built for the interpreter on first use rather than source-generated: the ~140
 /// generated matchers (171,000 lines) were JIT-compiled on first use, which cost more than a whole cold start's
-/// matching (the temporal-eval run 0.45 s against 0.18 s, cold start to first answer 1,042 against 786 ms, same
-/// results); warm matching is a little slower (ingest 714 against 673 docs/s). See README, Performance.
+/// matching, with the same results; warm matching is at most a little slower. The figures: README, Performance.
 /// </summary>
 internal static partial class TemporalPatterns
 {
