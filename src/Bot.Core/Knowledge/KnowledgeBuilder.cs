@@ -190,9 +190,10 @@ internal static class KnowledgeBuilder
 
     /// <summary>
     /// The next snapshot from the previous one: only what the <paramref name="changed"/> sources (added, removed or
-    /// re-viewed) contributed is taken out and put back, so adding one source to a large story stays cheap.
+    /// re-viewed) contributed is taken out and put back, so adding one source to a large story stays cheap. The story
+    /// folds rename the re-viewed sources whose topics <paramref name="relabel"/> only renamed instead of reading them again.
     /// </summary>
-    public static KnowledgeSnapshot Assemble(KnowledgeSnapshot previous, IReadOnlyDictionary<string, SourceView> views, IReadOnlyCollection<string> changed, IReadOnlyList<Topic> topics)
+    public static KnowledgeSnapshot Assemble(KnowledgeSnapshot previous, IReadOnlyDictionary<string, SourceView> views, IReadOnlyCollection<string> changed, IReadOnlyList<Topic> topics, TopicRelabel? relabel = null)
     {
         var changedIds = changed as IReadOnlySet<string> ?? changed.ToHashSet(StringComparer.Ordinal);
         bool Kept(string sourceId) => !changedIds.Contains(sourceId);
@@ -232,8 +233,8 @@ internal static class KnowledgeBuilder
             Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
         }
 
-        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
-        var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews);
+        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews, relabel);
+        var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews, relabel);
         return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous) { ItemFold = items, PlanFold = plans };
     }
 
