@@ -301,8 +301,8 @@ public sealed class IncrementalKnowledgeTests
     public void A_renaming_that_reaches_further_back_than_the_journal_keeps_the_fold_and_equals_building_from_scratch()
     {
         // More dated reports about Lomgor than the fold's journal keeps, so re-reading the first would fold everything again.
-        var reports = Enumerable.Range(0, 530).Select(i => SourceReader.Read(
-            $"---\ntitle: Road works {i}\npublished: {new DateOnly(2024, 1, 1).AddDays(i):yyyy-MM-dd}\n---\nOfficials in Lomgor said road {i} will reopen by {new DateOnly(2026, 1, 1).AddMonths(i % 12):MMMM yyyy}.\n",
+        var reports = Enumerable.Range(0, FoldJournal.Kept + 20).Select(i => SourceReader.Read(
+            $"---\ntitle: Road works {i}\npublished: {new DateOnly(2020, 1, 1).AddDays(i):yyyy-MM-dd}\n---\nOfficials in Lomgor said road {i} will reopen by {new DateOnly(2026, 1, 1).AddMonths(i % 12):MMMM yyyy}.\n",
             $"road-{i}.md", $"road-{i}.md")).ToList();
         using var knowledge = new KnowledgeBase();
         knowledge.Load(reports);
