@@ -2,6 +2,7 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Cluster;
 using Bot.Telegram.Client;
+using Bot.Telegram.Interactions;
 using Bot.Telegram.Receiving;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Configuration;

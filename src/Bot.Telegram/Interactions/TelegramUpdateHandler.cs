@@ -9,7 +9,7 @@ using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>
 /// Handles one update from either receiver (polling or webhook): map it to a <see cref="ChatMessage"/>, run the
