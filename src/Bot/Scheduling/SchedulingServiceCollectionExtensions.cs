@@ -19,7 +19,7 @@ public static class SchedulingServiceCollectionExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.Scheduling, FeatureRegistration.Storage, FeatureRegistration.Sources, FeatureRegistration.ReminderDelivery))
+        if (!services.TryAddFeature(BotFeature.Scheduling, BotFeature.Storage, BotFeature.Sources, BotFeature.ReminderDelivery))
         {
             return builder;
         }
