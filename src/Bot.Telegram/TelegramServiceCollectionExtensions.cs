@@ -3,7 +3,6 @@ using Bot.Telegram.Client;
 using Bot.Telegram.Interactions;
 using Bot.Telegram.Receiving;
 using Bot.Telegram.Rendering;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -2,7 +2,6 @@ using Bot.Core;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Quartz;
