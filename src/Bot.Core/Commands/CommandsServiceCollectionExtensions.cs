@@ -17,7 +17,7 @@ public static class CommandsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
-        if (!services.TryAddFeature(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning))
+        if (!services.TryAddFeature(BotFeature.Commands, BotFeature.Knowledge, BotFeature.Sources, BotFeature.ReminderPlanning))
         {
             return services;
         }

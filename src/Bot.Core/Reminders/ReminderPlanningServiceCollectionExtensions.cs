@@ -12,7 +12,7 @@ public static class ReminderPlanningServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReminderPlanning(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
+        if (services.TryAddFeature(BotFeature.ReminderPlanning, BotFeature.Knowledge, BotFeature.Storage))
         {
             services.AddValidatedOptions<ReminderOptions, ReminderOptionsValidator>(ReminderOptions.Section);
             services.TryAddSingleton<ReminderChanges>();

@@ -12,7 +12,7 @@ public static class SourcesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.Sources, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
+        if (services.TryAddFeature(BotFeature.Sources, BotFeature.Knowledge, BotFeature.Storage))
         {
             services.AddSourceFetching();
             services.TryAddSingleton<SourceCatalog>();

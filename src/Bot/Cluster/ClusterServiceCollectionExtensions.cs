@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ public static class ClusterServiceCollectionExtensions
     internal static IHostApplicationBuilder AddPostgresCluster(this IHostApplicationBuilder builder, string connectionString)
     {
         var services = builder.Services;
-        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAnnotatedOptions<ClusterOptions>(ClusterOptions.Section);
         services.AddSingleton(sp => new PostgresLeadership(connectionString, sp.GetRequiredService<IOptions<ClusterOptions>>(), sp.GetRequiredService<ILogger<PostgresLeadership>>()));
         services.AddSingleton<ILeadership>(sp => sp.GetRequiredService<PostgresLeadership>());
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PostgresKnowledgeListener>(sp, connectionString));

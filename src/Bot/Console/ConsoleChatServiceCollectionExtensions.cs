@@ -2,7 +2,6 @@ using Bot.Core.Chat;
 using Bot.Discord;
 using Bot.Host.Storage;
 using Bot.Telegram;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

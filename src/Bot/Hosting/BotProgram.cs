@@ -3,7 +3,6 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
-using Bot.Host.Observability;
 using Bot.Host.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -14,7 +14,7 @@ public static class ObservabilityServiceCollectionExtensions
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.Observability))
+        if (!services.TryAddFeature(BotFeature.Observability))
         {
             return builder;
         }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>
 /// A Telegram moderator is a configured user id, the group's creator or an administrator (asked with getChatMember),
