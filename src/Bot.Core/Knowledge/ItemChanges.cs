@@ -17,7 +17,8 @@ internal sealed class ItemChanges
     public static ItemChanges? Between(IReadOnlyList<StoryItem> before, IReadOnlyList<StoryItem> after)
     {
         var changes = new ItemChanges();
-        var most = Math.Max(64, after.Count / 8);
+        // Patching costs about what each replaced item holds; indexing everything, what all items hold.
+        var most = Math.Max(64, after.Count / 2);
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
             var old = i < before.Count ? before[i] : null;
