@@ -11,6 +11,7 @@ public enum QuestionKind
     Place,
     Status,
     Next,
+    Phases,
 }
 
 /// <summary>Whether the question asks about what has happened or what is to come, as its verb says.</summary>

@@ -4,7 +4,7 @@ namespace Bot.Core.Questions;
 
 /// <summary>
 /// Reads a question's kind from how English questions open ("when", "how many", "why", "who", "where", "is/has
-/// ... ?", "what happens next"), after the small words people put first ("and", "so", "ok").
+/// ... ?", "what happens next", "what are the phases"), after the small words people put first ("and", "so", "ok").
 /// A question that opens otherwise is a search.
 /// </summary>
 public static partial class QuestionClassifier
@@ -31,6 +31,11 @@ public static partial class QuestionClassifier
 
     private static Regex PlaceRegex() => PlaceRegexField.Value;
     private static readonly Lazy<Regex> PlaceRegexField = new(() => new Regex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|cities|country|countries|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options));
+
+    // "What are the phases?", "what steps does the plan have", "list the stages": the plan's phases, as /phases lists them.
+    // "What steps has the council taken" asks what was done, not for a plan.
+    private static Regex PhasesRegex() => PhasesRegexField.Value;
+    private static readonly Lazy<Regex> PhasesRegexField = new(() => new Regex(@"^(?:(?:what|which)\s+(?:(?:are|were|will\s+be)\s+)?(?:the\s+)?(?:\w+\s+)?|(?:list|name|give\s+me)\s+(?:all\s+)?the\s+(?:\w+\s+)?)" + Analysis.PhaseOrdinals.PluralNouns + @"\b(?!.*\btak(?:e|en|es|ing)\b)", Options));
 
     private static Regex YesNoRegex() => YesNoRegexField.Value;
     private static readonly Lazy<Regex> YesNoRegexField = new(() => new Regex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options));
@@ -63,6 +68,7 @@ public static partial class QuestionClassifier
             : ReasonRegex().IsMatch(trimmed) ? QuestionKind.Reason
             : PersonRegex().IsMatch(trimmed) ? QuestionKind.Person
             : PlaceRegex().IsMatch(trimmed) ? QuestionKind.Place
+            : PhasesRegex().IsMatch(trimmed) ? QuestionKind.Phases
             : YesNoRegex().IsMatch(trimmed) ? QuestionKind.Status
             : QuestionKind.Search;
         var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
