@@ -58,6 +58,10 @@ public static partial class QuestionClassifier
     private static Regex SeveralRegex() => SeveralRegexField.Value;
     private static readonly Lazy<Regex> SeveralRegexField = new(() => new Regex(@"^(?:(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|cities|towns|places|bases|provinces|regions|states|areas|districts|companies|firms|groups|parties|people|officials|phases|steps|stages|parts|items|terms|conditions|demands)|what\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:phases|steps|stages|parts|terms|conditions|demands|countries|cities|places))\b", Options));
 
+    // "Which countries ...", "what nations ...": the kind of place asked for.
+    private static Regex CountriesRegex() => CountriesRegexField.Value;
+    private static readonly Lazy<Regex> CountriesRegexField = new(() => new Regex(@"^(?:(?:in|to|from|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:countries|country|nations|nation|states)\b", Options));
+
     public static Question Classify(string text)
     {
         var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
@@ -73,6 +77,6 @@ public static partial class QuestionClassifier
             : QuestionKind.Search;
         var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
         var tense = FutureRegex().IsMatch(trimmed) ? QuestionTense.Future : PastRegex().IsMatch(trimmed) ? QuestionTense.Past : QuestionTense.Unknown;
-        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed) };
+        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed), AsksForCountries = CountriesRegex().IsMatch(trimmed) };
     }
 }

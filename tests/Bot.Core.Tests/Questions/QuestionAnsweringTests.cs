@@ -168,6 +168,25 @@ public sealed class QuestionAnsweringTests
     }
 
     [Theory]
+    // The enumeration after what it belongs to, of countries the text lists as such.
+    [InlineData("Set up in 2019 to police the strait, a pact comprising countries like Norland and Velmark met in Dunmore, near the border with Ostria.",
+        "which countries are in the pact?", "Norland, Velmark", "Ostria")]
+    // The enumeration before what it belongs to, of the world's countries.
+    [InlineData("France, Spain and Norway, all members of the pact, sent envoys to Dunmore, near the border with Sweden.",
+        "which countries belong to the pact?", "France, Spain, Norway", "Sweden")]
+    public async Task Which_countries_are_part_of_something_lists_the_countries_the_text_says_belong_to_it(string sentence, string question, string members, string outsider)
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Strait pact meets", "2026-03-04", sentence + "\n\nThe talks will resume in May."));
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        Assert.Equal(members, answer.Headline);
+        Assert.DoesNotContain(outsider, answer.Headline);
+        Assert.DoesNotContain("Dunmore", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence == sentence);
+    }
+
+    [Theory]
     [InlineData("what are the stages of the Dunmore pier rebuild?")]
     [InlineData("What steps does the pier plan have")]
     [InlineData("ok which stages are left for the pier")]
