@@ -1,7 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Telegram.Interactions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Telegram;
 

@@ -6,7 +6,6 @@ using Bot.Telegram.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Bot.Telegram;

@@ -1,7 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Cluster;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Chat;

@@ -2,7 +2,6 @@ using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
 using Bot.Core.Questions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Commands;

@@ -1,5 +1,4 @@
 using Bot.Core.Ingest.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Sources;

@@ -1,7 +1,5 @@
 using Bot.Core.Chat;
 using Bot.Telegram.Client;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 

@@ -3,8 +3,6 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Telegram.Client;
 using Bot.Telegram.Rendering;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

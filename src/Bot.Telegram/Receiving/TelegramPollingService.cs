@@ -3,8 +3,6 @@ using Bot.Core.Retries;
 using Bot.Telegram.Client;
 using Bot.Telegram.Interactions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Bot.Telegram.Receiving;

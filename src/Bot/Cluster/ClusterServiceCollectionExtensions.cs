@@ -1,9 +1,5 @@
 using Bot.Core;
 using Bot.Core.Cluster;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Cluster;
 

@@ -5,10 +5,6 @@ using Bot.Host.Console;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
 

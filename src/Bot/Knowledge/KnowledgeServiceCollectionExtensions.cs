@@ -1,9 +1,6 @@
 using Bot.Core;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Knowledge;
 

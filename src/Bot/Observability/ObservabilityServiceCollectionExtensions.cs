@@ -1,6 +1,4 @@
 using Bot.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Observability;
 

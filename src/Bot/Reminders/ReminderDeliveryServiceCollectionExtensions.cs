@@ -1,9 +1,7 @@
 using Bot.Core;
 using Bot.Core.Cluster;
 using Bot.Core.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Reminders;
 

@@ -3,7 +3,6 @@ using Bot.Core.Ingest.Web;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace Bot.Host.Scheduling;

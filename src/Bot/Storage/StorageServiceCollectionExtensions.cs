@@ -8,10 +8,7 @@ using Bot.Host.Storage.Postgres;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Storage;
 

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Bot.Core.IO;
 using Bot.Core.Metrics;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Ingest.Web;
 
