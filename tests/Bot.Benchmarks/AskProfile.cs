@@ -11,7 +11,8 @@ namespace Bot.Benchmarks;
 /// Where a free question spends its time at 10,000 documents, stage by stage, each stage including the ones before:
 /// the bare Lucene.Net query, the classifier, passage retrieval, the typed answer, and the whole /ask through the
 /// dispatcher (rendering included); per stage p50, p99, CPU time and bytes allocated per question.
-/// `dotnet run -c Release --project tests/Bot.Benchmarks -- profile-ask [documents]`
+/// `dotnet run -c Release --project tests/Bot.Benchmarks -- profile-ask [documents] [--question "When will troops leave {0}?"]`
+/// (one question shape instead of five, {0} a place: the `latency` report's question profiles as the latency report asks it).
 /// </summary>
 public static class AskProfile
 {
@@ -20,9 +21,15 @@ public static class AskProfile
     public static async Task RunAsync(string[] args)
     {
         var documents = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000;
+        var only = Array.IndexOf(args, "--question") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         using var knowledge = NewsCorpus.Knowledge(documents);
         var places = NewsCorpus.NamesFor().Places;
         string[] shapes = ["When will troops leave {0}?", "How many soldiers are in {0}?", "Who commands the base in {0}?", "Why are troops leaving {0}?", "where did the talks on {0} take place"];
+        if (only is not null)
+        {
+            shapes = [only];
+        }
+
         string Question(int i) => string.Format(CultureInfo.InvariantCulture, shapes[i % shapes.Length], places[i / shapes.Length % places.Count]);
 
         var clock = new StoryClock(TimeProvider.System);
@@ -32,21 +39,25 @@ public static class AskProfile
         using (host)
         {
             Console.WriteLine($"{documents:N0} documents, {knowledge.Current.SentenceCount:N0} sentences in {knowledge.Search.Segments} index segments; {Requests:N0} questions of {shapes.Length} kinds per stage");
-            Stage("bare Lucene.Net BM25 query", i => knowledge.Search.BareQuery(Question(i), 10));
+            var bare = Stage("bare Lucene.Net BM25 query", i => knowledge.Search.BareQuery(Question(i), 10));
             Stage("classify", i => (int)QuestionClassifier.Classify(Question(i)).Kind);
             Stage("expand the question", i => retriever.Expand(Question(i)).Terms.Count);
             Console.WriteLine($"terms searched per question: {Enumerable.Range(0, 100).Average(i => retriever.Expand(Question(i)).Terms.Count):0.0}");
             Stage("search the expanded query", i => knowledge.Search.Search(retriever.Expand(Question(i)).Terms, 30, clock.Today).Count);
             Stage("retrieve passages (BM25)", i => retriever.Retrieve(Question(i), clock.Today, RetrievalMode.Lexical).Passages.Count);
             Stage("answer (retrieve + typed answerer)", i => questions.Answer(Question(i), RetrievalMode.Lexical).Items.Count);
-            Stage("/ask through the dispatcher", i =>
+            var ask = Stage("/ask through the dispatcher", i =>
                 dispatcher.HandleAsync(CommandServices.Message("/ask " + Question(i)), LocalOperatorIsModerator.Instance, CancellationToken.None).GetAwaiter().GetResult()?.Items.Count ?? 0);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"/ask over the bare query: wall p50 {ask.P50 / bare.P50:0.00}x, p99 {ask.P99 / bare.P99:0.00}x; thread CPU p50 {ask.CpuP50 / bare.CpuP50:0.00}x, p99 {ask.CpuP99 / bare.CpuP99:0.00}x"));
         }
 
         await Task.CompletedTask;
     }
 
-    private static void Stage(string label, Func<int, int> run)
+    private readonly record struct Figures(double P50, double P99, double CpuP50, double CpuP99);
+
+    private static Figures Stage(string label, Func<int, int> run)
     {
         for (var i = 0; i < 300; i++)
         {
@@ -54,20 +65,27 @@ public static class AskProfile
         }
 
         var samples = new double[Requests];
+        var cpuSamples = new double[Requests];
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < Requests; i++)
         {
             var start = Stopwatch.GetTimestamp();
+            var cpuStart = ThreadCpu.Milliseconds();
             run(i);
+            cpuSamples[i] = ThreadCpu.Milliseconds() - cpuStart;
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
-        // CPU time is what a loaded machine cannot inflate much: the process's, garbage collection included.
+        // CPU time is what a loaded machine cannot inflate much: the process's, garbage collection included, and the
+        // request thread's own, percentile by percentile.
         var cpuPerQuestion = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Requests;
         var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / Requests;
         Array.Sort(samples);
+        Array.Sort(cpuSamples);
+        var figures = new Figures(samples[Requests / 2], samples[(int)(Requests * 0.99)], cpuSamples[Requests / 2], cpuSamples[(int)(Requests * 0.99)]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-38} p50 {samples[Requests / 2],7:0.000} ms  p99 {samples[(int)(Requests * 0.99)],7:0.000} ms  CPU {cpuPerQuestion,7:0.000} ms  {bytes / 1024.0,8:N1} KB allocated per question"));
+            $"{label,-38} p50 {figures.P50,7:0.000} ms  p99 {figures.P99,7:0.000} ms  thread CPU p50 {figures.CpuP50,6:0.000} p99 {figures.CpuP99,6:0.000} ms  process CPU {cpuPerQuestion,7:0.000} ms  {bytes / 1024.0,8:N1} KB allocated per question"));
+        return figures;
     }
 }
