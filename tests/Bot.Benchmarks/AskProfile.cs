@@ -46,6 +46,8 @@ public static class AskProfile
             Stage("classify", i => (int)QuestionClassifier.Classify(Question(i)).Kind);
             Stage("expand the question", i => retriever.Expand(Question(i)).Terms.Count);
             Console.WriteLine($"terms searched per question: {Enumerable.Range(0, 100).Average(i => retriever.Expand(Question(i)).Terms.Count):0.0}");
+            var postings = Enumerable.Range(0, 100).Select(i => knowledge.Search.Postings(retriever.Expand(Question(i)).Terms)).ToList();
+            Console.WriteLine($"postings scored per question: bare query {Enumerable.Range(0, 100).Average(i => knowledge.Search.BarePostings(Question(i))):N0}; /ask {postings.Average(p => p.Sentences):N0} in the sentences + {postings.Average(p => p.Neighbours):N0} in the neighbours");
             Stage("search the expanded query", i => knowledge.Search.Search(retriever.Expand(Question(i)).Terms, 30, clock.Today).Count);
             Stage("retrieve passages (BM25)", i => retriever.Retrieve(Question(i), clock.Today, RetrievalMode.Lexical).Passages.Count);
             Stage("answer (retrieve + typed answerer)", i => questions.Answer(Question(i), RetrievalMode.Lexical).Items.Count);

@@ -17,6 +17,9 @@ public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, Claus
     /// <summary>The words before the date give the date a plan had before it moved ("postponed from", "had been due by").</summary>
     public bool IsOldDate { get; init; }
 
+    /// <summary>Another mention of the sentence holds this one's words and more ("Wednesday 14 October" holds "Wednesday").</summary>
+    public bool IsInsideAnother { get; init; }
+
     /// <summary>Reported as done: past tense, or a date the report already looks back on.</summary>
     /// <remarks>
     /// A date after the report's own cannot have happened when it was written, whatever the verb ("has set Monday 14 September").
@@ -100,7 +103,7 @@ public static class StoryEvents
             ? analysis.Statements.Where(s => s.SentenceIndex == sentence.Sentence.Index).ToList()
             : [];
         var text = sentence.Sentence.Text;
-        return [.. events.Select(e =>
+        StoryEvent[] read = [.. events.Select(e =>
         {
             var mention = statements.FirstOrDefault(s => s.Mention.Period == e.Period && s.Mention.Role == e.Role)?.Mention;
             var start = mention?.Start ?? 0;
@@ -113,5 +116,14 @@ public static class StoryEvents
                 IsOldDate = Supersession.MarksOldDate(before),
             };
         })];
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (read.Any(o => o.Contains(read[i])))
+            {
+                read[i] = read[i] with { IsInsideAnother = true };
+            }
+        }
+
+        return read;
     }
 }

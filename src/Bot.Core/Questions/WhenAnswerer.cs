@@ -53,7 +53,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                 foreach (var e in events)
                 {
                     // "Wednesday" inside "Wednesday 14 October" is the same date, read less well.
-                    if ((e.IsReportingDate && !wantsStatementDate) || events.Any(o => o.Contains(e)))
+                    if ((e.IsReportingDate && !wantsStatementDate) || e.IsInsideAnother)
                     {
                         continue;
                     }
