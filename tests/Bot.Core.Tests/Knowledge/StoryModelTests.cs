@@ -21,9 +21,7 @@ public sealed class StoryModelTests
     [InlineData("2026-07-01T12:00:00Z", "/phases", new[] { "The ban: 3 phases", "Phase 1, done", "Phase 2, delayed, by June 2027", "Phase 3, by December 2028" }, new string[0])]
     public async Task The_plan_and_the_report_that_moved_it_read_as_of_a_day(string now, string command, string[] mustContain, string[] mustNotContain)
     {
-        using var bot = CommandHarness.OnReports(now, Plan, Moved);
-
-        var text = await bot.TextAsync(command);
+        var text = await CommandHarness.ReplyOnReportsAsync(now, command, Plan, Moved);
 
         Assert.All(mustContain, expected => Assert.Contains(expected, text));
         Assert.All(mustNotContain, unexpected => Assert.DoesNotContain(unexpected, text));
@@ -34,9 +32,7 @@ public sealed class StoryModelTests
     {
         var restated = Enumerable.Range(1, 8).Select(week => Seeds.Report($"week-{week}", $"2026-03-{week + 10:00}",
             $"Phase two of the ban still takes diesel buses off the suburban routes by the end of 2026, officials said in update {week}.")).ToArray();
-        using var bot = CommandHarness.OnReports("2026-04-01T12:00:00Z", [Plan, .. restated]);
-
-        var phases = await bot.TextAsync("/phases");
+        var phases = await CommandHarness.ReplyOnReportsAsync("2026-04-01T12:00:00Z", "/phases", [Plan, .. restated]);
 
         Assert.Contains("Phase 2: 5 more reports between, not shown", phases);
         Assert.Contains("update 8", phases);
@@ -89,7 +85,6 @@ public sealed class StoryModelTests
     public async Task A_reported_speech_date_is_a_statement_never_ahead()
     {
         var speech = Seeds.Report("speech", "2026-03-04", "The minister said on Monday that the vote will be held on 20 March.");
-        using var bot = CommandHarness.OnReports("2026-03-01T12:00:00Z", speech);
         using var after = CommandHarness.OnReports("2026-03-05T12:00:00Z", speech);
 
         var timeline = await after.TextAsync("/timeline");
@@ -144,9 +139,7 @@ public sealed class StoryModelTests
     public async Task A_sentence_that_refers_back_counts_for_the_topic_before_it()
     {
         var source = Seeds.Report("base", "2026-02-10", "Coalition troops are leaving Camp Varro. The base will be handed over by 30 April.");
-        using var bot = CommandHarness.OnReports("2026-02-11T12:00:00Z", source);
-
-        var status = await bot.TextAsync("/status camp varro");
+        var status = await CommandHarness.ReplyOnReportsAsync("2026-02-11T12:00:00Z", "/status camp varro", source);
 
         Assert.Contains("30 April 2026", status);
     }

@@ -16,35 +16,18 @@ public sealed class StoryMovesTests
     [InlineData("The Harbor Workers Union and the ports agreed to prolong their contract until Jan. 15.")]
     public async Task An_extension_moves_the_end_of_what_it_lengthens_even_when_it_names_no_old_date(string extension)
     {
-        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", Contract, Seeds.Report("extended", "2026-10-03", extension));
-
-        var next = await bot.TextAsync("/next");
+        var next = await CommandHarness.ReplyOnReportsAsync("2026-10-04T12:00:00Z", "/next", Contract, Seeds.Report("extended", "2026-10-03", extension));
 
         Assert.Contains("Friday 15 January 2027", next);
         Assert.Contains("moved from Wednesday 30 September 2026 (report of 3 October 2026)", next);
         Assert.DoesNotContain("moved from Thursday 1 October 2026", next);
     }
 
-    [Theory]
-    [InlineData("The Riverside Nurses Association agreed to extend its contract until Jan. 15.")]
-    [InlineData("The city extended its parking permits until Jan. 15.")]
-    public async Task An_extension_of_something_in_another_topic_or_of_another_subject_moves_nothing(string extension)
-    {
-        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", Contract, Seeds.Report("elsewhere", "2026-10-03", extension));
-
-        var next = await bot.TextAsync("/next");
-
-        Assert.Contains("15 January 2027", next);
-        Assert.DoesNotContain("moved from", next);
-    }
-
     [Fact]
     public async Task An_extension_to_an_earlier_end_than_the_one_given_is_no_move_of_it()
     {
         var later = Seeds.Report("contract", "2026-09-24", "The Harbor Workers Union's contract expires on Dec. 31.");
-        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z", later, Seeds.Report("earlier", "2026-10-03", "The Harbor Workers Union agreed to extend its contract until Nov. 15."));
-
-        var next = await bot.TextAsync("/next");
+        var next = await CommandHarness.ReplyOnReportsAsync("2026-10-04T12:00:00Z", "/next", later, Seeds.Report("earlier", "2026-10-03", "The Harbor Workers Union agreed to extend its contract until Nov. 15."));
 
         Assert.Contains("Thursday 31 December 2026", next);
         Assert.DoesNotContain("moved from Thursday 31 December 2026", next);
@@ -74,15 +57,21 @@ public sealed class StoryMovesTests
     }
 
     [Theory]
-    [InlineData("The ferry, which was due to stop by May 22, will keep running.")]
-    [InlineData("The first stage, which was due by May 22, could be pushed back to June 12.")]
-    public async Task A_plan_told_again_or_a_move_only_spoken_of_leaves_the_date(string sentence)
+    // An extension of something in another topic, or of another subject.
+    [InlineData(nameof(Contract), "2026-10-04T12:00:00Z", "The Riverside Nurses Association agreed to extend its contract until Jan. 15.", "15 January 2027")]
+    [InlineData(nameof(Contract), "2026-10-04T12:00:00Z", "The city extended its parking permits until Jan. 15.", "15 January 2027")]
+    // A plan told again, or a move only spoken of.
+    [InlineData(nameof(Stages), "2026-04-22T12:00:00Z", "The ferry, which was due to stop by May 22, will keep running.", "By Friday 22 May 2026")]
+    [InlineData(nameof(Stages), "2026-04-22T12:00:00Z", "The first stage, which was due by May 22, could be pushed back to June 12.", "By Friday 22 May 2026")]
+    public async Task A_newer_report_about_something_else_or_only_speaking_of_a_move_moves_nothing(string older, string now, string newer, string shown)
     {
-        using var bot = CommandHarness.OnReports("2026-04-22T12:00:00Z", Stages, Seeds.Report("again", "2026-04-21", sentence));
+        var dayBefore = CommandHarness.At(now).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var next = await bot.TextAsync("/next");
+        var next = await CommandHarness.ReplyOnReportsAsync(now, "/next", Older(older), Seeds.Report("newer", dayBefore, newer));
 
-        Assert.Contains("By Friday 22 May 2026", next);
+        Assert.Contains(shown, next);
         Assert.DoesNotContain("moved from", next);
     }
+
+    private static Source Older(string name) => name == nameof(Contract) ? Contract : Stages;
 }

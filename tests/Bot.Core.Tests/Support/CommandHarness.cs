@@ -45,6 +45,13 @@ public sealed class CommandHarness : IDisposable
     /// <summary>The commands over <paramref name="sources"/> alone, without the seeds, the clock at <paramref name="isoNow"/>.</summary>
     public static CommandHarness OnReports(string isoNow, params Source[] sources) => new(Seeds.KnowledgeOf(sources), At(isoNow));
 
+    /// <summary>The reply, as plain text, to one <paramref name="command"/> over <paramref name="sources"/> alone, the clock at <paramref name="isoNow"/>.</summary>
+    public static async Task<string> ReplyOnReportsAsync(string isoNow, string command, params Source[] sources)
+    {
+        using var bot = OnReports(isoNow, sources);
+        return await bot.TextAsync(command);
+    }
+
     public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     public KnowledgeBase Knowledge { get; }
