@@ -28,16 +28,17 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string M
         new(HttpMethod.Post, "/interactions/{interaction_id}/{token}/callback", interactionId,
             $"/interactions/{Escape(interactionId)}/{Escape(token)}/callback", Global: false);
 
-    public static DiscordRoute EditOriginal(string applicationId, string token) =>
-        new(HttpMethod.Patch, "/webhooks/{application_id}/{token}/messages/@original", token,
-            $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Global: false);
+    public static DiscordRoute EditOriginal(string applicationId, string token) => Original(HttpMethod.Patch, applicationId, token);
 
-    public static DiscordRoute DeleteOriginal(string applicationId, string token) =>
-        new(HttpMethod.Delete, "/webhooks/{application_id}/{token}/messages/@original", token,
-            $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Global: false);
+    public static DiscordRoute DeleteOriginal(string applicationId, string token) => Original(HttpMethod.Delete, applicationId, token);
 
     public static DiscordRoute FollowUp(string applicationId, string token) =>
         new(HttpMethod.Post, "/webhooks/{application_id}/{token}", token, $"/webhooks/{Escape(applicationId)}/{Escape(token)}", Global: false);
+
+    /// <summary>The interaction's original response, edited or deleted through the same webhook route and bucket.</summary>
+    private static DiscordRoute Original(HttpMethod method, string applicationId, string token) =>
+        new(method, "/webhooks/{application_id}/{token}/messages/@original", token,
+            $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Global: false);
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 }
