@@ -151,6 +151,8 @@ public sealed class KnowledgeBase : IDisposable
             }
         }
 
+        // Sources seen before whose names changed topic: the folds only rename them when the topics were only renamed.
+        var relabel = affected.Count > added.Count ? TopicRelabel.Between(_slugByName, slugByName) : null;
         _slugByName = slugByName;
         var newViews = new List<SourceView>();
         foreach (var id in affected.Where(_analyses.ContainsKey))
@@ -166,7 +168,7 @@ public sealed class KnowledgeBase : IDisposable
         }
 
         affected.UnionWith(removedIds);
-        var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics);
+        var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics, relabel);
         var change = Diff(before, after, [.. added.Select(a => a.Source)], removedIds, oldViews, newViews);
         return (after, change);
     }
