@@ -42,8 +42,27 @@ public static partial class ClauseTenseReader
 
     private static Regex PresentCueRegex() => PresentCueRegexField.Value;
     private static readonly Lazy<Regex> PresentCueRegexField = new(() => new Regex(
-        @"\b(?:is|are|am|(?:begin|start|resume|open|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        @"\b(?:is|are|am|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
         Options));
+
+    // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the
+    // nearer verb ("the contract that expired on Sept. 30 stays in force until Jan. 15").
+    private static Regex FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
+    private static readonly Lazy<Regex> FinitePresentCueRegexField = new(() => new Regex(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
+
+    // "was renewed until March 31", "agreed to extend the contract to Jan. 15", "an extension of the mandate until": the end an
+    // extension sets lies ahead of the act of extending, which a report tells as news; the words are MoveWords'. A
+    // pluperfect ("had been extended until March 31 but collapsed") tells the act as background: a plan's target again.
+    private static Regex ExtensionTargetBeforeRegex() => ExtensionTargetBeforeRegexField.Value;
+    private static readonly Lazy<Regex> ExtensionTargetBeforeRegexField = new(() => new Regex(
+        @"(?<!\bhad\s+(?:been\s+)?)\b(?:" + MoveWords.Extension + @"|extension)\b(?:\s+[\p{L}'’.]+){0,5}?(?<prep>\s+(?:until|till|through|to|into))?\s*$", Options));
+
+    private static bool IsExtensionTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
+    {
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
+        return ExtensionTargetBeforeRegex().IsMatch(window)
+            && (role != TemporalRole.At || ExtensionTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
+    }
 
     private static Regex ReportingVerbRegex() => ReportingVerbRegexField.Value;
     private static readonly Lazy<Regex> ReportingVerbRegexField = new(() => new Regex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options));
@@ -97,8 +116,38 @@ public static partial class ClauseTenseReader
         var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
         var reporting = IsReportingDate(before, after);
-        var tense = LastCue(before) ?? FirstCue(after) ?? ClauseTense.Unknown;
+        var tense = LastCue(before) ?? FirstCue(WithoutDatedNoun(sentence.AsSpan(clauseStart, end - clauseStart), after))
+            ?? (clauseStart == 0 ? FrontedClauseCue(sentence, end + after.Length) : null) ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
+    }
+
+    // "after the 20 March vote", "the May 1 deadline", "a Friday meeting": a word right after a date that an article or
+    // possessive stands before is the noun the date dates ("vote" is no verb here), not the clause's verb.
+    private static Regex DatedNounRegex() => DatedNounRegexField.Value;
+    private static readonly Lazy<Regex> DatedNounRegexField = new(() => new Regex(@"(?:^|\s)(?:the|a|an|this|that|its|their|his|her|our)\s+[^\s,;]+(?:\s+[^\s,;]+)?$", Options));
+
+    private static ReadOnlySpan<char> WithoutDatedNoun(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
+    {
+        if (after.Length < 2 || after[0] != ' ' || !char.IsLetter(after[1]) || !DatedNounRegex().IsMatch(clauseToDateEnd[Math.Max(0, clauseToDateEnd.Length - 30)..]))
+        {
+            return after;
+        }
+
+        var noun = after[1..].IndexOfAny(' ', ',', ';');
+        return noun < 0 ? [] : after[(noun + 1)..];
+    }
+
+    // "By Wednesday night, 38 ships were anchored", "In May, prices fell": a date that opens the sentence in a clause with
+    // no verb of its own (a fronted adverbial) dates the clause after its comma.
+    private static ClauseTense? FrontedClauseCue(string sentence, int clauseEnd)
+    {
+        if (clauseEnd + 2 > sentence.Length || sentence[clauseEnd] != ',')
+        {
+            return null;
+        }
+
+        var mainStart = clauseEnd + 2;
+        return FirstCue(sentence.AsSpan(mainStart, ClauseEnd(sentence, mainStart) - mainStart));
     }
 
     /// <summary>The tense of the last verb before <paramref name="position"/> in the whole sentence, across clauses ("They met in May and in a week").</summary>
@@ -145,7 +194,8 @@ public static partial class ClauseTenseReader
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore, bool opensWithFrom = false) =>
         reading.IsReportingDate ? DateDirection.Back
         : ContrastBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 24)..]) ? DateDirection.EitherSide
-        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
+        : reading.Tense == ClauseTense.Past ? (IsExtensionTarget(textBefore, role) ? DateDirection.Ahead
+            : IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back
@@ -167,7 +217,7 @@ public static partial class ClauseTenseReader
             return PastAuxiliaryBeforeRegex().IsMatch(text[..future]) ? ClauseTense.Past : ClauseTense.Future;
         }
 
-        return ClauseTense.Past;
+        return LastIndex(FinitePresentCueRegex(), text[past..]) > 0 ? ClauseTense.Present : ClauseTense.Past;
     }
 
     private static ClauseTense? FirstCue(ReadOnlySpan<char> text)
