@@ -121,10 +121,13 @@ public static partial class ClauseTenseReader
         return new ClauseReading(tense, reporting);
     }
 
-    // "after the 20 March vote", "the May 1 deadline", "a Friday meeting": a word right after a date that an article or
-    // possessive stands before is the noun the date dates ("vote" is no verb here), not the clause's verb.
+    // "after the 20 March vote", "the May 1 deadline", "a Friday meeting": a word right after a day and month or a weekday
+    // that an article or possessive stands before is the noun the date dates ("vote" is no verb here), not the clause's
+    // verb. "The 27th" is a noun itself ("talks on the 27th begin at noon").
     private static Regex DatedNounRegex() => DatedNounRegexField.Value;
-    private static readonly Lazy<Regex> DatedNounRegexField = new(() => new Regex(@"(?:^|\s)(?:the|a|an|this|that|its|their|his|her|our)\s+[^\s,;]+(?:\s+[^\s,;]+)?$", Options));
+    private static readonly Lazy<Regex> DatedNounRegexField = new(() => new Regex(
+        @"\b(?:the|a|an|its|their|his|her|our)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+        Options));
 
     private static ReadOnlySpan<char> WithoutDatedNoun(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
     {
