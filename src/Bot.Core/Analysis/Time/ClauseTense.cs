@@ -60,6 +60,13 @@ public static partial class ClauseTenseReader
     private static bool IsExtensionTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
     {
         var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
+        // Every extension word holds one of these stems: most past clauses have none.
+        if (window.IndexOf("exten", StringComparison.OrdinalIgnoreCase) < 0 && window.IndexOf("renew", StringComparison.OrdinalIgnoreCase) < 0
+            && window.IndexOf("prolong", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         return ExtensionTargetBeforeRegex().IsMatch(window)
             && (role != TemporalRole.At || ExtensionTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
     }
@@ -117,7 +124,9 @@ public static partial class ClauseTenseReader
 
         var reporting = IsReportingDate(before, after);
         var tense = LastCue(before) ?? FirstCue(WithoutDatedNoun(sentence.AsSpan(clauseStart, end - clauseStart), after))
-            ?? (clauseStart == 0 ? FrontedClauseCue(sentence, end + after.Length) : null) ?? ClauseTense.Unknown;
+            ?? (IsJoint(sentence, end + after.Length) && (clauseStart == 0 || LastCue(sentence.AsSpan(0, clauseStart)) is null)
+                ? FrontedClauseCue(sentence, end + after.Length) : null)
+            ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
     }
 
@@ -127,7 +136,7 @@ public static partial class ClauseTenseReader
     private static Regex DatedNounRegex() => DatedNounRegexField.Value;
     private static readonly Lazy<Regex> DatedNounRegexField = new(() => new Regex(
         @"\b(?:the|a|an|its|their|his|her|our)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
-        Options));
+        Options | RegexOptions.RightToLeft));
 
     private static ReadOnlySpan<char> WithoutDatedNoun(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
     {
@@ -140,17 +149,25 @@ public static partial class ClauseTenseReader
         return noun < 0 ? [] : after[(noun + 1)..];
     }
 
-    // "By Wednesday night, 38 ships were anchored", "In May, prices fell": a date that opens the sentence in a clause with
-    // no verb of its own (a fronted adverbial) dates the clause after its comma.
+    private static bool IsJoint(string sentence, int clauseEnd) =>
+        sentence.AsSpan(clauseEnd).StartsWith(", ") || sentence.AsSpan(clauseEnd).StartsWith(" and ", StringComparison.OrdinalIgnoreCase);
+
+    // "By Wednesday night, 38 ships were anchored", "Still, in May, prices fell": a date in a clause with no verb of its own
+    // and none before it (a fronted adverbial) dates the clause after its comma.
+    // A list of dates before it ("Monday, Tuesday and Wednesday will see strikes") is read through to the clause with a verb.
     private static ClauseTense? FrontedClauseCue(string sentence, int clauseEnd)
     {
-        if (clauseEnd + 2 > sentence.Length || sentence[clauseEnd] != ',')
+        for (var listed = 0; listed < 4 && IsJoint(sentence, clauseEnd); listed++)
         {
-            return null;
+            var next = clauseEnd + (sentence[clauseEnd] == ',' ? 2 : 5);
+            clauseEnd = ClauseEnd(sentence, next);
+            if (FirstCue(sentence.AsSpan(next, clauseEnd - next)) is { } tense)
+            {
+                return tense;
+            }
         }
 
-        var mainStart = clauseEnd + 2;
-        return FirstCue(sentence.AsSpan(mainStart, ClauseEnd(sentence, mainStart) - mainStart));
+        return null;
     }
 
     /// <summary>The tense of the last verb before <paramref name="position"/> in the whole sentence, across clauses ("They met in May and in a week").</summary>

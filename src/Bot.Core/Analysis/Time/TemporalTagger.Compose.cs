@@ -232,9 +232,10 @@ public static partial class TemporalTagger
     {
         var from = Math.Max(0, end - 24);
         var window = sentence.AsSpan(from, end - from);
-        // Every time of day ends in a digit, "m", "n" or "t" ("p.m.", "noon", "midnight") or a word after it: most dates have none before them.
-        if (window.IndexOfAnyInRange('0', '9') < 0 && !window.Contains("noon", StringComparison.OrdinalIgnoreCase)
-            && !window.Contains("mid", StringComparison.OrdinalIgnoreCase))
+        var last = window.TrimEnd().TrimEnd(',');
+        // A time of day ends in "p.m.", a digit, "noon", "midnight", "on", "time" or a zone ("GMT"): most dates have none of these before them.
+        if (last.IsEmpty || !(last[^1] is '.' or 'm' or 'M' or 'n' or 'N' or 't' or 'T' or 'e' || char.IsAsciiDigit(last[^1]) || char.IsAsciiLetterUpper(last[^1]))
+            || (window.IndexOfAnyInRange('0', '9') < 0 && !window.Contains("noon", StringComparison.OrdinalIgnoreCase) && !window.Contains("mid", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -696,12 +696,12 @@ public static partial class TemporalTagger
             }));
         }
 
-        if (days)
+        var text = sentence.AsSpan();
+        if (days && (text.Contains(" after ", StringComparison.OrdinalIgnoreCase) || text.Contains(" before ", StringComparison.OrdinalIgnoreCase)))
         {
             AddWeekdaysAround(sentence, candidates);
         }
 
-        var text = sentence.AsSpan();
         var weekdayAndDay = (digits || text.IndexOfAny(NumberWordStems) >= 0) && text.IndexOfAny(WeekdayStems) >= 0;
         for (var match = weekdayAndDay ? TemporalPatterns.WeekdayAndDay().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
@@ -1396,6 +1396,9 @@ public static partial class TemporalTagger
         _ => 9,
     };
 
+    /// <summary>How far a holiday named with nothing to say which way it lies may be from the anchor: a season's length.</summary>
+    private const int MaxUnsaidHolidayDistance = 92;
+
     private static void FindHolidays(string sentence, List<Candidate> candidates)
     {
         for (var match = TemporalPatterns.Holiday().Match(sentence); match.Success; match = match.NextMatch())
@@ -1424,6 +1427,8 @@ public static partial class TemporalTagger
                 {
                     > 0 when found is { } f && f.Start <= anchor => inYear(f.Start.Year + 1),
                     < 0 when found is { } f && f.Start >= anchor => inYear(f.Start.Year - 1),
+                    // With no verb or modifier to say which, a holiday months away on both sides is either year's: unresolved.
+                    null when direction == DateDirection.Nearest && found is { } f && Math.Abs(f.Start.DayNumber - anchor.DayNumber) > MaxUnsaidHolidayDistance => null,
                     _ => found,
                 };
             }) with { Kind = Kind.Holiday, Apply = year => inYear(year.Start.Year) });

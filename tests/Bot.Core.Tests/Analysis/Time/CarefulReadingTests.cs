@@ -239,9 +239,17 @@ public sealed class CarefulReadingTests
     [InlineData("By December, the army had withdrawn from the city.", "2026-01-10", "By December | By | Month 2025-12-01")]
     [InlineData("By May, inflation had fallen to 3%.", "2026-06-10", "By May | By | Month 2026-05-01")]
     [InlineData("By Wednesday night, 38 tankers will be anchored off the port.", "2026-03-06", "By Wednesday | By | Day 2026-03-11")]
+    [InlineData("Still, by Thursday, most of the tankers had sailed.", "2026-03-06", "by Thursday | By | Day 2026-03-05")]
+    [InlineData("Officials met, on Friday, to discuss the tankers.", "2026-03-04", "Friday | At | Day 2026-02-27")]
     [InlineData("Crews expect the line to be cleared by 6 a.m. Monday.", "2026-03-06", "by 6 a.m. Monday | By | Day 2026-03-09")]
     public void By_a_bare_weekday_or_month_in_a_past_clause_is_the_latest_one_on_or_before_the_report(string sentence, string published, string expected) =>
         Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("Monday, Tuesday and Wednesday will see strikes.", "2026-03-06", "Monday | At | Day 2026-03-09", "Tuesday | At | Day 2026-03-10", "Wednesday | At | Day 2026-03-11")]
+    [InlineData("On Monday, Tuesday and Wednesday, the trains stopped.", "2026-03-06", "Monday | At | Day 2026-03-02", "Tuesday | At | Day 2026-03-03", "Wednesday | At | Day 2026-03-04")]
+    public void Dates_listed_before_the_verb_take_its_tense(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
 
     [Theory]
     [InlineData("The festival runs from 5 to 9 March.", "2026-03-02", "from 5 to 9 March | At | Span 2026-03-05..2026-03-09")]
@@ -263,6 +271,8 @@ public sealed class CarefulReadingTests
     [InlineData("Markets reopen the day after Easter.", "2027-03-01", "the day after Easter | At | Day 2027-03-29")]
     [InlineData("Sales will start three weeks before Easter.", "2026-02-01", "three weeks before Easter | At | Day 2026-03-15")]
     [InlineData("The vote is two days after Labor Day.", "2026-09-01", "two days after Labor Day | At | Day 2026-09-09")]
+    [InlineData("Two weeks before Christmas: the plan.", "2026-06-25", "Two weeks before Christmas | At | unresolved")]
+    [InlineData("Two weeks before Christmas: the plan.", "2026-11-20", "Two weeks before Christmas | At | Day 2026-12-11")]
     public void An_offset_from_a_holiday_with_a_computable_date_counts_from_that_day(string sentence, string published, string expected) =>
         Assert.Equal([expected], Tag(sentence, published));
 
