@@ -27,8 +27,10 @@ public static class ReminderMessage
             new($"What: {e.What}", e.Origin.ToQuote()),
             new($"When: {when}{DueDayInBrackets(e)}"),
         };
-        var ends = e.Role == TemporalRole.At && e.Period.IsWindow ? "ends " : "";
-        return new Answer($"Reminder: {ends}{Countdown(subject.DueDay.DayNumber - today.DayNumber)} — {when}", items)
+        var days = subject.DueDay.DayNumber - today.DayNumber;
+        // A range, quarter or season counts down to its last day, so the headline says what that day is.
+        var ends = e.Role == TemporalRole.At && e.Period.IsWindow && days >= 0 ? "ends " : "";
+        return new Answer($"Reminder: {ends}{Countdown(days)} — {when}", items)
         {
             Note = late ? "Sent late: the bot was not running when this reminder was due." : null,
         };

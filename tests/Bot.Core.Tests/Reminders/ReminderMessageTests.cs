@@ -61,6 +61,7 @@ public sealed class ReminderMessageTests
     [InlineData("Quarter 2026-07-01 By", "2026-09-23", "Reminder: in 7 days — by the end of the third quarter of 2026")]
     [InlineData("Season 2026-06-01 At", "2026-08-24", "Reminder: ends in 7 days — summer 2026")]
     [InlineData("Span 2026-03-05/2026-03-09 At", "2026-03-08", "Reminder: ends tomorrow — 5-9 March 2026")]
+    [InlineData("Span 2026-03-05/2026-03-09 At", "2026-03-10", "Reminder: was due yesterday — 5-9 March 2026")]
     [InlineData("Month 2026-09-01 Until", "2026-09-29", "Reminder: tomorrow — until the end of September 2026")]
     [InlineData("Month 2026-03-01 At", "2026-02-22", "Reminder: in 7 days — March 2026")]
     [InlineData("Day 2026-06-10 At", "2026-06-03", "Reminder: in 7 days — Wednesday 10 June 2026")]
