@@ -123,8 +123,8 @@ public static partial class ClauseTenseReader
         var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
         var reporting = IsReportingDate(before, after);
-        var tense = LastCue(before) ?? FirstCue(WithoutDatedNoun(sentence.AsSpan(clauseStart, end - clauseStart), after))
-            ?? (IsJoint(sentence, end + after.Length) && (clauseStart == 0 || LastCue(sentence.AsSpan(0, clauseStart)) is null)
+        var tense = LastCue(before) ?? CueAfter(sentence.AsSpan(clauseStart, end - clauseStart), after)
+            ?? (IsJoint(sentence, end + after.Length) && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
                 ? FrontedClauseCue(sentence, end + after.Length) : null)
             ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
@@ -138,16 +138,21 @@ public static partial class ClauseTenseReader
         @"\b(?:the|a|an|its|their|his|her|our)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
         Options | RegexOptions.RightToLeft));
 
-    private static ReadOnlySpan<char> WithoutDatedNoun(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
+    // The first verb after the date; a cue that is the very next word is checked for being the date's noun (rarely needed).
+    private static ClauseTense? CueAfter(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
     {
-        if (after.Length < 2 || after[0] != ' ' || !char.IsLetter(after[1]) || !DatedNounRegex().IsMatch(clauseToDateEnd[Math.Max(0, clauseToDateEnd.Length - 30)..]))
+        var tense = FirstCue(after, out var at);
+        if (tense is null || at != 1 || after[0] != ' ' || !DatedNounRegex().IsMatch(clauseToDateEnd[Math.Max(0, clauseToDateEnd.Length - 30)..]))
         {
-            return after;
+            return tense;
         }
 
         var noun = after[1..].IndexOfAny(' ', ',', ';');
-        return noun < 0 ? [] : after[(noun + 1)..];
+        return noun < 0 ? null : FirstCue(after[(noun + 1)..]);
     }
+
+    /// <summary>How long a verbless opening before a fronted date may be ("Still, ", "NEW YORK (AP) — "): longer ones are rare.</summary>
+    private const int MaxFrontedOpening = 40;
 
     private static bool IsJoint(string sentence, int clauseEnd) =>
         sentence.AsSpan(clauseEnd).StartsWith(", ") || sentence.AsSpan(clauseEnd).StartsWith(" and ", StringComparison.OrdinalIgnoreCase);
@@ -240,13 +245,15 @@ public static partial class ClauseTenseReader
         return LastIndex(FinitePresentCueRegex(), text[past..]) > 0 ? ClauseTense.Present : ClauseTense.Past;
     }
 
-    private static ClauseTense? FirstCue(ReadOnlySpan<char> text)
+    private static ClauseTense? FirstCue(ReadOnlySpan<char> text) => FirstCue(text, out _);
+
+    private static ClauseTense? FirstCue(ReadOnlySpan<char> text, out int at)
     {
         var future = FirstIndex(FutureCueRegex(), text);
         var past = FirstIndex(PastCueRegex(), text);
         var present = FirstIndex(PresentCueRegex(), text);
         var best = (ClauseTense?)null;
-        var at = int.MaxValue;
+        at = int.MaxValue;
         foreach (var (index, tense) in (ReadOnlySpan<(int, ClauseTense)>)[(future, ClauseTense.Future), (past, ClauseTense.Past), (present, ClauseTense.Present)])
         {
             if (index >= 0 && index < at)
