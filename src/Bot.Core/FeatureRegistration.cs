@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Bot.Core;
 
 /// <summary>
@@ -11,22 +8,11 @@ namespace Bot.Core;
 /// </summary>
 public static class FeatureRegistration
 {
-    // The features' names, as the start-time check reports them.
-    public const string Knowledge = "Knowledge";
-    public const string Sources = "Sources";
-    public const string ReminderPlanning = "ReminderPlanning";
-    public const string Commands = "Commands";
-    /// <summary>The stores behind every feature: the host's storage provider, or a test's in-memory stores.</summary>
-    public const string Storage = "Storage";
-    public const string Scheduling = "Scheduling";
-    public const string ReminderDelivery = "ReminderDelivery";
-    public const string Observability = "Observability";
-
     /// <summary>
     /// True the first time <paramref name="feature"/> is added to these services; false after, so its registration runs
     /// once. The feature cannot work without each of <paramref name="needs"/>, which the host's start checks.
     /// </summary>
-    public static bool TryAddFeature(this IServiceCollection services, string feature, params ReadOnlySpan<string> needs)
+    public static bool TryAddFeature(this IServiceCollection services, BotFeature feature, params ReadOnlySpan<BotFeature> needs)
     {
         if (services.Any(d => d.ServiceType == typeof(RegisteredFeature) && d.ImplementationInstance is RegisteredFeature f && f.Name == feature))
         {
@@ -48,9 +34,9 @@ public static class FeatureRegistration
         return true;
     }
 
-    private sealed record RegisteredFeature(string Name);
+    private sealed record RegisteredFeature(BotFeature Name);
 
-    private sealed record FeatureRequirement(string Feature, string Needed);
+    private sealed record FeatureRequirement(BotFeature Feature, BotFeature Needed);
 
     /// <summary>Nothing to configure: the options type only gives the start-time check a place to run.</summary>
     private sealed class FeatureSet;
@@ -59,7 +45,7 @@ public static class FeatureRegistration
     {
         public ValidateOptionsResult Validate(string? name, FeatureSet options)
         {
-            var present = registered.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var present = registered.Select(f => f.Name).ToHashSet();
             var missing = requirements
                 .Where(r => !present.Contains(r.Needed))
                 .Select(r => $"{r.Feature} needs {r.Needed}, which was not registered: call Add{r.Needed} when building the host.")

@@ -1,10 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core;
 
-/// <summary>How an options class with its own validator is registered, once, for every feature that has one.</summary>
+/// <summary>How an options class is bound to its section and validated at start, once, for every feature that has one.</summary>
 public static class OptionsRegistration
 {
     /// <summary>
@@ -18,6 +16,17 @@ public static class OptionsRegistration
     {
         services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return services;
+    }
+
+    /// <summary>
+    /// Binds <typeparamref name="TOptions"/> to the configuration <paramref name="section"/> and checks its data annotations
+    /// (<c>[Required]</c>, <c>[Range]</c>, <c>IValidatableObject</c>) when the host starts.
+    /// </summary>
+    public static IServiceCollection AddAnnotatedOptions<TOptions>(this IServiceCollection services, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

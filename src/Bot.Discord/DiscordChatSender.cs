@@ -3,7 +3,6 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Discord.Api;
 using Bot.Discord.Rendering;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
 

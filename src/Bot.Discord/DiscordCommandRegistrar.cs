@@ -1,8 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Core.Text;
 using Bot.Discord.Api;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord;
 

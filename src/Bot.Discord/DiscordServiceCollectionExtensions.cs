@@ -1,6 +1,4 @@
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Core.Cluster;
 using Bot.Discord;
 using Bot.Discord.Client;
 using Bot.Discord.Interactions;
@@ -20,26 +18,16 @@ public static class DiscordServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDiscordTransport(this IHostApplicationBuilder builder)
     {
-        if (!ChatTransportConfiguration.HasToken(builder.Configuration, DiscordOptions.Section))
+        var services = builder.Services;
+        if (!services.TryAddChatTransport<DiscordOptions>(builder.Configuration, DiscordOptions.Section))
         {
             return builder;
         }
 
-        var services = builder.Services;
-        services.AddOptions<DiscordOptions>()
-            .BindConfiguration(DiscordOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordInteractionHandler>();
-        // Text alone unless the host draws pictures (Bot.Pictures' AddPictures).
-        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
-        services.TryAddSingleton<ChatTransportStatus>();
-        // One process unless the host's storage says otherwise (a cluster's shared database).
-        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
         services.AddHostedService<DiscordTransport>();
         return builder;
     }

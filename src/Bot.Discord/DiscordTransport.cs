@@ -3,8 +3,6 @@ using Bot.Core.Cluster;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord;
 

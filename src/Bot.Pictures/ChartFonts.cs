@@ -1,5 +1,4 @@
 using Bot.Pictures.Layout;
-using ScottPlot;
 using SkiaSharp;
 
 namespace Bot.Pictures;

@@ -1,6 +1,6 @@
 using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Microsoft.Extensions.Options;
+using Bot.Telegram.Interactions;
 
 namespace Bot.Telegram;
 

@@ -1,14 +1,11 @@
-using Bot.Core.Answers;
 using Bot.Core.Chat;
-using Bot.Core.Cluster;
 using Bot.Telegram.Client;
+using Bot.Telegram.Interactions;
 using Bot.Telegram.Receiving;
 using Bot.Telegram.Rendering;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Bot.Telegram;
@@ -24,18 +21,13 @@ public static class TelegramServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddTelegramTransport(this IHostApplicationBuilder builder)
     {
-        if (!ChatTransportConfiguration.HasToken(builder.Configuration, TelegramOptions.Section))
+        var services = builder.Services;
+        if (!services.TryAddChatTransport<TelegramOptions>(builder.Configuration, TelegramOptions.Section))
         {
             return builder;
         }
 
-        var services = builder.Services;
-        services.AddOptions<TelegramOptions>()
-            .BindConfiguration(TelegramOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp =>
         {
@@ -62,16 +54,11 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<TelegramBotProfile>();
-        services.TryAddSingleton<ChatTransportStatus>();
         services.AddSingleton<CallbackDataTable>(_ => new CallbackDataTable());
         services.AddSingleton<TelegramMessenger>();
-        // Text alone unless the host draws pictures (Bot.Pictures' AddPictures).
-        services.TryAddSingleton<IPictureRenderer>(NoPictures.Instance);
         services.AddSingleton<TelegramModeratorCheck>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramCalls>();
-        // One process unless the host's storage says otherwise (a cluster's shared database).
-        services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);
         services.TryAddSingleton<ITelegramUpdateClaims, RecentUpdateClaims>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<IChatSender, TelegramChatSender>();

@@ -2,8 +2,6 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Text;
 using Bot.Telegram.Client;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

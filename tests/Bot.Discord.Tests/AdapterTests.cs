@@ -5,7 +5,6 @@ using Bot.Discord.Interactions;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Discord.Tests;
 

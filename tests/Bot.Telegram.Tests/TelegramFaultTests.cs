@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bot.Core.Chat;
+using Bot.Telegram.Interactions;
 using Bot.Testing.Stores;
 using Microsoft.Extensions.Hosting;
 

@@ -1,3 +1,5 @@
+using Bot.Telegram.Interactions;
+
 namespace Bot.Telegram.Tests;
 
 /// <summary>An answer with a chart reaches Telegram as a photo: sendPhoto with the PNG, and the caption it can carry.</summary>

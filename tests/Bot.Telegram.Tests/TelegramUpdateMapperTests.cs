@@ -1,3 +1,5 @@
+using Bot.Telegram.Interactions;
+
 namespace Bot.Telegram.Tests;
 
 public sealed class TelegramUpdateMapperTests

@@ -4,7 +4,6 @@ using Bot.Core.Chat;
 using Bot.Core.Metrics;
 using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Bot.Core.Commands;
 
 /// <summary>A zero or negative timeout would fail every command (or throw from CancelAfter): stop the start instead.</summary>

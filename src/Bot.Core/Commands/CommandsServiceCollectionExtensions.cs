@@ -2,7 +2,6 @@ using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
 using Bot.Core.Questions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Commands;
@@ -17,7 +16,7 @@ public static class CommandsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
-        if (!services.TryAddFeature(FeatureRegistration.Commands, FeatureRegistration.Knowledge, FeatureRegistration.Sources, FeatureRegistration.ReminderPlanning))
+        if (!services.TryAddFeature(BotFeature.Commands, BotFeature.Knowledge, BotFeature.Sources, BotFeature.ReminderPlanning))
         {
             return services;
         }

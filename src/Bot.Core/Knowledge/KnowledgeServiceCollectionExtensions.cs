@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Knowledge;
@@ -8,7 +7,7 @@ public static class KnowledgeServiceCollectionExtensions
     /// <summary>The story's knowledge, one for the process: whoever fills it (the host's seed loader, a test) and every reader share it.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.Knowledge))
+        if (services.TryAddFeature(BotFeature.Knowledge))
         {
             services.TryAddSingleton<KnowledgeBase>();
         }

@@ -1,6 +1,5 @@
 using Bot.Core.Chat;
 using Bot.Core.Knowledge;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Reminders;
 

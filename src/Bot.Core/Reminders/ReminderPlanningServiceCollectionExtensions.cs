@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Reminders;
@@ -12,7 +11,7 @@ public static class ReminderPlanningServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReminderPlanning(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.ReminderPlanning, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
+        if (services.TryAddFeature(BotFeature.ReminderPlanning, BotFeature.Knowledge, BotFeature.Storage))
         {
             services.AddValidatedOptions<ReminderOptions, ReminderOptionsValidator>(ReminderOptions.Section);
             services.TryAddSingleton<ReminderChanges>();

@@ -1,5 +1,4 @@
 using Bot.Core.Ingest.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core.Sources;
@@ -12,7 +11,7 @@ public static class SourcesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.Sources, FeatureRegistration.Knowledge, FeatureRegistration.Storage))
+        if (services.TryAddFeature(BotFeature.Sources, BotFeature.Knowledge, BotFeature.Storage))
         {
             services.AddSourceFetching();
             services.TryAddSingleton<SourceCatalog>();

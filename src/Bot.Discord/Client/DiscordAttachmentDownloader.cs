@@ -1,5 +1,4 @@
 using Bot.Core.IO;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Client;
 

@@ -4,7 +4,6 @@ using Bot.Discord.Client.Http;
 using Bot.Discord.Client.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Client;
 

@@ -4,8 +4,6 @@ using Bot.Discord.Client.Gateway;
 using Bot.Discord.Client.Http;
 using Bot.Discord.Client.Json;
 using Bot.Discord.Client.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Client;
 

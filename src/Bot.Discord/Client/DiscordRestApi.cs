@@ -1,6 +1,5 @@
 using Bot.Discord.Api;
 using Bot.Discord.Client.Rest;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Client;
 

@@ -4,8 +4,6 @@ using Bot.Core.Commands;
 using Bot.Core.Text;
 using Bot.Discord.Api;
 using Bot.Discord.Rendering;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Interactions;
 

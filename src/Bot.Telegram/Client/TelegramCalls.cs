@@ -1,6 +1,4 @@
 using Bot.Core.Retries;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Telegram.Client;
 

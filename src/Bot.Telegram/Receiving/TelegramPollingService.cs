@@ -1,9 +1,8 @@
 using Bot.Core.Cluster;
 using Bot.Core.Retries;
 using Bot.Telegram.Client;
+using Bot.Telegram.Interactions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Bot.Telegram.Receiving;

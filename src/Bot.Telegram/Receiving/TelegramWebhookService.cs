@@ -2,13 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Bot.Telegram.Client;
+using Bot.Telegram.Interactions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Bot.Telegram.Receiving;

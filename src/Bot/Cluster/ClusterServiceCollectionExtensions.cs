@@ -1,8 +1,5 @@
+using Bot.Core;
 using Bot.Core.Cluster;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Cluster;
 
@@ -15,7 +12,7 @@ public static class ClusterServiceCollectionExtensions
     internal static IHostApplicationBuilder AddPostgresCluster(this IHostApplicationBuilder builder, string connectionString)
     {
         var services = builder.Services;
-        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAnnotatedOptions<ClusterOptions>(ClusterOptions.Section);
         services.AddSingleton(sp => new PostgresLeadership(connectionString, sp.GetRequiredService<IOptions<ClusterOptions>>(), sp.GetRequiredService<ILogger<PostgresLeadership>>()));
         services.AddSingleton<ILeadership>(sp => sp.GetRequiredService<PostgresLeadership>());
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PostgresKnowledgeListener>(sp, connectionString));

@@ -1,8 +1,5 @@
 using Bot.Core.Sources;
 using Bot.Host.Storage;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Bot.Host.Cluster;

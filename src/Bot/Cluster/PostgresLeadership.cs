@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Bot.Core.Cluster;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Bot.Host.Cluster;

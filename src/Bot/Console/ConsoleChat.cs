@@ -3,7 +3,6 @@ using Bot.Core.Answers;
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Console;
 

@@ -2,11 +2,7 @@ using Bot.Core.Chat;
 using Bot.Discord;
 using Bot.Host.Storage;
 using Bot.Telegram;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Bot.Host.Console;

@@ -1,6 +1,4 @@
 using Bot.Core.Answers;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Console;
 

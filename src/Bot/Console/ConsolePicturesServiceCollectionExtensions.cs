@@ -1,5 +1,4 @@
 using Bot.Pictures;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Console;

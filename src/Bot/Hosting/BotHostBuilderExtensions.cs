@@ -8,10 +8,7 @@ using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Bot.Host.Storage;
 using Bot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Host.Hosting;
 

@@ -3,13 +3,8 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Host.Console;
 using Bot.Host.Knowledge;
-using Bot.Host.Observability;
 using Bot.Host.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
 

@@ -7,10 +7,6 @@ using Bot.Host.Observability;
 using Bot.Host.Storage;
 using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
 

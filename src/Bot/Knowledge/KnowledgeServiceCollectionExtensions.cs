@@ -1,8 +1,6 @@
+using Bot.Core;
 using Bot.Core.Commands.Catalog;
 using Bot.Core.Knowledge;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Knowledge;
 
@@ -17,7 +15,7 @@ public static class KnowledgeServiceCollectionExtensions
             return builder;
         }
 
-        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddAnnotatedOptions<KnowledgeOptions>(KnowledgeOptions.Section);
         // Answers say how old the newest report is past Bot:Knowledge:StaleAfter; the commands' own default gives way to this.
         builder.Services.AddSingleton(sp => new StoryClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.StaleAfter));
         builder.Services.AddSingleton<SeedLoader>();

@@ -1,9 +1,6 @@
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Knowledge;
 

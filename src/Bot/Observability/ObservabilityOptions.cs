@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Bot.Host.Observability;
 
 /// <summary>The operator's listener (section <c>Bot:Observability</c>): health checks and Prometheus metrics.</summary>

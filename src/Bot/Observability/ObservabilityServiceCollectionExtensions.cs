@@ -1,6 +1,4 @@
 using Bot.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Observability;
 
@@ -14,7 +12,7 @@ public static class ObservabilityServiceCollectionExtensions
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.Observability))
+        if (!services.TryAddFeature(BotFeature.Observability))
         {
             return builder;
         }

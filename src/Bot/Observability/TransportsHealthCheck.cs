@@ -1,7 +1,5 @@
 using Bot.Core.Chat;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Observability;
 

@@ -1,9 +1,7 @@
 using Bot.Core;
 using Bot.Core.Cluster;
 using Bot.Core.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Reminders;
 
@@ -17,12 +15,12 @@ public static class ReminderDeliveryServiceCollectionExtensions
     public static IHostApplicationBuilder AddReminderDelivery(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.ReminderDelivery, FeatureRegistration.ReminderPlanning, FeatureRegistration.Storage, FeatureRegistration.Scheduling))
+        if (!services.TryAddFeature(BotFeature.ReminderDelivery, BotFeature.ReminderPlanning, BotFeature.Storage, BotFeature.Scheduling))
         {
             return builder;
         }
 
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAnnotatedOptions<DeliveryOptions>(DeliveryOptions.Section);
         services.TryAddSingleton<ReminderDelivery>();
         services.TryAddSingleton<DeadlineAnnouncer>();
         services.TryAddSingleton<ILeadership>(LocalLeadership.Instance);

@@ -3,9 +3,6 @@ using Bot.Core.Cluster;
 using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Core.Retries;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Reminders;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bot.Core.Chat;
 using Bot.Core.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Host.Reminders;
 

@@ -4,8 +4,6 @@ using Bot.Core.Knowledge;
 using Bot.Core.Metrics;
 using Bot.Core.Reminders;
 using Bot.Host.Storage;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Host.Reminders;
 

@@ -2,9 +2,7 @@ using Bot.Core;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace Bot.Host.Scheduling;
@@ -19,7 +17,7 @@ public static class SchedulingServiceCollectionExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.TryAddFeature(FeatureRegistration.Scheduling, FeatureRegistration.Storage, FeatureRegistration.Sources, FeatureRegistration.ReminderDelivery))
+        if (!services.TryAddFeature(BotFeature.Scheduling, BotFeature.Storage, BotFeature.Sources, BotFeature.ReminderDelivery))
         {
             return builder;
         }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Host.Storage;
 

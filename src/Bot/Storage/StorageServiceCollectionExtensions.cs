@@ -8,10 +8,7 @@ using Bot.Host.Storage.Postgres;
 using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Storage;
 
@@ -26,15 +23,12 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        if (!builder.Services.TryAddFeature(FeatureRegistration.Storage))
+        if (!builder.Services.TryAddFeature(BotFeature.Storage))
         {
             return builder;
         }
 
-        builder.Services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddAnnotatedOptions<StorageOptions>(StorageOptions.Section);
 
         // Quartz wants its store while it is configured, before options are bound: the provider reads the section directly.
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

@@ -1,7 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Core.Commands.Catalog;
-using Bot.Core.Knowledge;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Pictures.Tests.Support;

@@ -15,7 +15,7 @@ public static class InMemoryStoresServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddInMemoryStores(this IServiceCollection services)
     {
-        if (services.TryAddFeature(FeatureRegistration.Storage))
+        if (services.TryAddFeature(BotFeature.Storage))
         {
             services.TryAddSingleton<ISourceStore, InMemorySourceStore>();
             services.TryAddSingleton<IFeedStore, InMemoryFeedStore>();

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Bot.Core.Cluster;
-using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Postgres;
-using Bot.Tests.Reminders;
 using Npgsql;
 using Xunit.Abstractions;
 

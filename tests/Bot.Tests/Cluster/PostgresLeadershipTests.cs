@@ -1,4 +1,3 @@
-using Bot.Core.Cluster;
 using Bot.Host.Cluster;
 using Bot.Host.Storage.Postgres;
 using Microsoft.Extensions.Options;

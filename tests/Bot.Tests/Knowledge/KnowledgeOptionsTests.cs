@@ -1,6 +1,5 @@
 using Bot.Core.Commands.Catalog;
 using Bot.Host.Knowledge;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Knowledge;

@@ -1,6 +1,5 @@
 using Bot.Core.Commands;
 using Bot.Core.Knowledge;
-using Bot.Host.Knowledge;
 
 namespace Bot.Tests.Operations;
 

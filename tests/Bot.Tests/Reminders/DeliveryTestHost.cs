@@ -1,10 +1,8 @@
-using Bot.Core.Commands;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Knowledge;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Host.Storage.Sqlite;
 using Bot.Telegram;
 
 namespace Bot.Tests.Reminders;

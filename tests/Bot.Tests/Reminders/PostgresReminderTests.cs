@@ -1,4 +1,3 @@
-using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Postgres;
 using Quartz;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Hosting;

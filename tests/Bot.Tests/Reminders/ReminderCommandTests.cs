@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Bot.Core.Reminders;
 
 namespace Bot.Tests.Reminders;

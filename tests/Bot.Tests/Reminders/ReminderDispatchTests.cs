@@ -1,4 +1,3 @@
-using Bot.Core.Answers;
 using Bot.Core.Reminders;
 using Bot.Fakes.Telegram;
 using Bot.Host.Storage.Sqlite;

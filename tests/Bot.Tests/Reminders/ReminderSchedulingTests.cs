@@ -1,6 +1,5 @@
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
-using Bot.Core.Reminders;
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
 using Quartz;

@@ -1,7 +1,5 @@
-using Bot.Core.Answers;
 using Bot.Core.Commands;
 using Bot.Host.Knowledge;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Reminders;

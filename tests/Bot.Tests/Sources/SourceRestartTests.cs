@@ -1,9 +1,7 @@
 using Bot.Host.Reminders;
 using Bot.Host.Scheduling;
-using Bot.Core.Commands;
 using Bot.Core.Knowledge;
 using Bot.Core.Sources;
-using Bot.Host.Knowledge;
 using Bot.Host.Storage.Sqlite;
 
 namespace Bot.Tests.Sources;

@@ -1,6 +1,4 @@
-using Bot.Core.Answers;
 using Bot.Core.Ingest;
-using Bot.Core.Reminders;
 using Bot.Core.Sources;
 using Bot.Telegram;
 using Microsoft.Extensions.Time.Testing;

@@ -6,7 +6,6 @@ using Bot.Core.Ingest;
 using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
 using Bot.Core.Text;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Commands.Catalog;
 

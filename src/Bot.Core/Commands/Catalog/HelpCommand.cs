@@ -1,4 +1,3 @@
-using System.Text;
 using Bot.Core.Answers;
 
 namespace Bot.Core.Commands.Catalog;

@@ -26,12 +26,13 @@ public sealed class RemindersCommand(ReminderPlanSource plans, TimeProvider time
             return Answer.Short($"No reminders ahead: no upcoming deadline is covered by this chat's subscriptions (time zone {zone.Id}).");
         }
 
-        var items = plan.Entries.Take(MaxItems).Select(e => new AnswerItem(
-            $"{e.FireLocal.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}: {Lead(e.Subject.Lead)} {e.Subject.Event.DescribeWhen()}: {e.Subject.Event.What}")).ToList();
-        return new Answer($"Upcoming reminders ({plan.Entries.Count}), in {zone.Id}", items)
-        {
-            Note = plan.Entries.Count > MaxItems ? $"{plan.Entries.Count - MaxItems} later reminders not shown." : "Send /timezone <zone> to change the time zone.",
-        };
+        return CappedList.Of(
+            $"Upcoming reminders ({plan.Entries.Count}), in {zone.Id}",
+            plan.Entries,
+            MaxItems,
+            e => new AnswerItem($"{e.FireLocal.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}: {Lead(e.Subject.Lead)} {e.Subject.Event.DescribeWhen()}: {e.Subject.Event.What}"),
+            "later reminders",
+            note: "Send /timezone <zone> to change the time zone.");
     }
 
     private static string Lead(TimeSpan lead) => lead == TimeSpan.Zero ? "on the day," : lead.TotalDays == 1 ? "1 day before" : $"{lead.TotalDays:0.#} days before";

@@ -1,5 +1,4 @@
 using Bot.Core.Answers;
-using Bot.Core.Ingest.Web;
 using Bot.Core.Sources;
 
 namespace Bot.Core.Commands.Catalog;

@@ -21,15 +21,11 @@ public sealed class SourcesCommand(KnowledgeBase knowledge) : IChatCommand
             return ValueTask.FromResult(Answer.Short("No sources yet."));
         }
 
-        var items = sources.Take(MaxItems).Select(s =>
+        return ValueTask.FromResult(CappedList.Of($"Sources ({sources.Count})", sources, MaxItems, s =>
         {
             var date = s.Published is { } p ? DateWording.Date(p) : "undated";
             var where = s.Url ?? s.Location;
             return new AnswerItem($"[{s.Id}] {s.Title}: {s.Origin}, {date}{(where.Length > 0 ? $" ({where})" : "")}");
-        }).ToList();
-        return ValueTask.FromResult(new Answer($"Sources ({sources.Count})", items)
-        {
-            Note = sources.Count > MaxItems ? $"{sources.Count - MaxItems} older sources not shown." : null,
-        });
+        }, "older sources"));
     }
 }

@@ -1,4 +1,3 @@
-using Bot.Core.Analysis;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Answers;
 using Bot.Core.Knowledge;

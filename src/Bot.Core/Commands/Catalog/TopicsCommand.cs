@@ -20,17 +20,12 @@ public sealed class TopicsCommand(KnowledgeBase knowledge) : IChatCommand
             return ValueTask.FromResult(Answer.Short("No topics yet: no source has been added."));
         }
 
-        var items = topics.Take(MaxItems).Select(t =>
+        var list = CappedList.Of($"Topics ({topics.Count})", topics, MaxItems, t =>
         {
             var kind = t.Kind == Analysis.TopicKind.Name ? "" : $"{t.Kind.ToString().ToLowerInvariant()}, ";
             var aliases = t.Aliases.Count > 0 ? $"; also “{string.Join("”, “", t.Aliases.Take(4))}”" : "";
             return new AnswerItem($"{t.Name} ({kind}{t.Mentions} mention{(t.Mentions == 1 ? "" : "s")}{aliases}): /status {t.Slug}");
-        }).ToList();
-
-        return ValueTask.FromResult(new Answer($"Topics ({topics.Count})", items)
-        {
-            Note = topics.Count > MaxItems ? $"{topics.Count - MaxItems} less-mentioned topics not shown." : null,
-            Buttons = [.. topics.Take(6).Select(t => new AnswerButton(t.Name, $"/status {t.Slug}"))],
-        });
+        }, "less-mentioned topics");
+        return ValueTask.FromResult(list with { Buttons = [.. topics.Take(6).Select(t => new AnswerButton(t.Name, $"/status {t.Slug}"))] });
     }
 }

@@ -7,8 +7,6 @@ using Bot.Core.Retries;
 using Bot.Discord.Api;
 using Bot.Discord.Client.Json;
 using Bot.Discord.Client.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Client.Gateway;
 

@@ -7,8 +7,6 @@ using Bot.Core.Chat;
 using Bot.Core.Metrics;
 using Bot.Discord.Api;
 using Bot.Discord.Client.Json;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Client.Rest;
 

@@ -1,8 +1,5 @@
 using Bot.Host.Cluster;
 using Bot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using Quartz;
 

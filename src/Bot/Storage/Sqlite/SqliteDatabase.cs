@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Bot.Host.Storage.Sqlite;
 
 /// <summary>The bot's SQLite file as a <see cref="StorageDatabase"/>.</summary>

@@ -8,16 +8,8 @@ public sealed class FeedReaderTests(LocalWebSite site)
     {
         var feed = Parsed(LocalWebSite.Rss);
 
-        Assert.Equal("Example Wire: World", feed.Title);
-        Assert.Equal(new Uri("https://news.example/world"), feed.Link);
-        Assert.Equal(3, feed.Items.Count);
-
-        var talks = feed.Items[0];
-        Assert.Equal("wire-1001", talks.Identity);
-        Assert.Equal("Talks resume in Geneva", talks.Title);
-        Assert.Equal(new Uri("https://news.example/world/talks"), talks.Link);
-        Assert.Equal(new DateTimeOffset(2025, 6, 3, 9, 15, 0, TimeSpan.Zero), talks.Published);
-        Assert.Equal("Delegations met again on Tuesday.", talks.Text);
+        AssertFeed(feed, "Example Wire: World", "https://news.example/world", items: 3);
+        AssertItem(feed.Items[0], "wire-1001", "Talks resume in Geneva", "https://news.example/world/talks", new DateTimeOffset(2025, 6, 3, 9, 15, 0, TimeSpan.Zero), "Delegations met again on Tuesday.");
 
         var port = feed.Items[1];
         Assert.Equal("https://news.example/world/port", port.Identity);
@@ -37,16 +29,8 @@ public sealed class FeedReaderTests(LocalWebSite site)
     {
         var feed = Parsed(LocalWebSite.Atom, new Uri("http://feeds.example/valley/atom.xml"));
 
-        Assert.Equal("Valley Post", feed.Title);
-        Assert.Equal(new Uri("https://valley.example/"), feed.Link);
-        Assert.Equal(2, feed.Items.Count);
-
-        var bridge = feed.Items[0];
-        Assert.Equal("tag:valley.example,2025:bridge", bridge.Identity);
-        Assert.Equal("Bridge opens to traffic", bridge.Title);
-        Assert.Equal(new Uri("http://feeds.example/2025/07/bridge"), bridge.Link);
-        Assert.Equal(new DateTimeOffset(2025, 7, 14, 6, 30, 0, TimeSpan.Zero), bridge.Published);
-        Assert.Equal("The new river bridge opened on Monday.\n\nThe ferry keeps running until the end of the month.", bridge.Text);
+        AssertFeed(feed, "Valley Post", "https://valley.example/", items: 2);
+        AssertItem(feed.Items[0], "tag:valley.example,2025:bridge", "Bridge opens to traffic", "http://feeds.example/2025/07/bridge", new DateTimeOffset(2025, 7, 14, 6, 30, 0, TimeSpan.Zero), "The new river bridge opened on Monday.\n\nThe ferry keeps running until the end of the month.");
 
         var council = feed.Items[1];
         Assert.Equal(new DateTimeOffset(2025, 7, 13, 18, 0, 0, TimeSpan.Zero), council.Published);
@@ -180,6 +164,22 @@ public sealed class FeedReaderTests(LocalWebSite site)
         using var fetcher = Fetchers.Create(Fetchers.Shipped());
 
         Assert.Equal(new FeedReadResult.Unusable(SafeHttpFetcher.InternalAddressReason), await new FeedReader(fetcher).ReadAsync(site.Url("/feed.rss")));
+    }
+
+    private static void AssertFeed(Feed feed, string title, string link, int items)
+    {
+        Assert.Equal(title, feed.Title);
+        Assert.Equal(new Uri(link), feed.Link);
+        Assert.Equal(items, feed.Items.Count);
+    }
+
+    private static void AssertItem(FeedItem item, string identity, string title, string link, DateTimeOffset published, string text)
+    {
+        Assert.Equal(identity, item.Identity);
+        Assert.Equal(title, item.Title);
+        Assert.Equal(new Uri(link), item.Link);
+        Assert.Equal(published, item.Published);
+        Assert.Equal(text, item.Text);
     }
 
     private static Feed Parsed(string xml, Uri? url = null) => Assert.IsType<FeedParseResult.Parsed>(FeedReader.Parse(xml, url)).Feed;

@@ -3,13 +3,11 @@ using Bot.Core.Chat;
 using Bot.Core.Commands;
 using Bot.Telegram.Client;
 using Bot.Telegram.Rendering;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>
 /// Handles one update from either receiver (polling or webhook): map it to a <see cref="ChatMessage"/>, run the
@@ -57,11 +55,9 @@ internal sealed class TelegramUpdateHandler(
         {
             switch (update)
             {
-                case { Message: { } message }:
-                    await HandleMessageAsync(message, cancellationToken);
-                    break;
-                case { ChannelPost: { } post }:
-                    await HandleMessageAsync(post, cancellationToken);
+                // A channel's post is read as a message: commands and questions work the same there.
+                case { Message: not null } or { ChannelPost: not null }:
+                    await HandleMessageAsync(update.Message ?? update.ChannelPost!, cancellationToken);
                     break;
                 case { CallbackQuery: { } query }:
                     await HandleCallbackAsync(query, cancellationToken);

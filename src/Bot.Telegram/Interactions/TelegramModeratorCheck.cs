@@ -1,11 +1,9 @@
 using Bot.Core.Chat;
 using Bot.Telegram.Client;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>
 /// A Telegram moderator is a configured user id, the group's creator or an administrator (asked with getChatMember),

@@ -3,13 +3,11 @@ using Bot.Core.Chat;
 using Bot.Core.Metrics;
 using Bot.Telegram.Client;
 using Bot.Telegram.Rendering;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>
 /// The one way an <see cref="Answer"/> reaches a Telegram chat, for replies and for unsolicited messages alike:

@@ -2,7 +2,7 @@ using Bot.Core.Chat;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Interactions;
 
 /// <summary>Maps Telegram's messages into our <see cref="ChatMessage"/>. Pure, so the addressing rules are easy to test.</summary>
 internal static class TelegramUpdateMapper
