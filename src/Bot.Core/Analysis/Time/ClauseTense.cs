@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bot.Core.Analysis.Time;
@@ -47,6 +48,10 @@ public static partial class ClauseTenseReader
 
     // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the
     // nearer verb ("the contract that expired on Sept. 30 stays in force until Jan. 15").
+    // Most past clauses hold none of these, and then the expression is not run.
+    private static readonly SearchValues<string> FinitePresentWords = SearchValues.Create(
+        [" is ", " are ", "stays", "remains", "expires", "lasts", "continues", " runs"], StringComparison.OrdinalIgnoreCase);
+
     private static Regex FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
     private static readonly Lazy<Regex> FinitePresentCueRegexField = new(() => new Regex(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
 
@@ -242,7 +247,8 @@ public static partial class ClauseTenseReader
             return PastAuxiliaryBeforeRegex().IsMatch(text[..future]) ? ClauseTense.Past : ClauseTense.Future;
         }
 
-        return LastIndex(FinitePresentCueRegex(), text[past..]) > 0 ? ClauseTense.Present : ClauseTense.Past;
+        var sincePast = text[past..];
+        return sincePast.IndexOfAny(FinitePresentWords) > 0 && LastIndex(FinitePresentCueRegex(), sincePast) > 0 ? ClauseTense.Present : ClauseTense.Past;
     }
 
     private static ClauseTense? FirstCue(ReadOnlySpan<char> text) => FirstCue(text, out _);
