@@ -129,7 +129,8 @@ public static partial class ClauseTenseReader
 
         var reporting = IsReportingDate(before, after);
         var tense = LastCue(before) ?? CueAfter(sentence.AsSpan(clauseStart, end - clauseStart), after)
-            ?? (IsJoint(sentence, end + after.Length) && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
+            ?? (IsJoint(sentence, end + after.Length) && OpensClause(before)
+                && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
                 ? FrontedClauseCue(sentence, end + after.Length) : null)
             ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
@@ -158,6 +159,10 @@ public static partial class ClauseTenseReader
 
     /// <summary>How long a verbless opening before a fronted date may be ("Still, ", "NEW YORK (AP) — "): longer ones are rare.</summary>
     private const int MaxFrontedOpening = 40;
+
+    // The date opens its clause, a preposition at most before it ("On Monday, ..."); one at a clause's end ("exit from
+    // bases by September 2025, followed by ...") dates its own clause, verb or not.
+    private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim().Length <= 6 && before.Trim().IndexOf(' ') < 0;
 
     private static bool IsJoint(string sentence, int clauseEnd) =>
         sentence.AsSpan(clauseEnd).StartsWith(", ") || sentence.AsSpan(clauseEnd).StartsWith(" and ", StringComparison.OrdinalIgnoreCase);

@@ -241,6 +241,7 @@ public sealed class CarefulReadingTests
     [InlineData("By Wednesday night, 38 tankers will be anchored off the port.", "2026-03-06", "By Wednesday | By | Day 2026-03-11")]
     [InlineData("Still, by Thursday, most of the tankers had sailed.", "2026-03-06", "by Thursday | By | Day 2026-03-05")]
     [InlineData("Officials met, on Friday, to discuss the tankers.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("The plan: a full exit from the port by Friday, followed by talks.", "2026-03-04", "by Friday | By | Day 2026-03-06")]
     [InlineData("Crews expect the line to be cleared by 6 a.m. Monday.", "2026-03-06", "by 6 a.m. Monday | By | Day 2026-03-09")]
     public void By_a_bare_weekday_or_month_in_a_past_clause_is_the_latest_one_on_or_before_the_report(string sentence, string published, string expected) =>
         Assert.Equal([expected], Tag(sentence, published));
