@@ -57,9 +57,9 @@ public static class AddSourceProfile
             DocumentAnalysis analysis = null!;
             Time("read 20 KB (front matter, normalise)", () => source = SourceReader.Read(content, "a.md", "a.md"));
             Time("analyse (sentences, names, dates)", () => analysis = DocumentAnalyzer.Analyze(source));
-            var before = knowledge.Current.Views;
+            var before = knowledge.Current;
             var add = Time("knowledge.Add (analysis again + index + merge + views + snapshot)", () => knowledge.Add(source));
-            Console.WriteLine($"round {round}: knowledge.Add CPU {add.Cpu:0} ms, wall {add.Wall:0} ms; {ReRead(before, knowledge.Current.Views)}");
+            Console.WriteLine($"round {round}: knowledge.Add CPU {add.Cpu:0} ms, wall {add.Wall:0} ms; {ReRead(before.Views, knowledge.Current.Views)}; {Renamed(before, knowledge.Current)}");
             var now = knowledge.Current;
             Time("  the snapshot's own indexes (items and plans by event, source and topic; sources in order), alone", () =>
                 GC.KeepAlive(new KnowledgeSnapshot(now.Views, now.Topics, now.SentencesByTopic, now.SourcesByLeadTopic, now.Events, now.EventsByTopic, now.Items, now.Plans)));
@@ -82,6 +82,16 @@ public static class AddSourceProfile
         }
 
         await Task.CompletedTask;
+    }
+
+    /// <summary>Whether the topics the add changed were only renamed (the folds rename them in place) or names moved between topics (they re-read).</summary>
+    private static string Renamed(KnowledgeSnapshot before, KnowledgeSnapshot after)
+    {
+        static Dictionary<string, string> SlugByName(KnowledgeSnapshot snapshot) =>
+            snapshot.Topics.SelectMany(t => t.Aliases.Append(t.Name).Select(name => (name, t.Slug))).DistinctBy(p => p.name).ToDictionary(p => p.name, p => p.Slug, StringComparer.Ordinal);
+        return TopicRelabel.Between(SlugByName(before), SlugByName(after)) is { } relabel
+            ? $"topics renamed: {string.Join(", ", relabel.NewSlugs.Select(p => $"{p.Key} -> {p.Value}"))}"
+            : "names moved between topics (no renaming)";
     }
 
     /// <summary>

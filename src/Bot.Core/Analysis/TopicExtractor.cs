@@ -35,6 +35,11 @@ public static partial class TopicExtractor
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday",
+        // Subordinators and sentence openers, capitalised only for opening the sentence: "Because the Moon's position".
+        "Because", "Although", "Though", "Since", "Unless", "Until", "Once", "Despite", "Whether", "During", "Without", "Amid",
+        "Following", "Among", "Unlike", "Whereas", "So", "Yet", "Thus", "Hence", "Therefore", "Nevertheless", "Moreover",
+        "Furthermore", "Indeed", "Instead", "Still", "Even", "Only", "Earlier", "Later", "Then", "Now", "Each", "Every", "Both",
+        "Several", "Many", "Some", "Such", "Under", "Over", "Through", "Against", "Between", "Within", "Into", "About", "Across",
     };
 
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -43,6 +48,7 @@ public static partial class TopicExtractor
         "Committee", "Department", "Office", "Group", "Union", "Nations", "Assembly", "Parliament", "Court", "Bank", "Fund", "Authority",
         "Commission", "Corps", "Guard", "Front", "Movement", "Brigade", "Brigades", "Company", "Corporation", "University", "Institute",
         "Service", "Services", "Administration", "Government", "Alliance", "Federation", "Mission", "Centre", "Center", "Police",
+        "Inc", "Ltd", "Plc", "LLC", "Corp", "Holdings", "GmbH",
     };
 
     private static readonly HashSet<string> AgreementHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -55,6 +61,32 @@ public static partial class TopicExtractor
     private static readonly HashSet<string> PlaceFollowers = new(StringComparer.OrdinalIgnoreCase) { "province", "city", "base", "air", "region", "district", "governorate", "border", "capital", "airport", "port" };
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "stated", "told", "added", "announced", "according" };
+
+    /// <summary>After a speaker's name and verb, the pronoun that takes it up says what it is: "said she", "said its offer".</summary>
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "his", "her", "him" };
+
+    private static readonly HashSet<string> ThingPronouns = new(StringComparer.OrdinalIgnoreCase) { "its" };
+
+    /// <summary>What only an organisation has: "Northline's chief executive", "the firm's staff".</summary>
+    private static readonly HashSet<string> OrganisationBelongings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "staff", "employees", "workers", "workforce", "shareholders", "board", "headquarters", "directors", "chairman",
+        "chairwoman", "customers", "passengers", "subsidiary", "shares", "profits", "revenue", "members",
+    };
+
+    /// <summary>Nouns of an apposition that say a name is a person ("Whitcombe, a spokeswoman for ...,") or an organisation ("Voltra, the bus maker,").</summary>
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "executive", "secretary", "minister", "director", "leader", "head", "chairman",
+        "chairwoman", "president", "commander", "chief", "official", "manager", "mayor", "councillor", "councilor", "governor",
+        "scientist", "engineer", "lawyer", "founder", "analyst", "professor", "deputy", "negotiator", "organiser", "organizer",
+    };
+
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "operator", "carrier", "group", "agency", "authority", "union", "council", "ministry", "department",
+        "maker", "manufacturer", "airline", "bank", "regulator", "body", "organisation", "organization", "charity", "utility", "insurer",
+    };
 
     public static IReadOnlyList<TopicMention> Extract(IReadOnlyList<TextSentence> sentences)
     {
@@ -113,6 +145,7 @@ public static partial class TopicExtractor
 
     private static void ExtractFrom(TextSentence sentence, List<TopicMention> mentions)
     {
+        var firstOfSentence = mentions.Count;
         var tokens = Tokenize(sentence.Text);
         var run = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
@@ -168,6 +201,7 @@ public static partial class TopicExtractor
         }
 
         Emit(sentence, tokens, run, mentions);
+        MarkListedCountries(sentence.Text, mentions, firstOfSentence);
 
         foreach (Match match in YearReference().Matches(sentence.Text))
         {
@@ -212,7 +246,7 @@ public static partial class TopicExtractor
 
         var name = string.Join(' ', words).TrimEnd('.');
         var initial = tokens.Take(first).All(t => !t.HasLetters);
-        var kind = Classify(words, tokens, indexes, hadTitle);
+        var kind = Classify(words, tokens, first, indexes[^1], hadTitle);
         var variant = first > 0 && YearOnly().IsMatch(tokens[first - 1].Core) && kind == TopicKind.Agreement
             ? $"{tokens[first - 1].Core} {name}"
             : null;
@@ -223,11 +257,13 @@ public static partial class TopicExtractor
     {
         if (!NotNames.Contains(name) && !Titles.Contains(name))
         {
-            mentions.Add(new TopicMention(name, sentence.Index, sentenceInitial, Classify([name], tokens, [.. indexes], hadTitle: false)));
+            mentions.Add(new TopicMention(name, sentence.Index, sentenceInitial, Classify([name], tokens, indexes[0], indexes[^1], hadTitle: false)));
         }
     }
 
-    private static TopicKind Classify(List<string> words, List<Token> tokens, List<int> indexes, bool hadTitle)
+    /// <param name="first">The name's first word, after any title or opener.</param>
+    /// <param name="last">The name's last word.</param>
+    private static TopicKind Classify(List<string> words, List<Token> tokens, int first, int last, bool hadTitle)
     {
         if (AgreementHeads.Contains(words[^1]))
         {
@@ -244,19 +280,134 @@ public static partial class TopicExtractor
             return TopicKind.Person;
         }
 
-        var before = indexes[0] > 0 ? tokens[indexes[0] - 1] : null;
-        var after = indexes[^1] + 1 < tokens.Count ? tokens[indexes[^1] + 1] : null;
+        if (Countries.Contains(string.Join(' ', words)))
+        {
+            return TopicKind.Country;
+        }
+
+        var before = first > 0 ? tokens[first - 1] : null;
+        var after = last + 1 < tokens.Count ? tokens[last + 1] : null;
         if ((before is not null && PlaceCues.Contains(before.Core)) || (after is not null && PlaceFollowers.Contains(after.Core)))
         {
             return TopicKind.Place;
         }
 
-        if ((after is not null && SpeechVerbs.Contains(after.Core)) || (before is not null && SpeechVerbs.Contains(before.Core)))
+        if (tokens[last].Possessive && after is not null && (OrganisationBelongings.Contains(after.Core)
+            || (after.Core == "chief" && last + 2 < tokens.Count && OrganisationBelongings.Contains(tokens[last + 2].Core))))
+        {
+            return TopicKind.Organisation;
+        }
+
+        var definite = before is not null && before.Core.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (after is not null && SpeechVerbs.Contains(after.Core))
+        {
+            return Speaker(words, tokens, last + 2, definite);
+        }
+
+        if (before is not null && SpeechVerbs.Contains(before.Core))
+        {
+            return Speaker(words, tokens, last + 1, definite);
+        }
+
+        if (tokens[last].BreaksAfter && !tokens[last].Possessive && Apposition(tokens, last + 1) is { } apposed)
+        {
+            return apposed;
+        }
+
+        return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
+    }
+
+    /// <summary>
+    /// A name that says something is a person only with a person's marks: a given and a family name, or "he"/"she"
+    /// taking it up ("Rasmussen said she"); an organisation with an organisation's: "the" before it ("the Authority
+    /// said"), "its" after ("Northline said its offer"). Without either, the kind stays open.
+    /// </summary>
+    private static TopicKind Speaker(List<string> words, List<Token> tokens, int from, bool definite)
+    {
+        if (definite)
+        {
+            return TopicKind.Organisation;
+        }
+
+        for (var j = from; j < tokens.Count && j < from + 8; j++)
+        {
+            if (PersonPronouns.Contains(tokens[j].Core))
+            {
+                return TopicKind.Person;
+            }
+
+            if (ThingPronouns.Contains(tokens[j].Core))
+            {
+                return TopicKind.Organisation;
+            }
+        }
+
+        return words.Count >= 2 && words.All(w => !IsAcronym(w)) ? TopicKind.Person : TopicKind.Name;
+    }
+
+    /// <summary>
+    /// "Whitcombe, the company's chief executive, said": the apposition's first telling noun (a possessive's owner
+    /// aside); "Okoro, who ..." is a person; "Velmark, which ..." says nothing.
+    /// </summary>
+    private static TopicKind? Apposition(List<Token> tokens, int from)
+    {
+        if (from < tokens.Count && tokens[from].Core is "who" or "whose")
         {
             return TopicKind.Person;
         }
 
-        return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
+        for (var j = from; j < tokens.Count && j < from + 8; j++)
+        {
+            var token = tokens[j];
+            if (token.Core is "which" or "that" or "where" or "when")
+            {
+                return null;
+            }
+
+            if (!token.Possessive && PersonRoles.Contains(token.Core))
+            {
+                return TopicKind.Person;
+            }
+
+            if (!token.Possessive && OrganisationNouns.Contains(token.Core))
+            {
+                return TopicKind.Organisation;
+            }
+
+            if (token.BreaksAfter && !token.Possessive)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Countries such as Norland and Velmark", "nations like France and Spain": the names listed are countries, whatever the gazetteer knows.</summary>
+    private static void MarkListedCountries(string text, List<TopicMention> mentions, int from)
+    {
+        if (from == mentions.Count || !text.Contains("countries", StringComparison.Ordinal) && !text.Contains("nations", StringComparison.Ordinal) && !text.Contains("states", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match list in CountryList().Matches(text))
+        {
+            var listed = list.Groups["list"].Value;
+            for (var i = from; i < mentions.Count; i++)
+            {
+                if (mentions[i].Kind is TopicKind.Name or TopicKind.Place && ContainsWord(listed, mentions[i].Name))
+                {
+                    mentions[i] = mentions[i] with { Kind = TopicKind.Country };
+                }
+            }
+        }
+    }
+
+    private static bool ContainsWord(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && (at + name.Length == text.Length || !char.IsLetter(text[at + name.Length]));
     }
 
     /// <summary>Name words from <paramref name="from"/> that end, within three words and before any break, in an organisation's head word.</summary>
@@ -306,6 +457,9 @@ public static partial class TopicExtractor
     private sealed record Token(string Core, bool BreaksAfter, bool HasLetters)
     {
         public bool OpensParenthesis { get; init; }
+
+        /// <summary>Written with "'s": "Northline's".</summary>
+        public bool Possessive { get; init; }
     }
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 8 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(word[0]);
@@ -319,12 +473,14 @@ public static partial class TopicExtractor
         {
             var core = raw.Trim(TokenMarks);
             var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);
-            foreach (var possessive in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
+            var possessive = false;
+            foreach (var ending in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
             {
-                if (core.EndsWith(possessive, StringComparison.Ordinal) && core.Length > possessive.Length)
+                if (core.EndsWith(ending, StringComparison.Ordinal) && core.Length > ending.Length)
                 {
-                    core = possessive[0] == 's' ? core[..^1] : core[..^2];
+                    core = ending[0] == 's' ? core[..^1] : core[..^2];
                     breaks = true;
+                    possessive = true;
                     break;
                 }
             }
@@ -336,7 +492,7 @@ public static partial class TopicExtractor
                 breaks = true;
             }
 
-            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)) { OpensParenthesis = raw.StartsWith('(') || raw.StartsWith('[') });
+            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)) { OpensParenthesis = raw.StartsWith('(') || raw.StartsWith('['), Possessive = possessive });
         }
 
         return tokens;
@@ -344,6 +500,9 @@ public static partial class TopicExtractor
 
     private static Regex YearReference() => YearReferenceField.Value;
     private static readonly Lazy<Regex> YearReferenceField = new(() => new Regex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    private static Regex CountryList() => CountryListField.Value;
+    private static readonly Lazy<Regex> CountryListField = new(() => new Regex(@"\b(?:countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private static Regex Initials() => InitialsField.Value;
     private static readonly Lazy<Regex> InitialsField = new(() => new Regex(@"^(?:\p{Lu}\.){2,}$"));

@@ -8,6 +8,9 @@ public enum TopicKind
     Organisation,
     Person,
     Agreement,
+
+    /// <summary>A place that is a country: a name of the world's countries, or one the text lists as a country ("nations like X and Y").</summary>
+    Country,
 }
 
 /// <summary>

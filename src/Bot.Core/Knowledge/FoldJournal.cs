@@ -3,13 +3,16 @@ namespace Bot.Core.Knowledge;
 /// <summary>
 /// How to undo what a fold did for each of its last reports, newest last: a change that removes, re-reads or adds a
 /// report among them rewinds the fold to just before it and folds the rest again, instead of folding the whole story.
-/// Only the last <see cref="Kept"/> reports or more are kept, so its memory stays small; a change further back folds
-/// everything again.
+/// Only the last <see cref="Kept"/> reports (up to a quarter more) are kept, so its memory stays bounded; a change
+/// further back folds everything again.
 /// </summary>
 internal sealed class FoldJournal
 {
-    /// <summary>A new report of a story usually lands among the last few days' reports: this many is plenty.</summary>
-    public const int Kept = 512;
+    /// <summary>
+    /// A new report of a story usually lands among the last few days' reports, but a moderator also adds background
+    /// from months before: rewinding a few thousand reports still costs a fraction of folding ten thousand again.
+    /// </summary>
+    public const int Kept = 2048;
 
     private readonly List<Action> _undo = [];
 
@@ -36,7 +39,7 @@ internal sealed class FoldJournal
         }
 
         _starts.Add(_undo.Count);
-        if (_starts.Count >= 2 * Kept)
+        if (_starts.Count >= Kept + (Kept / 4))
         {
             var drop = _starts.Count - Kept;
             _undo.RemoveRange(0, _starts[drop]);

@@ -49,6 +49,19 @@ internal static class FoldOrder
         return again;
     }
 
+    /// <summary>Puts <paramref name="after"/> where <paramref name="before"/> was folded; false when it was not.</summary>
+    public static bool Replace(List<SourceView> folded, SourceView before, SourceView after)
+    {
+        var at = PositionOf(folded, before);
+        if (at == folded.Count || !ReferenceEquals(folded[at], before) || Compare(before, after) != 0)
+        {
+            return false;
+        }
+
+        folded[at] = after;
+        return true;
+    }
+
     /// <summary>
     /// The items of a fold's drafts: only those a change touched or rewound (<see cref="IFoldDraft.Touched"/>, cleared
     /// here) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.

@@ -10,11 +10,15 @@ internal sealed class ItemChanges
     private readonly List<StoryItem> _old = [];
     private readonly List<StoryItem> _new = [];
 
+    /// <summary>Per item number replaced, its item before and after (null: none).</summary>
+    private readonly List<(StoryItem? Old, StoryItem? New)> _replaced = [];
+
     /// <summary>What changed from <paramref name="before"/> to <paramref name="after"/>; null when so much did that indexing everything costs as little.</summary>
     public static ItemChanges? Between(IReadOnlyList<StoryItem> before, IReadOnlyList<StoryItem> after)
     {
         var changes = new ItemChanges();
-        var most = Math.Max(64, after.Count / 8);
+        // Patching costs about what each replaced item holds; indexing everything, what all items hold.
+        var most = Math.Max(64, after.Count / 2);
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
             var old = i < before.Count ? before[i] : null;
@@ -24,6 +28,7 @@ internal sealed class ItemChanges
                 continue;
             }
 
+            changes._replaced.Add((old, now));
             if (old is not null)
             {
                 changes._old.Add(old);
@@ -44,7 +49,7 @@ internal sealed class ItemChanges
     }
 
     /// <summary>Every item indexed: by the events that gave it a date (the first item in order wins), by source and by topic, in item order.</summary>
-    public static (Dictionary<EventKey, StoryItem> ByEvent, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> BySource, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ByTopic) Index(IReadOnlyList<StoryItem> items)
+    public static (Dictionary<EventKey, StoryItem> ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Index(IReadOnlyList<StoryItem> items)
     {
         var byEvent = new Dictionary<EventKey, StoryItem>();
         foreach (var item in items)
@@ -55,14 +60,14 @@ internal sealed class ItemChanges
             }
         }
 
-        return (byEvent, Group(items, SourcesOf), Group(items, item => item.Topics));
+        return (byEvent, ItemsByKey.Of(items, SourcesOf), ItemsByKey.Of(items, item => item.Topics));
     }
 
     /// <summary>The indexes of the snapshot before, with the replaced items taken out and their successors put in.</summary>
-    public (Dictionary<EventKey, StoryItem> ByEvent, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> BySource, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ByTopic) Patch(
+    public (Dictionary<EventKey, StoryItem> ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Patch(
         Dictionary<EventKey, StoryItem> byEventBefore,
-        IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> bySourceBefore,
-        IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> byTopicBefore,
+        ItemsByKey bySourceBefore,
+        ItemsByKey byTopicBefore,
         IReadOnlyList<StoryItem> items)
     {
         var byEvent = new Dictionary<EventKey, StoryItem>(byEventBefore);
@@ -102,48 +107,8 @@ internal sealed class ItemChanges
             }
         }
 
-        return (byEvent, Patched(bySourceBefore, items, SourcesOf), Patched(byTopicBefore, items, item => item.Topics));
+        return (byEvent, bySourceBefore.Patched(_replaced, items, SourcesOf), byTopicBefore.Patched(_replaced, items, item => item.Topics));
     }
 
     private static IEnumerable<string> SourcesOf(StoryItem item) => item.States.Select(state => state.Origin.Source.Id).Distinct(StringComparer.Ordinal);
-
-    private static Dictionary<string, IReadOnlyList<StoryItem>> Group(IReadOnlyList<StoryItem> items, Func<StoryItem, IEnumerable<string>> keysOf)
-    {
-        var lists = new Dictionary<string, List<StoryItem>>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var key in keysOf(item))
-            {
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = [];
-                }
-
-                list.Add(item);
-            }
-        }
-
-        return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<StoryItem>)p.Value, StringComparer.Ordinal);
-    }
-
-    private Dictionary<string, IReadOnlyList<StoryItem>> Patched(IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> before, IReadOnlyList<StoryItem> items, Func<StoryItem, IEnumerable<string>> keysOf)
-    {
-        var after = new Dictionary<string, IReadOnlyList<StoryItem>>(before, StringComparer.Ordinal);
-        var added = _new.SelectMany(item => keysOf(item).Select(key => (key, item))).ToLookup(p => p.key, p => p.item, StringComparer.Ordinal);
-        foreach (var key in _old.SelectMany(keysOf).Concat(added.Select(g => g.Key)).ToHashSet(StringComparer.Ordinal))
-        {
-            var kept = (before.GetValueOrDefault(key) ?? []).Where(item => item.Id < items.Count && ReferenceEquals(items[item.Id], item));
-            List<StoryItem> list = [.. kept.Concat(added[key]).OrderBy(item => item.Id)];
-            if (list.Count == 0)
-            {
-                after.Remove(key);
-            }
-            else
-            {
-                after[key] = list;
-            }
-        }
-
-        return after;
-    }
 }

@@ -115,6 +115,8 @@ public sealed class KnowledgeBase : IDisposable
                 }
             }
 
+            // Sources seen before whose names changed topic: the folds only rename them when the topics were only renamed.
+            var relabel = affected.Count > addedSources.Count ? TopicRelabel.Between(_slugByName, slugByName) : null;
             _slugByName = slugByName;
             var newViews = new List<SourceView>();
             foreach (var id in affected.Where(_analyses.ContainsKey))
@@ -130,7 +132,7 @@ public sealed class KnowledgeBase : IDisposable
             }
 
             affected.UnionWith(removedIds);
-            var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics);
+            var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics, relabel);
             Volatile.Write(ref _current, after);
             BotMetrics.KnowledgeChanged(after.Sources.Count, after.Topics.Count, after.Events.Count);
             change = Diff(before, after, addedSources, removedIds, oldViews, newViews);

@@ -190,25 +190,29 @@ internal static class KnowledgeBuilder
 
     /// <summary>
     /// The next snapshot from the previous one: only what the <paramref name="changed"/> sources (added, removed or
-    /// re-viewed) contributed is taken out and put back, so adding one source to a large story stays cheap.
+    /// re-viewed) contributed is taken out and put back, so adding one source to a large story stays cheap. The story
+    /// folds rename the re-viewed sources whose topics <paramref name="relabel"/> only renamed instead of reading them again.
     /// </summary>
-    public static KnowledgeSnapshot Assemble(KnowledgeSnapshot previous, IReadOnlyDictionary<string, SourceView> views, IReadOnlyCollection<string> changed, IReadOnlyList<Topic> topics)
+    public static KnowledgeSnapshot Assemble(KnowledgeSnapshot previous, IReadOnlyDictionary<string, SourceView> views, IReadOnlyCollection<string> changed, IReadOnlyList<Topic> topics, TopicRelabel? relabel = null)
     {
         var changedIds = changed as IReadOnlySet<string> ?? changed.ToHashSet(StringComparer.Ordinal);
         bool Kept(string sourceId) => !changedIds.Contains(sourceId);
         var oldViews = changedIds.Select(id => previous.Views.GetValueOrDefault(id)).OfType<SourceView>().ToList();
         var newViews = changedIds.Select(id => views.GetValueOrDefault(id)).OfType<SourceView>().ToList();
 
+        // The sources whose old contributions go, by reference: an addition alone takes nothing out of the long lists.
+        var gone = oldViews.Select(v => v.Analysis.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<T> Keep<T>(IReadOnlyList<T> list, Func<T, Ingest.Source> source) => gone.Count == 0 ? list : [.. list.Where(x => !gone.Contains(source(x)))];
+
         var newEvents = newViews.SelectMany(v => v.Events).ToList();
         newEvents.Sort(TimelineOrder);
-        var events = MergeSorted(previous.Events.Where(e => Kept(e.Origin.Source.Id)), newEvents, TimelineOrder);
+        var events = MergeSorted(Keep(previous.Events, e => e.Origin.Source), newEvents, TimelineOrder);
 
         var eventsByTopic = new Dictionary<string, IReadOnlyList<TimelineEvent>>(previous.EventsByTopic, StringComparer.Ordinal);
         var newEventsByTopic = newEvents.SelectMany(e => e.TopicSlugs.Select(slug => (slug, e))).ToLookup(p => p.slug, p => p.e, StringComparer.Ordinal);
         foreach (var slug in oldViews.SelectMany(v => v.Events).SelectMany(e => e.TopicSlugs).Concat(newEventsByTopic.Select(g => g.Key)).ToHashSet(StringComparer.Ordinal))
         {
-            var kept = (previous.EventsByTopic.GetValueOrDefault(slug) ?? []).Where(e => Kept(e.Origin.Source.Id));
-            Put(eventsByTopic, slug, MergeSorted(kept, [.. newEventsByTopic[slug]], TimelineOrder));
+            Put(eventsByTopic, slug, MergeSorted(Keep(previous.EventsByTopic.GetValueOrDefault(slug) ?? [], e => e.Origin.Source), [.. newEventsByTopic[slug]], TimelineOrder));
         }
 
         var sentencesByTopic = new Dictionary<string, IReadOnlyList<SourceSentence>>(previous.SentencesByTopic, StringComparer.Ordinal);
@@ -219,7 +223,7 @@ internal static class KnowledgeBuilder
         {
             var added = addedSentences[slug].ToList();
             added.Sort(SentenceOrder);
-            Put(sentencesByTopic, slug, MergeSorted((previous.SentencesByTopic.GetValueOrDefault(slug) ?? []).Where(s => Kept(s.Source.Id)), added, SentenceOrder));
+            Put(sentencesByTopic, slug, MergeSorted(Keep(previous.SentencesByTopic.GetValueOrDefault(slug) ?? [], s => s.Source), added, SentenceOrder));
         }
 
         var sourcesByLeadTopic = new Dictionary<string, IReadOnlyList<string>>(previous.SourcesByLeadTopic, StringComparer.Ordinal);
@@ -229,11 +233,11 @@ internal static class KnowledgeBuilder
             Comparison<string> bySource = (a, b) => SourceOrder(views[a].Analysis.Source, views[b].Analysis.Source);
             var added = newLeads[slug].ToList();
             added.Sort(bySource);
-            Put(sourcesByLeadTopic, slug, MergeSorted((previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept), added, bySource));
+            Put(sourcesByLeadTopic, slug, MergeSorted([.. (previous.SourcesByLeadTopic.GetValueOrDefault(slug) ?? []).Where(Kept)], added, bySource));
         }
 
-        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews);
-        var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews);
+        var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews, relabel);
+        var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews, relabel);
         return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous) { ItemFold = items, PlanFold = plans };
     }
 
@@ -250,24 +254,43 @@ internal static class KnowledgeBuilder
         return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    /// <summary>Merges two lists already in <paramref name="order"/>; items of the first come first among equals.</summary>
-    private static List<T> MergeSorted<T>(IEnumerable<T> sorted, IReadOnlyList<T> alsoSorted, Comparison<T> order)
+    /// <summary>
+    /// Merges two lists already in <paramref name="order"/>; items of the first come first among equals. The second is
+    /// short (one change's items), so each of its items finds its place by binary search and the first is copied in runs.
+    /// </summary>
+    private static List<T> MergeSorted<T>(IReadOnlyList<T> sorted, IReadOnlyList<T> alsoSorted, Comparison<T> order)
     {
-        var merged = new List<T>();
-        var next = 0;
-        foreach (var item in sorted)
+        var merged = new List<T>(sorted.Count + alsoSorted.Count);
+        var from = 0;
+        foreach (var item in alsoSorted)
         {
-            while (next < alsoSorted.Count && order(alsoSorted[next], item) < 0)
+            // The first of the rest that comes after the item: equals of the first list stay before it.
+            int low = from, high = sorted.Count;
+            while (low < high)
             {
-                merged.Add(alsoSorted[next++]);
+                var middle = (low + high) / 2;
+                if (order(item, sorted[middle]) < 0)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            for (var i = from; i < low; i++)
+            {
+                merged.Add(sorted[i]);
             }
 
             merged.Add(item);
+            from = low;
         }
 
-        while (next < alsoSorted.Count)
+        for (var i = from; i < sorted.Count; i++)
         {
-            merged.Add(alsoSorted[next++]);
+            merged.Add(sorted[i]);
         }
 
         return merged;

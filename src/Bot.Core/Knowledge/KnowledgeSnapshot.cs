@@ -40,8 +40,8 @@ public sealed class KnowledgeSnapshot
         EventsByTopic = eventsByTopic;
         Items = items;
         Plans = plans;
-        (_itemByEvent, ItemsBySource, ItemsByTopic) = previous is not null && ItemChanges.Between(previous.Items, items) is { } changes
-            ? changes.Patch(previous._itemByEvent, previous.ItemsBySource, previous.ItemsByTopic, items)
+        (_itemByEvent, _itemsBySource, _itemsByTopic) = previous is not null && ItemChanges.Between(previous.Items, items) is { } changes
+            ? changes.Patch(previous._itemByEvent, previous._itemsBySource, previous._itemsByTopic, items)
             : ItemChanges.Index(items);
         PlansByTopic = plans
             .SelectMany(plan => plan.Topics.Select(topic => (topic, plan)))
@@ -80,10 +80,10 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<StoryItem> Items { get; }
 
     /// <summary>The items whose sentences name a topic, by slug.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsByTopic { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsByTopic => _itemsByTopic;
 
     /// <summary>The items each report set, said again or changed, by source id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsBySource { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ItemsBySource => _itemsBySource;
 
     /// <summary>Every plan of phases, merged across reports.</summary>
     public IReadOnlyList<PhasePlan> Plans { get; }
@@ -92,6 +92,8 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyDictionary<string, IReadOnlyList<PhasePlan>> PlansByTopic { get; }
 
     private readonly Dictionary<EventKey, StoryItem> _itemByEvent;
+    private readonly ItemsByKey _itemsBySource;
+    private readonly ItemsByKey _itemsByTopic;
 
     /// <summary>The item an event gave a date to, if it looks forward.</summary>
     public StoryItem? ItemOf(TimelineEvent e) => _itemByEvent.GetValueOrDefault(e.Key);

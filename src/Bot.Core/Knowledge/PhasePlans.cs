@@ -188,8 +188,8 @@ internal static class PhasePlanBuilder
         public static Fold FromScratch(IEnumerable<SourceView> views) => Start(new Fold(), views);
 
         /// <summary>The fold after a change (<see cref="JournaledFold{TFold, TResult}.After"/>), standing for <paramref name="plans"/>.</summary>
-        public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added) =>
-            After(previous, plans, () => new Fold(), all, removed, added);
+        public static Fold Next(Fold? previous, IReadOnlyList<PhasePlan> plans, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added, TopicRelabel? relabel = null) =>
+            After(previous, plans, () => new Fold(), all, removed, added, relabel);
 
         protected override bool Reads(SourceView view) => view.PhaseNotes.Count > 0 || view.PlanNotes.Count > 0;
 
@@ -201,11 +201,12 @@ internal static class PhasePlanBuilder
                 .OrderBy(s => s.Index).ThenBy(s => s.Order);
             foreach (var step in steps)
             {
+                var topics = TopicIds.Of(step.Topics);
                 if (step.Plan is { } plan)
                 {
                     // The same subject announced again ("the ban") is the same plan, unless the topics say otherwise.
                     var name = plan.Announcement.Subject.ToLowerInvariant();
-                    announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || step.Topics.Count == 0 || p.Topics.Overlaps(step.Topics));
+                    announced = _byName.GetValueOrDefault(name)?.FirstOrDefault(p => p.Topics.Count == 0 || topics.Length == 0 || p.Topics.Overlaps(topics));
                     if (announced is null)
                     {
                         announced = Open(SubjectWords.Of(plan.Announcement.Subject), view.SourceId, step.Index);
@@ -218,14 +219,14 @@ internal static class PhasePlanBuilder
                         Record(() => same.RemoveAt(same.Count - 1));
                     }
 
-                    announced.Add(plan, step.Topics, Record);
+                    announced.Add(plan, topics, Record);
                     continue;
                 }
 
                 var note = step.Phase!;
                 var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
                     ? announced
-                    : Best(_plans, note, step.Topics, view.SourceId, announced);
+                    : Best(_plans, note, topics, view.SourceId, announced);
                 if (home is null)
                 {
                     if (!note.Mention.Describes)
@@ -236,12 +237,26 @@ internal static class PhasePlanBuilder
                     home = Open([], view.SourceId, step.Index);
                 }
 
-                home.Add(note, step.Topics, Record);
+                home.Add(note, topics, Record);
             }
         }
 
         protected override IReadOnlyList<PhasePlan> Publish(List<PhasePlan> published) =>
-            FoldOrder.Publish(_plans, published, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], draft.Topics.ToHashSet(StringComparer.Ordinal)));
+            FoldOrder.Publish(_plans, published, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], TopicIds.Slugs(draft.Topics)));
+
+        protected override bool Renames(TopicRelabel relabel, SourceView before, SourceView after) =>
+            before.PhaseNotes.Count == after.PhaseNotes.Count && before.PlanNotes.Count == after.PlanNotes.Count
+            && before.PhaseNotes.Zip(after.PhaseNotes).All(p => relabel.Renames(p.First.Topics, p.Second.Topics))
+            && before.PlanNotes.Zip(after.PlanNotes).All(p => relabel.Renames(p.First.Topics, p.Second.Topics));
+
+        /// <summary>A plan's notes name no topic; only a plan holding a renamed one is published again.</summary>
+        protected override void Rename(TopicRelabel relabel, IReadOnlySet<int> renamed, IReadOnlySet<Ingest.Source> sources)
+        {
+            foreach (var plan in _plans)
+            {
+                plan.Touched |= plan.Topics.Overlaps(renamed);
+            }
+        }
 
         private Draft Open(IReadOnlyList<string> words, string sourceId, int sentence)
         {
@@ -260,7 +275,7 @@ internal static class PhasePlanBuilder
         }
     }
 
-    private static Draft? Best(List<Draft> plans, PhaseNote note, IReadOnlyList<string> topics, string sourceId, Draft? announced)
+    private static Draft? Best(List<Draft> plans, PhaseNote note, int[] topics, string sourceId, Draft? announced)
     {
         var words = SubjectWords.Of(note.Origin.Sentence.Text);
         Draft? best = null;
@@ -304,7 +319,7 @@ internal static class PhasePlanBuilder
     {
         private readonly List<PlanNote> _announcements = [];
         private readonly List<PhaseNote> _notes = [];
-        private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _topics = [];
 
         public string Key { get; } = key;
 
@@ -319,16 +334,17 @@ internal static class PhasePlanBuilder
 
         public IReadOnlyList<PhaseNote> Notes => _notes;
 
-        public IReadOnlySet<string> Topics => _topics;
+        /// <summary>By number (<see cref="TopicIds"/>).</summary>
+        public IReadOnlySet<int> Topics => _topics;
 
-        public void Add(PlanNote announcement, IReadOnlyList<string> topics, Action<Action> record)
+        public void Add(PlanNote announcement, int[] topics, Action<Action> record)
         {
             _announcements.Add(announcement);
             record(() => _announcements.RemoveAt(_announcements.Count - 1));
             AddTopics(topics, record);
         }
 
-        public void Add(PhaseNote note, IReadOnlyList<string> topics, Action<Action> record)
+        public void Add(PhaseNote note, int[] topics, Action<Action> record)
         {
             _notes.Add(note);
             var named = Named;
@@ -341,7 +357,7 @@ internal static class PhasePlanBuilder
             AddTopics(topics, record);
         }
 
-        private void AddTopics(IReadOnlyList<string> topics, Action<Action> record)
+        private void AddTopics(int[] topics, Action<Action> record)
         {
             Touched = true;
             foreach (var topic in topics)

@@ -193,15 +193,15 @@ internal static class StoryItemBuilder
     {
         private readonly Index _index;
 
-        private Fold() => _index = new Index(Journal);
+        private Fold() => _index = new Index(Journal, TopicIds);
 
         public IReadOnlyList<StoryItem> Items => Published;
 
         public static Fold FromScratch(IEnumerable<SourceView> views) => Start(new Fold(), views);
 
         /// <summary>The fold after a change (<see cref="JournaledFold{TFold, TResult}.After"/>), standing for <paramref name="items"/>.</summary>
-        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added) =>
-            After(previous, items, () => new Fold(), all, removed, added);
+        public static Fold Next(Fold? previous, IReadOnlyList<StoryItem> items, IEnumerable<SourceView> all, IEnumerable<SourceView> removed, IEnumerable<SourceView> added, TopicRelabel? relabel = null) =>
+            After(previous, items, () => new Fold(), all, removed, added, relabel);
 
         protected override bool Reads(SourceView view) => view.Steps.Count > 0;
 
@@ -221,17 +221,47 @@ internal static class StoryItemBuilder
         }
 
         protected override IReadOnlyList<StoryItem> Publish(List<StoryItem> published) =>
-            FoldOrder.Publish(_index.Items, published, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], draft.Topics.ToHashSet(StringComparer.Ordinal)));
+            FoldOrder.Publish(_index.Items, published, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], TopicIds.Slugs(draft.Topics)));
+
+        /// <summary>A step's topics only renamed: its event's, its change's and the change's new date's.</summary>
+        protected override bool Renames(TopicRelabel relabel, SourceView before, SourceView after)
+        {
+            if (before.Steps.Count != after.Steps.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < before.Steps.Count; i++)
+            {
+                var (old, now) = (before.Steps[i], after.Steps[i]);
+                if (old.Event?.Key != now.Event?.Key || !relabel.Renames(old.Event?.TopicSlugs ?? [], now.Event?.TopicSlugs ?? [])
+                    || !relabel.Renames(old.Update?.Topics ?? [], now.Update?.Topics ?? []) || !relabel.Renames(old.Update?.To?.TopicSlugs ?? [], now.Update?.To?.TopicSlugs ?? []))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        protected override void Rename(TopicRelabel relabel, IReadOnlySet<int> renamed, IReadOnlySet<Ingest.Source> sources)
+        {
+            foreach (var draft in _index.Items)
+            {
+                draft.Rename(relabel, renamed, sources);
+            }
+        }
     }
 
     private static void Place(TimelineEvent e, Index index)
     {
+        var topics = index.Topics.Of(e.TopicSlugs);
         var phase = SubjectWords.PhaseOf(e.Subject);
         Draft? same = null;
         var best = 0;
         foreach (var draft in index.SameDue(e))
         {
-            if (draft.Current.Date is { } current && Compatible(current.Period, e.Period) && Sameness(e, current, phase, draft) is var score && score > 0 && (score > best || (score == best && Newer(draft, same))))
+            if (draft.Current.Date is { } current && Compatible(current.Period, e.Period) && Sameness(e, topics, current, phase, draft) is var score && score > 0 && (score > best || (score == best && Newer(draft, same))))
             {
                 (same, best) = (draft, score);
             }
@@ -247,7 +277,7 @@ internal static class StoryItemBuilder
                     d.AddState(new ItemState(ItemChange.Restated, Inherit(e, d.Current.Date), null, e.Origin));
                 }
 
-                d.AddTopics(e.TopicSlugs);
+                d.AddTopics(topics);
             });
             return;
         }
@@ -271,7 +301,7 @@ internal static class StoryItemBuilder
                 {
                     d.AddMention(e);
                     d.AddState(new ItemState(again ? ItemChange.Restated : ItemChange.Moved, again ? d.Current.Date : Inherit(e, d.Current.Date), null, e.Origin));
-                    d.AddTopics(e.TopicSlugs);
+                    d.AddTopics(topics);
                 });
                 return;
             }
@@ -280,7 +310,7 @@ internal static class StoryItemBuilder
         var item = new Draft(phase, index.Journal);
         item.AddState(new ItemState(ItemChange.Set, e, null, e.Origin));
         item.AddMention(e);
-        item.AddTopics(e.TopicSlugs);
+        item.AddTopics(topics);
         index.Add(item);
     }
 
@@ -292,6 +322,7 @@ internal static class StoryItemBuilder
             Apply(update with { Update = update.Update with { From = also, AlsoFrom = [] } }, sentence, view, index);
         }
 
+        var topics = index.Topics.Of(update.Topics);
         var phase = SubjectWords.PhaseOf(update.Subject);
         var from = update.Update.From?.Period;
         var dated = from is not null || update.To is not null;
@@ -304,7 +335,7 @@ internal static class StoryItemBuilder
                 continue;
             }
 
-            var score = Score(draft, update, phase, from);
+            var score = Score(draft, update, topics, phase, from);
             if (score > best || (score == best && score > 0 && Newer(draft, target)))
             {
                 (target, best) = (draft, score);
@@ -327,7 +358,7 @@ internal static class StoryItemBuilder
                 var item = new Draft(phase, index.Journal);
                 item.AddState(new ItemState(ItemChange.Moved, fresh, null, sentence, from));
                 item.AddMention(fresh);
-                item.AddTopics(fresh.TopicSlugs.Count > 0 ? fresh.TopicSlugs : update.Topics);
+                item.AddTopics(fresh.TopicSlugs.Count > 0 ? index.Topics.Of(fresh.TopicSlugs) : topics);
                 index.Add(item);
             }
 
@@ -358,13 +389,13 @@ internal static class StoryItemBuilder
                     break;
             }
 
-            d.AddTopics(update.Topics);
+            d.AddTopics(topics);
             d.AddWords(update.Subject);
         });
     }
 
     /// <summary>How surely a change speaks of an item: its old date, its phase, the words and topics they share.</summary>
-    private static int Score(Draft draft, UpdateStep update, int? phase, DatePeriod? from)
+    private static int Score(Draft draft, UpdateStep update, int[] topics, int? phase, DatePeriod? from)
     {
         if (phase is { } p && draft.Phase is { } q && p != q)
         {
@@ -389,7 +420,7 @@ internal static class StoryItemBuilder
             }
         }
 
-        var topic = draft.Topics.Overlaps(update.Topics);
+        var topic = draft.Topics.Overlaps(topics);
         var shared = draft.MostShared(update.Subject);
         if (update.Update.Lengthens && draft.LastDate is { } end)
         {
@@ -423,7 +454,7 @@ internal static class StoryItemBuilder
     /// in several sentences (a headline, a quote) but lists several things due the same day: a deadline must share
     /// most of its words to be the same one. Across reports, words in common and a topic, or many words, or the phase.
     /// </summary>
-    private static int Sameness(TimelineEvent e, TimelineEvent current, int? phase, Draft draft)
+    private static int Sameness(TimelineEvent e, int[] topics, TimelineEvent current, int? phase, Draft draft)
     {
         if (phase is { } p && draft.Phase is { } q)
         {
@@ -443,7 +474,7 @@ internal static class StoryItemBuilder
             return (e.Role == TemporalRole.At ? shared > 0 : shared >= 2 && most) ? 1 + shared : 0;
         }
 
-        var topic = draft.Topics.Overlaps(e.TopicSlugs);
+        var topic = draft.Topics.Overlaps(topics);
         return (shared >= 2 && most) || (shared >= 1 && topic) ? shared + (topic ? 1 : 0) : 0;
     }
 
@@ -461,11 +492,13 @@ internal static class StoryItemBuilder
     /// The drafts so far, findable by the day they are due (for a restatement), by every month any of their dates fell
     /// in (for a change naming an old date), by subject word (for a change naming none) and by phase.
     /// </summary>
-    private sealed class Index(FoldJournal journal)
+    private sealed class Index(FoldJournal journal, TopicIds topics)
     {
         private const int CommonWord = 64;
 
         public FoldJournal Journal => journal;
+
+        public TopicIds Topics => topics;
 
         private readonly Dictionary<DateOnly, List<Draft>> _byDue = [];
         private readonly Dictionary<(int Year, int Month), List<Draft>> _byMonth = [];
@@ -580,7 +613,7 @@ internal static class StoryItemBuilder
     {
         private readonly List<ItemState> _states = [];
         private readonly List<TimelineEvent> _mentions = [];
-        private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _topics = [];
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
         private readonly List<string> _newWords = [];
 
@@ -600,7 +633,8 @@ internal static class StoryItemBuilder
 
         public IReadOnlyList<TimelineEvent> Mentions => _mentions;
 
-        public HashSet<string> Topics => _topics;
+        /// <summary>By number (<see cref="TopicIds"/>).</summary>
+        public HashSet<int> Topics => _topics;
 
         public ItemState Current => States[^1];
 
@@ -616,7 +650,33 @@ internal static class StoryItemBuilder
             Undo(() => _states.RemoveAt(_states.Count - 1));
         }
 
-        public void AddTopics(IEnumerable<string> topics) => AddAll(_topics, topics);
+        public void AddTopics(IEnumerable<int> topics) => AddAll(_topics, topics);
+
+        /// <summary>
+        /// After topics were renamed: the dates and mentions from the reports renamed carry the new slugs, and a draft
+        /// that holds a renamed topic or such a date is published again.
+        /// </summary>
+        public void Rename(TopicRelabel relabel, IReadOnlySet<int> renamed, IReadOnlySet<Ingest.Source> sources)
+        {
+            Touched |= _topics.Overlaps(renamed);
+            for (var i = 0; i < _states.Count; i++)
+            {
+                if (_states[i].Date is { } date && sources.Contains(date.Origin.Source) && relabel.Of(date) is var now && !ReferenceEquals(now, date))
+                {
+                    _states[i] = _states[i] with { Date = now };
+                    Touched = true;
+                }
+            }
+
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                if (sources.Contains(_mentions[i].Origin.Source) && relabel.Of(_mentions[i]) is var now && !ReferenceEquals(now, _mentions[i]))
+                {
+                    _mentions[i] = now;
+                    Touched = true;
+                }
+            }
+        }
 
         public void AddMention(TimelineEvent mention)
         {
@@ -691,7 +751,7 @@ internal static class StoryItemBuilder
             return taken;
         }
 
-        private void AddAll(HashSet<string> set, IEnumerable<string> values)
+        private void AddAll<T>(HashSet<T> set, IEnumerable<T> values)
         {
             foreach (var value in values)
             {

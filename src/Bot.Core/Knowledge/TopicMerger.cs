@@ -54,7 +54,8 @@ internal sealed class NameTally
                 }
             }
 
-            return best;
+            // A place the sources once call a country ("nations like Velmark") is one wherever else they only place it.
+            return best is TopicKind.Place && _kinds[(int)TopicKind.Country] > 0 ? TopicKind.Country : best;
         }
     }
 }

@@ -203,17 +203,34 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     /// <summary>The share of the question's weight the passage holds: a word in the sentence counts fully, in a neighbour half.</summary>
     private static double Coverage(SentenceSearchIndex index, IReadOnlyList<TermGroup> groups, Passage passage)
     {
-        var own = index.Terms(passage.Sentence.Sentence.Text).ToHashSet(StringComparer.Ordinal);
-        var near = passage.Sentences().Where(s => s != passage.Sentence).SelectMany(s => index.Terms(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
+        var own = index.Terms(passage.Sentence.Sentence.Text);
+        var before = passage.Before is null ? [] : index.Terms(passage.Before.Sentence.Text);
+        var after = passage.After is null ? [] : index.Terms(passage.After.Sentence.Text);
         double held = 0, total = 0;
         foreach (var group in groups)
         {
             total += group.Rarity;
-            held += group.Terms.Any(t => own.Contains(t.Term)) ? group.Rarity
-                : group.Terms.Any(t => near.Contains(t.Term)) ? group.Rarity / 2
+            held += Holds(group, own) ? group.Rarity
+                : Holds(group, before) || Holds(group, after) ? group.Rarity / 2
                 : 0;
         }
 
         return total == 0 ? 0 : held / total;
+    }
+
+    private static bool Holds(TermGroup group, IReadOnlyList<string> terms)
+    {
+        foreach (var term in group.Terms)
+        {
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (string.Equals(terms[i], term.Term, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

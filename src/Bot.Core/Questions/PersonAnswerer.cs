@@ -67,7 +67,7 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
             TopicKind.Organisation => 0.8,
             TopicKind.Name => 0.5,
             // A firm or a force the analysis took for a place ("a contract with Voltra Coachworks", "Iraqi forces").
-            TopicKind.Place => 0.3,
+            TopicKind.Place or TopicKind.Country => 0.3,
             _ => 0,
         };
         var role = Role(thing);

@@ -11,6 +11,7 @@ public enum QuestionKind
     Place,
     Status,
     Next,
+    Phases,
 }
 
 /// <summary>Whether the question asks about what has happened or what is to come, as its verb says.</summary>
@@ -29,4 +30,7 @@ public sealed record Question(string Text, QuestionKind Kind, string Focus, Ques
 {
     /// <summary>Asks for several things, not one ("which countries ...", "what are the phases ..."): the answer gathers them.</summary>
     public bool AsksForSeveral { get; init; }
+
+    /// <summary>Asks for countries ("which countries ...", "what nation ..."): a city or a body named beside them is not the answer.</summary>
+    public bool AsksForCountries { get; init; }
 }

@@ -35,11 +35,12 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             new PlaceAnswerer(),
             new StatusAnswerer(),
             new NextAnswerer(),
+            new PhasesAnswerer(),
             new SearchAnswerer(),
         ]);
     }
 
-    public bool CanSearch(string text) => knowledge.Search.Terms(text).Count > 0 || QuestionClassifier.Classify(text).Kind == QuestionKind.Next;
+    public bool CanSearch(string text) => knowledge.Search.Terms(text).Count > 0 || QuestionClassifier.Classify(text).Kind is QuestionKind.Next or QuestionKind.Phases;
 
     public Answer Answer(string text, RetrievalMode mode = RetrievalMode.Hybrid)
     {
@@ -50,6 +51,12 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
         if (question.Kind == QuestionKind.Next)
         {
             return _answerers[QuestionKind.Next].Answer(context)!;
+        }
+
+        // The story model answers "what are the phases?" however few of the question's words the passages share.
+        if (question.Kind == QuestionKind.Phases && _answerers[QuestionKind.Phases].Answer(context) is { } phases)
+        {
+            return phases;
         }
 
         if (retrieval.Passages.Count == 0 || retrieval.Coverage < MissBelow)

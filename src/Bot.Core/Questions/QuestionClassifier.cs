@@ -4,7 +4,7 @@ namespace Bot.Core.Questions;
 
 /// <summary>
 /// Reads a question's kind from how English questions open ("when", "how many", "why", "who", "where", "is/has
-/// ... ?", "what happens next"), after the small words people put first ("and", "so", "ok").
+/// ... ?", "what happens next", "what are the phases"), after the small words people put first ("and", "so", "ok").
 /// A question that opens otherwise is a search.
 /// </summary>
 public static partial class QuestionClassifier
@@ -32,6 +32,11 @@ public static partial class QuestionClassifier
     private static Regex PlaceRegex() => PlaceRegexField.Value;
     private static readonly Lazy<Regex> PlaceRegexField = new(() => new Regex(@"^(?:where|(?:in|to|from|at)\s+(?:which|what)\s+(?:city|country|place|town|base|province|region|state|area|district)|(?:which|what)\s+(?:city|cities|country|countries|place|town|base|province|region|state|area|district)(?:s|es)?)\b", Options));
 
+    // "What are the phases?", "what steps does the plan have", "list the stages": the plan's phases, as /phases lists them.
+    // "What steps has the council taken" asks what was done, not for a plan.
+    private static Regex PhasesRegex() => PhasesRegexField.Value;
+    private static readonly Lazy<Regex> PhasesRegexField = new(() => new Regex(@"^(?:(?:what|which)\s+(?:(?:are|were|will\s+be)\s+)?(?:the\s+)?(?:\w+\s+)?|(?:list|name|give\s+me)\s+(?:all\s+)?the\s+(?:\w+\s+)?)" + Analysis.PhaseOrdinals.PluralNouns + @"\b(?!.*\btak(?:e|en|es|ing)\b)", Options));
+
     private static Regex YesNoRegex() => YesNoRegexField.Value;
     private static readonly Lazy<Regex> YesNoRegexField = new(() => new Regex(@"^(?:is|are|has|have|had|did|does|do|was|were|will|can|could|would|isn't|hasn't|haven't|didn't|won't)\b", Options));
 
@@ -53,6 +58,10 @@ public static partial class QuestionClassifier
     private static Regex SeveralRegex() => SeveralRegexField.Value;
     private static readonly Lazy<Regex> SeveralRegexField = new(() => new Regex(@"^(?:(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|cities|towns|places|bases|provinces|regions|states|areas|districts|companies|firms|groups|parties|people|officials|phases|steps|stages|parts|items|terms|conditions|demands)|what\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:phases|steps|stages|parts|terms|conditions|demands|countries|cities|places))\b", Options));
 
+    // "Which countries ...", "what nations ...": the kind of place asked for.
+    private static Regex CountriesRegex() => CountriesRegexField.Value;
+    private static readonly Lazy<Regex> CountriesRegexField = new(() => new Regex(@"^(?:(?:in|to|from|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:countries|country|nations|nation|states)\b", Options));
+
     public static Question Classify(string text)
     {
         var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
@@ -63,10 +72,11 @@ public static partial class QuestionClassifier
             : ReasonRegex().IsMatch(trimmed) ? QuestionKind.Reason
             : PersonRegex().IsMatch(trimmed) ? QuestionKind.Person
             : PlaceRegex().IsMatch(trimmed) ? QuestionKind.Place
+            : PhasesRegex().IsMatch(trimmed) ? QuestionKind.Phases
             : YesNoRegex().IsMatch(trimmed) ? QuestionKind.Status
             : QuestionKind.Search;
         var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
         var tense = FutureRegex().IsMatch(trimmed) ? QuestionTense.Future : PastRegex().IsMatch(trimmed) ? QuestionTense.Past : QuestionTense.Unknown;
-        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed) };
+        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed), AsksForCountries = CountriesRegex().IsMatch(trimmed) };
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Bot.Core.Analysis.Time;
 using Bot.Core.Knowledge;
 
@@ -6,6 +8,18 @@ namespace Bot.Core.Questions;
 /// <summary>A dated event as questions read it: whether its date is only when something was said, its clause's tense, and where its date stands in the sentence.</summary>
 public sealed record StoryEvent(TimelineEvent Event, bool IsReportingDate, ClauseTense Tense, int Start, int Length)
 {
+    /// <summary>
+    /// The date stands in a clause that gives a reason or a condition ("because Mereland holds an election on 17 May"):
+    /// rarely the date of the event the sentence reports.
+    /// </summary>
+    public bool InSubordinateClause { get; init; }
+
+    /// <summary>The words before the date give the date a plan had before it moved ("postponed from", "had been due by").</summary>
+    public bool IsOldDate { get; init; }
+
+    /// <summary>Another mention of the sentence holds this one's words and more ("Wednesday 14 October" holds "Wednesday").</summary>
+    public bool IsInsideAnother { get; init; }
+
     /// <summary>Reported as done: past tense, or a date the report already looks back on.</summary>
     /// <remarks>
     /// A date after the report's own cannot have happened when it was written, whatever the verb ("has set Monday 14 September").
@@ -53,6 +67,18 @@ public static class StoryEvents
             ? moved
             : null;
 
+    /// <summary>
+    /// The events of each sentence as questions read them, built the first time a question reads the sentence and kept
+    /// while its source's view lives (keyed by the view's list of the sentence's events): the best sentences of a story
+    /// come up for question after question, and what they say does not change with the question.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<TimelineEvent>, IReadOnlyList<StoryEvent>> Cached = new();
+
+    private static readonly char[] ClauseBreaks = [',', ';', '—', '–', ':'];
+
+    private static Regex SubordinateRegex() => SubordinateRegexField.Value;
+    private static readonly Lazy<Regex> SubordinateRegexField = new(() => new Regex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
     public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
     {
         var events = snapshot.EventsOf(sentence);
@@ -61,13 +87,43 @@ public static class StoryEvents
             return [];
         }
 
+        if (Cached.TryGetValue(events, out var read))
+        {
+            return read;
+        }
+
+        read = Build(snapshot, sentence, events);
+        Cached.AddOrUpdate(events, read);
+        return read;
+    }
+
+    private static StoryEvent[] Build(KnowledgeSnapshot snapshot, SourceSentence sentence, IReadOnlyList<TimelineEvent> events)
+    {
         var statements = snapshot.Analyses.TryGetValue(sentence.Source.Id, out var analysis)
             ? analysis.Statements.Where(s => s.SentenceIndex == sentence.Sentence.Index).ToList()
             : [];
-        return [.. events.Select(e =>
+        var text = sentence.Sentence.Text;
+        StoryEvent[] read = [.. events.Select(e =>
         {
             var mention = statements.FirstOrDefault(s => s.Mention.Period == e.Period && s.Mention.Role == e.Role)?.Mention;
-            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown, mention?.Start ?? 0, mention?.Length ?? 0);
+            var start = mention?.Start ?? 0;
+            var before = text[..Math.Min(start, text.Length)];
+            return new StoryEvent(e, mention?.IsReportingDate ?? false, mention?.Tense ?? ClauseTense.Unknown, start, mention?.Length ?? 0)
+            {
+                // Only the date's own clause: in "Because of the later launch, the landing would now take place on
+                // Wednesday 14 October" the date is in the main clause.
+                InSubordinateClause = SubordinateRegex().IsMatch(before[(before.LastIndexOfAny(ClauseBreaks) + 1)..]),
+                IsOldDate = Supersession.MarksOldDate(before),
+            };
         })];
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (read.Any(o => o.Contains(read[i])))
+            {
+                read[i] = read[i] with { IsInsideAnother = true };
+            }
+        }
+
+        return read;
     }
 }

@@ -13,15 +13,9 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
 {
     private const double NeighbourWeight = 0.7, OtherTenseWeight = 0.6, MovedWeight = 0.5, DeadlineWeight = 1.3, NotDeadlineWeight = 0.7;
     private const int MaxItems = 4;
-    private static readonly char[] ClauseBreaks = [',', ';', '—', '–', ':'];
 
     private static Regex AboutAStatementRegex() => AboutAStatementRegexField.Value;
     private static readonly Lazy<Regex> AboutAStatementRegexField = new(() => new Regex(@"\b(?:announc\w*|said|say|says|stat\w*|report\w*|told|declar\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-
-    // A date inside a clause that gives a reason or a condition ("because Mereland holds an election on 17 May") is
-    // rarely the date of the event the sentence reports.
-    private static Regex SubordinateRegex() => SubordinateRegexField.Value;
-    private static readonly Lazy<Regex> SubordinateRegexField = new(() => new Regex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // "when does the consultation close": the end of a period ("runs until 31 March"), not its start.
     private static Regex EndQuestionRegex() => EndQuestionRegexField.Value;
@@ -42,6 +36,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
         var asksNext = NextRegex().IsMatch(question.Text);
         var asksEnd = EndQuestionRegex().IsMatch(question.Text);
+        var today = context.Clock.Today;
         bool Fits(StoryEvent e) => question.Tense switch
         {
             QuestionTense.Future => e.LooksAhead,
@@ -58,7 +53,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                 foreach (var e in events)
                 {
                     // "Wednesday" inside "Wednesday 14 October" is the same date, read less well.
-                    if ((e.IsReportingDate && !wantsStatementDate) || events.Any(o => o.Contains(e)))
+                    if ((e.IsReportingDate && !wantsStatementDate) || e.IsInsideAnother)
                     {
                         continue;
                     }
@@ -67,20 +62,18 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var text = sentence.Sentence.Text;
                     var distance = context.Retrieval.Words.Distance(text, e.Start, e.Length);
                     var near = distance == int.MaxValue ? 0.8 : 1 + (0.5 / (1 + distance));
-                    var before = text[..Math.Min(e.Start, text.Length)];
-                    // Only the date's own clause: in "Because of the later launch, the landing would now take place on
-                    // Wednesday 14 October" the date is in the main clause.
-                    var subordinate = SubordinateRegex().IsMatch(before[(before.LastIndexOfAny(ClauseBreaks) + 1)..]) ? 0.75 : 1;
-                    var superseded = Supersession.MarksOldDate(before) ? 0.7 : 1;
+                    // A date in a clause that gives a reason or a condition is rarely the date of the event reported.
+                    var subordinate = e.InSubordinateClause ? 0.75 : 1;
+                    var superseded = e.IsOldDate ? 0.7 : 1;
                     // "by when must", "what is the deadline": a date something is due by, not one it happens on.
                     var deadline = wantsDeadline ? (e.Event.Role == Analysis.Time.TemporalRole.By ? DeadlineWeight : NotDeadlineWeight)
                         : asksEnd && e.Event.Role != Analysis.Time.TemporalRole.At ? DeadlineWeight : 1;
                     var vague = e.IsVague ? 0.5 : 1;
                     // "when is the next swap": what is still ahead today, not the last one.
-                    var next = !asksNext ? 1 : e.Event.TimingAt(context.Clock.Today) == EventTiming.Past ? 0.4 : 1.3;
+                    var next = !asksNext ? 1 : e.Event.TimingAt(today) == EventTiming.Past ? 0.4 : 1.3;
                     var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
                     // A date a newer report moved answers with the new one; the old follows as earlier reported.
-                    if (StoryEvents.MovedTo(context.Snapshot, e, context.Clock.Today) is { } moved)
+                    if (StoryEvents.MovedTo(context.Snapshot, e, today) is { } moved)
                     {
                         evidence.Add(new Evidence<StoryEvent>(moved, moved.Event.Origin, score) { FitsTense = Fits(moved) });
                         score *= MovedWeight;

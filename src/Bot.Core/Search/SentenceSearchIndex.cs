@@ -47,22 +47,36 @@ public sealed class SentenceSearchIndex : IDisposable
     private readonly SearcherManager _searchers;
 
     /// <summary>
-    /// How many sentences have each word, for the searcher that counted them: a question's words and the words news
-    /// uses for them are looked up again and again, and the counts change only when the index does.
+    /// Where each searched word's postings are and how many sentences have it, per field, for the reader that looked
+    /// them up: a question's words and the words news uses for them are looked up again and again (once to weigh them,
+    /// once per field to search them), and they change only when the index does. Emptied when full.
     /// </summary>
-    private sealed record FrequencyCache(IndexReader? Reader, ConcurrentDictionary<string, int> Counts);
+    private sealed class TermStates(IndexReader? reader)
+    {
+        public IndexReader? Reader => reader;
 
-    private const int MaxCachedFrequencies = 100_000;
+        public ConcurrentDictionary<string, TermContext> Text { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, TermContext> Context { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Counted on add: a concurrent dictionary's own count takes every one of its locks.</summary>
+        public int Added;
+    }
+
+    private const int MaxCachedTermStates = 100_000;
 
     /// <summary>
     /// The analysed words of the texts analysed lately: a question's passages are read by retrieval and by its answerer,
     /// and the best sentences of a story come up for question after question. Emptied when full, so its size stays bounded.
     /// </summary>
-    private volatile ConcurrentDictionary<string, (string Term, int Start)[]> _tokens = new(StringComparer.Ordinal);
+    private volatile ConcurrentDictionary<string, Analysed> _analysed = new(StringComparer.Ordinal);
+
+    /// <summary>A text's words as the index stores them, alone and with where each starts.</summary>
+    private sealed record Analysed(string[] Terms, (string Term, int Start)[] Tokens);
 
     private const int MaxCachedTexts = 20_000;
 
-    private volatile FrequencyCache _frequencies = new(null, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+    private volatile TermStates _termStates = new(null);
 
     /// <summary>
     /// Each source's number, so that a hit's sentence is read from a doc value (the source's number and the sentence's
@@ -137,17 +151,7 @@ public sealed class SentenceSearchIndex : IDisposable
     /// </param>
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<WeightedTerm> terms, int limit, DateOnly? asOf = null)
     {
-        var query = new BooleanQuery();
-        foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
-        {
-            query.Add(new TermQuery(new Term(TextField, term.Term)) { Boost = term.Weight }, Occur.SHOULD);
-            if (term.InNeighbours)
-            {
-                query.Add(new TermQuery(new Term(ContextField, term.Term)) { Boost = term.Weight * ContextWeight }, Occur.SHOULD);
-            }
-        }
-
-        if (query.Clauses.Count == 0)
+        if (terms.Count == 0)
         {
             return [];
         }
@@ -156,6 +160,18 @@ public sealed class SentenceSearchIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
+            var states = StatesFor(searcher.IndexReader);
+            var query = new BooleanQuery();
+            for (var i = 0; i < terms.Count && i < BooleanQuery.MaxClauseCount / 2; i++)
+            {
+                var term = terms[i];
+                query.Add(Query(states, TextField, term.Term, term.Weight), Occur.SHOULD);
+                if (term.InNeighbours)
+                {
+                    query.Add(Query(states, ContextField, term.Term, term.Weight * ContextWeight), Occur.SHOULD);
+                }
+            }
+
             var top = searcher.Search(query, filter, limit);
             var hits = new List<SearchHit>(top.ScoreDocs.Length);
             var leaves = searcher.IndexReader.Leaves;
@@ -185,16 +201,11 @@ public sealed class SentenceSearchIndex : IDisposable
         try
         {
             var reader = searcher.IndexReader;
-            var frequencies = _frequencies;
-            if (frequencies.Reader != reader || frequencies.Counts.Count > MaxCachedFrequencies)
-            {
-                _frequencies = frequencies = new FrequencyCache(reader, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
-            }
-
+            var states = StatesFor(reader);
             var rarities = new (double, bool, double)[terms.Count];
             for (var i = 0; i < terms.Count; i++)
             {
-                var frequency = frequencies.Counts.GetOrAdd(terms[i], static (term, r) => r.DocFreq(new Term(TextField, term)), reader);
+                var frequency = State(states, TextField, terms[i]).DocFreq;
                 rarities[i] = (Math.Log(1 + ((reader.NumDocs - frequency + 0.5) / (frequency + 0.5))), frequency > 0, reader.NumDocs == 0 ? 0 : (double)frequency / reader.NumDocs);
             }
 
@@ -204,6 +215,38 @@ public sealed class SentenceSearchIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private TermStates StatesFor(IndexReader reader)
+    {
+        var states = _termStates;
+        if (states.Reader != reader || Volatile.Read(ref states.Added) > MaxCachedTermStates)
+        {
+            _termStates = states = new TermStates(reader);
+        }
+
+        return states;
+    }
+
+    /// <summary>A term's query, its postings found through the cache rather than looked up in the term dictionary again.</summary>
+    private static TermQuery Query(TermStates states, string field, string text, float boost) =>
+        new(new Term(field, text), State(states, field, text)) { Boost = boost };
+
+    private static TermContext State(TermStates states, string field, string text)
+    {
+        var cache = field == TextField ? states.Text : states.Context;
+        if (cache.TryGetValue(text, out var state))
+        {
+            return state;
+        }
+
+        state = TermContext.Build(states.Reader!.Context, new Term(field, text));
+        if (cache.TryAdd(text, state))
+        {
+            Interlocked.Increment(ref states.Added);
+        }
+
+        return state;
     }
 
     /// <summary>
@@ -235,6 +278,34 @@ public sealed class SentenceSearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// How many postings a search of these terms scores, in the sentence field and in the neighbours' (the benchmarks
+    /// compare it with <see cref="BarePostings"/>: the work Lucene.Net does, whatever the machine's load).
+    /// </summary>
+    internal (long Sentences, long Neighbours) Postings(IReadOnlyList<WeightedTerm> terms)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            long own = 0, near = 0;
+            foreach (var term in terms)
+            {
+                own += reader.DocFreq(new Term(TextField, term.Term));
+                near += term.InNeighbours ? reader.DocFreq(new Term(ContextField, term.Term)) : 0;
+            }
+
+            return (own, near);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>How many postings <see cref="BareQuery"/> scores for the text.</summary>
+    internal long BarePostings(string text) => Postings([.. Terms(text).Distinct().Select(t => new WeightedTerm(t, 1f, InNeighbours: false))]).Sentences;
+
     internal int Segments
     {
         get
@@ -252,22 +323,14 @@ public sealed class SentenceSearchIndex : IDisposable
     }
 
     /// <summary>The question's words as the index stores them (lower case, stemmed, no stop words).</summary>
-    public IReadOnlyList<string> Terms(string text)
-    {
-        var tokens = Tokens(text);
-        var terms = new string[tokens.Count];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = tokens[i].Term;
-        }
-
-        return terms;
-    }
+    public IReadOnlyList<string> Terms(string text) => Analyse(text).Terms;
 
     /// <summary>The text's words as the index stores them, each with where it starts in the text.</summary>
-    public IReadOnlyList<(string Term, int Start)> Tokens(string text)
+    public IReadOnlyList<(string Term, int Start)> Tokens(string text) => Analyse(text).Tokens;
+
+    private Analysed Analyse(string text)
     {
-        var cache = _tokens;
+        var cache = _analysed;
         if (cache.TryGetValue(text, out var cached))
         {
             return cached;
@@ -289,10 +352,16 @@ public sealed class SentenceSearchIndex : IDisposable
 
         if (cache.Count >= MaxCachedTexts)
         {
-            _tokens = cache = new ConcurrentDictionary<string, (string Term, int Start)[]>(StringComparer.Ordinal);
+            _analysed = cache = new ConcurrentDictionary<string, Analysed>(StringComparer.Ordinal);
         }
 
-        return cache[text] = [.. tokens];
+        var terms = new string[tokens.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = tokens[i].Item1;
+        }
+
+        return cache[text] = new Analysed(terms, [.. tokens]);
     }
 
     public void Dispose()

@@ -39,6 +39,39 @@ public sealed class TopicExtractorTests
         Assert.Equal((name, kind), (mention.Name, mention.Kind));
     }
 
+    [Theory]
+    // A speech verb makes a person only with a person's marks: a given and a family name, "she" taking it up, a title, a role.
+    [InlineData("Harriet Vane said the talks would resume.", "Harriet Vane", TopicKind.Person)]
+    [InlineData("Okafor said she would vote against it.", "Okafor", TopicKind.Person)]
+    [InlineData("Holm, the agency's chief engineer, said the test went well.", "Holm", TopicKind.Person)]
+    [InlineData("Brandvik, who chairs the panel, said nothing.", "Brandvik", TopicKind.Person)]
+    // An organisation has an organisation's marks: "the" before it, "its" after it, what only a body has, a company suffix.
+    [InlineData("Trelco said on Monday that its offer stood.", "Trelco", TopicKind.Organisation)]
+    [InlineData("A rise was ruled out, the Harbour Trust said.", "Harbour Trust", TopicKind.Organisation)]
+    [InlineData("Riders were told to expect delays by Trelco's chief executive.", "Trelco", TopicKind.Organisation)]
+    [InlineData("Shares in Voltra Ltd fell sharply.", "Voltra Ltd", TopicKind.Organisation)]
+    [InlineData("Velmark, the bus maker, said deliveries would slip.", "Velmark", TopicKind.Organisation)]
+    // With neither, a one-word speaker's kind stays open.
+    [InlineData("Trelco said the trains would run.", "Trelco", TopicKind.Name)]
+    // A country is known from the world's countries, or from how the text lists it.
+    [InlineData("The envoy flew on to Spain.", "Spain", TopicKind.Country)]
+    [InlineData("The pact was signed by nations such as Norland and Velmark.", "Velmark", TopicKind.Country)]
+    [InlineData("Officials arrived in Dunmore on Monday.", "Dunmore", TopicKind.Place)]
+    public void A_name_gets_its_kind_from_the_evidence_around_it(string sentence, string name, TopicKind kind) =>
+        Assert.Equal(kind, Names(sentence).Single(m => m.Name == name).Kind);
+
+    [Theory]
+    [InlineData("Because the Harbour Trust ran out of money, the pier stayed shut.", "Harbour Trust")]
+    [InlineData("Although Velmark objected, the vote went ahead.", "Velmark")]
+    [InlineData("Despite Trelco's warning, the strike began.", "Trelco")]
+    public void A_sentence_opener_is_no_part_of_the_name_after_it(string sentence, string name)
+    {
+        var mention = Names(sentence)[0];
+
+        Assert.Equal(name, mention.Name);
+        Assert.False(mention.SentenceInitial);
+    }
+
     [Fact]
     public void A_capitalised_first_word_is_marked_so_the_knowledge_can_discount_it()
     {

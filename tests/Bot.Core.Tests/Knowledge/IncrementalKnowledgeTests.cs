@@ -38,6 +38,41 @@ public sealed class IncrementalKnowledgeTests
         "---\ntitle: Harbour council reopens the quay\npublished: 2026-01-12\n---\nDarrow said on Monday that the quay will reopen by February 2026. The dredging contract will be signed by March 2026, the council said.\n",
         "quay.md", "quay.md");
 
+    // "Lomgor" is a topic of its own until a report names "Ram al-Lomgor": then it is that name's alias, and the
+    // topic takes the longer name's slug. No name goes to a topic that already existed: a renaming.
+    private static readonly Source LomgorDepot = SourceReader.Read(
+        "---\ntitle: Lomgor depot to close\npublished: 2026-01-05\n---\nOfficials in Lomgor said on Monday that the depot will close by March 2026. "
+        + "The handover of the depot comes in two phases. Phase one ends by February 2026 in Lomgor.\n",
+        "lomgor-depot.md", "lomgor-depot.md");
+
+    private static readonly Source LomgorDelay = SourceReader.Read(
+        "---\ntitle: Depot closure delayed\npublished: 2026-01-12\n---\nThe council in Lomgor said the depot closure was moved from March 2026 to April 2026. "
+        + "Phase two of the handover ends by May 2026 in Lomgor.\n",
+        "lomgor-delay.md", "lomgor-delay.md");
+
+    private static readonly Source RamAlLomgor = SourceReader.Read(
+        "---\ntitle: Governor visits the depot\npublished: 2026-01-20\n---\nThe governor, Ram al-Lomgor, said on Tuesday that the depot will close by April 2026. "
+        + "Ram al-Lomgor said the first phase of the handover ends by February 2026.\n",
+        "ram-al-lomgor.md", "ram-al-lomgor.md");
+
+    // Written in a month between the others, so it slips in among the reports already folded.
+    private static readonly Source LomgorAudit = SourceReader.Read(
+        "---\ntitle: Audit of the depot\npublished: 2026-01-15\n---\nAuditors in Lomgor said on Thursday that the depot audit will end by June 2026.\n",
+        "lomgor-audit.md", "lomgor-audit.md");
+
+    // "NTA" alone and "Harbour Transit Office" are two topics until a report writes "Harbour Transit Office (NTA)".
+    private static readonly Source NtaLanes = SourceReader.Read(
+        "---\ntitle: Bus lanes for the port\npublished: 2026-03-02\n---\nThe NTA said on Monday that the new bus lanes will open by June 2026. The NTA will review the fares by July 2026.\n",
+        "nta-lanes.md", "nta-lanes.md");
+
+    private static readonly Source HarbourOffice = SourceReader.Read(
+        "---\ntitle: Ferry timetable\npublished: 2026-03-04\n---\nThe Harbour Transit Office said on Wednesday that the ferry timetable will change by June 2026.\n",
+        "harbour-office.md", "harbour-office.md");
+
+    private static readonly Source NtaExplained = SourceReader.Read(
+        "---\ntitle: Fares to rise\npublished: 2026-03-09\n---\nThe Harbour Transit Office (NTA) said on Monday that the fare review will end by July 2026.\n",
+        "nta-explained.md", "nta-explained.md");
+
     private static string SlugOf(KnowledgeSnapshot snapshot, string name) => Assert.IsType<TopicMatch.Found>(snapshot.TopicIndex.Find(name)).Topic.Slug;
 
     /// <summary>An item by its id and what it holds, so that an index still pointing at an item's older copy shows.</summary>
@@ -66,9 +101,11 @@ public sealed class IncrementalKnowledgeTests
             text.Append(CultureInfo.InvariantCulture, $"events {slug} {string.Join(",", events.Select(e => $"{e.Origin.Source.Id}:{e.Origin.Sentence.Index}:{e.Due}"))}\n");
         }
 
+        // The topics of each state's date and of each mention too: a renamed topic must reach the dates items keep.
         foreach (var item in snapshot.Items)
         {
-            text.Append(CultureInfo.InvariantCulture, $"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"item [{string.Join(",", item.Topics.Order(StringComparer.Ordinal))}] {string.Join(" > ", item.States.Select(s => $"{s.Change} {s.Date?.Key} [{string.Join(",", s.Date?.TopicSlugs ?? [])}] {s.Origin.Source.Id}:{s.Origin.Sentence.Index}"))}"
+                + $" mentions {string.Join(",", item.Mentions.Select(m => $"{m.Key}[{string.Join(",", m.TopicSlugs)}]"))}\n");
         }
 
         foreach (var e in snapshot.Events)
@@ -195,6 +232,87 @@ public sealed class IncrementalKnowledgeTests
         Assert.Equal(FromScratch(Seed, BenDarrow, HarbourOpening), Dump(knowledge.Current));
         knowledge.Remove(BenDarrow.Id);
         Assert.Equal(FromScratch(Seed, HarbourOpening), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void A_longer_name_that_renames_a_topic_equals_building_from_scratch_and_leaves_older_snapshots_alone()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([LomgorDepot, LomgorDelay]);
+        var before = knowledge.Current;
+        var dumped = Dump(before);
+        Assert.Equal("lomgor", SlugOf(before, "Lomgor"));
+
+        knowledge.Add(RamAlLomgor);
+
+        Assert.Equal("ram-al-lomgor", SlugOf(knowledge.Current, "Lomgor"));
+        Assert.Equal(FromScratch(LomgorDepot, LomgorDelay, RamAlLomgor), Dump(knowledge.Current));
+        Assert.Equal(dumped, Dump(before));
+    }
+
+    [Fact]
+    public void After_a_renaming_an_older_report_and_removals_each_equal_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, LomgorDepot, LomgorDelay]);
+
+        knowledge.Add(RamAlLomgor);
+        knowledge.Add(LomgorAudit);
+        Assert.Equal(FromScratch(Seed, LomgorDepot, LomgorDelay, RamAlLomgor, LomgorAudit), Dump(knowledge.Current));
+
+        // The topic takes its old slug back: a renaming again.
+        knowledge.Remove(RamAlLomgor.Id);
+        Assert.Equal("lomgor", SlugOf(knowledge.Current, "Lomgor"));
+        Assert.Equal(FromScratch(Seed, LomgorDepot, LomgorDelay, LomgorAudit), Dump(knowledge.Current));
+
+        knowledge.Add(RamAlLomgor);
+        knowledge.Remove(LomgorDepot.Id);
+        Assert.Equal(FromScratch(Seed, LomgorDelay, RamAlLomgor, LomgorAudit), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void An_acronym_that_joins_two_topics_into_one_equals_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([NtaLanes, HarbourOffice]);
+        Assert.Equal("nta", SlugOf(knowledge.Current, "NTA"));
+
+        knowledge.Add(NtaExplained);
+
+        Assert.Equal("harbour-transit-office", SlugOf(knowledge.Current, "NTA"));
+        Assert.Equal(FromScratch(NtaLanes, HarbourOffice, NtaExplained), Dump(knowledge.Current));
+        knowledge.Remove(NtaExplained.Id);
+        Assert.Equal(FromScratch(NtaLanes, HarbourOffice), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void A_full_name_that_gives_an_acronym_topic_its_slug_equals_building_from_scratch()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load([Seed, NtaLanes]);
+
+        knowledge.Add(NtaExplained);
+
+        Assert.Equal("harbour-transit-office", SlugOf(knowledge.Current, "NTA"));
+        Assert.Equal(FromScratch(Seed, NtaLanes, NtaExplained), Dump(knowledge.Current));
+    }
+
+    [Fact]
+    public void A_renaming_that_reaches_further_back_than_the_journal_keeps_the_fold_and_equals_building_from_scratch()
+    {
+        // More dated reports about Lomgor than the fold's journal keeps, so re-reading the first would fold everything again.
+        var reports = Enumerable.Range(0, FoldJournal.Kept + 20).Select(i => SourceReader.Read(
+            $"---\ntitle: Road works {i}\npublished: {new DateOnly(2020, 1, 1).AddDays(i):yyyy-MM-dd}\n---\nOfficials in Lomgor said road {i} will reopen by {new DateOnly(2026, 1, 1).AddMonths(i % 12):MMMM yyyy}.\n",
+            $"road-{i}.md", $"road-{i}.md")).ToList();
+        using var knowledge = new KnowledgeBase();
+        knowledge.Load(reports);
+        var fold = knowledge.Current.ItemFold;
+
+        knowledge.Add(RamAlLomgor);
+
+        Assert.Equal("ram-al-lomgor", SlugOf(knowledge.Current, "Lomgor"));
+        Assert.Same(fold, knowledge.Current.ItemFold);
+        Assert.Equal(FromScratch([.. reports, RamAlLomgor]), Dump(knowledge.Current));
     }
 
     [Fact]

@@ -168,6 +168,57 @@ public sealed class QuestionAnsweringTests
     }
 
     [Theory]
+    // The enumeration after what it belongs to, of countries the text lists as such.
+    [InlineData("Set up in 2019 to police the strait, a pact comprising countries like Norland and Velmark met in Dunmore, near the border with Ostria.",
+        "which countries are in the pact?", "Norland, Velmark", "Ostria")]
+    // The enumeration before what it belongs to, of the world's countries.
+    [InlineData("France, Spain and Norway, all members of the pact, sent envoys to Dunmore, near the border with Sweden.",
+        "which countries belong to the pact?", "France, Spain, Norway", "Sweden")]
+    public async Task Which_countries_are_part_of_something_lists_the_countries_the_text_says_belong_to_it(string sentence, string question, string members, string outsider)
+    {
+        using var bot = Bot("2026-03-05T09:00:00Z", Report("Strait pact meets", "2026-03-04", sentence + "\n\nThe talks will resume in May."));
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        Assert.Equal(members, answer.Headline);
+        Assert.DoesNotContain(outsider, answer.Headline);
+        Assert.DoesNotContain("Dunmore", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence == sentence);
+    }
+
+    [Theory]
+    [InlineData("what are the stages of the Dunmore pier rebuild?")]
+    [InlineData("What steps does the pier plan have")]
+    [InlineData("ok which stages are left for the pier")]
+    public async Task A_question_for_the_phases_leads_with_each_phase_and_its_date_from_the_story_model(string question)
+    {
+        using var bot = Bot("2026-06-01T09:00:00Z", Report("Pier to be rebuilt", "2026-03-04",
+            "The Harbour Trust will rebuild the Dunmore pier in three stages. The first stage, closing the north quay, is due by 15 May 2026. "
+            + "The second stage will reopen the ferry berth by September 2026. The final stage is due by the end of 2027."));
+
+        var answer = (await bot.AnswerAsync(question))!;
+
+        Assert.Contains("3 phases", answer.Headline);
+        Assert.Contains("15 May 2026 (passed)", answer.Headline);
+        Assert.Contains("September 2026", answer.Headline);
+        Assert.DoesNotContain("2025", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence.Contains("in three stages", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_question_for_the_steps_taken_is_no_question_for_a_plan()
+    {
+        using var bot = Bot("2026-06-01T09:00:00Z", Report("Pier to be rebuilt", "2026-03-04",
+            "The Harbour Trust will rebuild the Dunmore pier in three stages. The first stage is due by 15 May 2026.\n\n"
+            + "To cut the noise, the trust has fitted silencers to its pile drivers."));
+
+        var answer = (await bot.AnswerAsync("what steps has the trust taken to cut the noise?"))!;
+
+        Assert.DoesNotContain("phases", answer.Headline);
+        Assert.Contains(answer.Quotes, q => q.Sentence.Contains("silencers", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("What about volcanoes in Iceland?")]
     [InlineData("who won the football match?")]
     [InlineData("how many tanks does the navy have?")]

@@ -32,6 +32,15 @@ public sealed class QuestionClassifierTests
     [InlineData("whats in the new pay offer?", QuestionKind.Search)]
     [InlineData("which countries sent troops?", QuestionKind.Place)]
     [InlineData("whats the speed limit on the bridge", QuestionKind.Quantity)]
+    [InlineData("what are the phases?", QuestionKind.Phases)]
+    [InlineData("What are the steps of the plan?", QuestionKind.Phases)]
+    [InlineData("which stages remain", QuestionKind.Phases)]
+    [InlineData("what stages does the reopening have", QuestionKind.Phases)]
+    [InlineData("ok list the tranches of the loan", QuestionKind.Phases)]
+    [InlineData("what are the next steps", QuestionKind.Next)]
+    [InlineData("how many phases are there", QuestionKind.Quantity)]
+    [InlineData("what steps has the council taken to cut fumes?", QuestionKind.Search)]
+    [InlineData("what rounds of talks were held", QuestionKind.Search)]
     public void A_question_is_typed_by_how_it_opens(string text, QuestionKind kind) =>
         Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
 

@@ -131,6 +131,7 @@ public static partial class QuestionKinds
             _ when Starts(text, "why") => "why",
             _ when Starts(text, "who", "who's", "whos", "which councillor") => "who",
             _ when Starts(text, "where") => "where",
+            _ when Phases().IsMatch(text) => "phases",
             _ when Starts(text, "is", "has", "have", "did", "are", "will") => "status",
             _ => "untyped",
         };
@@ -138,6 +139,9 @@ public static partial class QuestionKinds
 
     private static bool Starts(string text, params string[] words) =>
         words.Any(w => text.StartsWith(w + " ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(what|which) (are the )?(\w+ )?(phases|stages|steps)\b")]
+    private static partial Regex Phases();
 
     [GeneratedRegex(@"^(what happens next|what'?s next|whats coming|what is coming|what's coming)")]
     private static partial Regex Next();

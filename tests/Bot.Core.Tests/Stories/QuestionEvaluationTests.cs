@@ -58,6 +58,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData("where will the donors meet", "where")]
     [InlineData("has the second phase started?", "status")]
     [InlineData("whats next for the ceasefire", "next")]
+    [InlineData("what are the steps of the plan?", "phases")]
     [InlineData("what happens next?", "next")]
     [InlineData("whats the price tag for the switch", "untyped")]
     public void A_question_is_sorted_by_its_opening_words(string question, string kind) =>
