@@ -83,6 +83,14 @@ public static partial class ClauseTenseReader
     private static Regex PastAuxiliaryBeforeRegex() => PastAuxiliaryBeforeRegexField.Value;
     private static readonly Lazy<Regex> PastAuxiliaryBeforeRegexField = new(() => new Regex(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options));
 
+    // "said the lander was on course to touch down on Wednesday", "was due to return on Friday, the agency said": reported
+    // speech moves "is due to" back to "was due to" without moving the plan into the past. The prospective phrase must be
+    // the clause's last past cue before the date; a saying must stand in the sentence (before or after), since narration's
+    // "was due to" ("the road was meant to be cleared by September") is a plan told as past.
+    private static Regex ProspectiveInPastBeforeRegex() => ProspectiveInPastBeforeRegexField.Value;
+    private static readonly Lazy<Regex> ProspectiveInPastBeforeRegexField = new(() => new Regex(
+        @"(?<head>\b(?:was|were)\s+(?:still\s+|now\s+|also\s+)?(?:due|set|expected|scheduled|slated|poised|likely|about|going|on\s+(?:course|track)))(?:\s+to\b[^,;]*|\s+(?:for|on|in|by)\s*|\s*)$", Options));
+
     // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
     private static Regex FutureSayingRegex() => FutureSayingRegexField.Value;
     private static readonly Lazy<Regex> FutureSayingRegexField = new(() => new Regex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options));
@@ -133,7 +141,33 @@ public static partial class ClauseTenseReader
                 && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
                 ? FrontedClauseCue(sentence, end + after.Length) : null)
             ?? ClauseTense.Unknown;
+        if (tense == ClauseTense.Past && !reporting && IsReportedProspect(sentence, clauseStart, before, end))
+        {
+            tense = ClauseTense.Future;
+        }
+
         return new ClauseReading(tense, reporting);
+    }
+
+    private static bool IsReportedProspect(string sentence, int clauseStart, ReadOnlySpan<char> before, int dateEnd)
+    {
+        var window = before[Math.Max(0, before.Length - 80)..];
+        // Every prospective phrase holds "was" or "were": most past clauses before a date do too, but few end in the phrase.
+        if (window.IndexOf("was ", StringComparison.OrdinalIgnoreCase) < 0 && window.IndexOf("were ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        if (!ProspectiveInPastBeforeRegex().IsMatch(window))
+        {
+            return false;
+        }
+
+        var head = ProspectiveInPastBeforeRegex().Match(window.ToString()).Groups["head"];
+        var at = before.Length - window.Length + head.Index;
+        // The phrase holds the clause's last past cue ("were expected": its participle is a past form too).
+        return LastIndex(PastCueRegex(), before) < at + head.Length
+            && (ReportingVerbRegex().IsMatch(sentence.AsSpan(0, clauseStart + at)) || ReportingVerbRegex().IsMatch(sentence.AsSpan(dateEnd)));
     }
 
     // "after the 20 March vote", "the May 1 deadline", "a Friday meeting": a word right after a day and month or a weekday

@@ -48,6 +48,8 @@ public sealed class CarefulReadingTests
     [InlineData("The council met on the 27th.", "the 27th | At | Day 2026-02-27")]
     [InlineData("Ballots must arrive before Friday.", "before Friday | By | Day 2026-03-06")]
     [InlineData("'We will vote on Friday,' the minister said.", "Friday | At | Day 2026-03-06")]
+    [InlineData("The agency said the crew was due to return on Friday.", "Friday | At | Day 2026-03-06")]
+    [InlineData("The lander was on track to touch down in May, engineers told reporters.", "May | At | Month 2026-05-01")]
     public void The_tense_of_the_clause_decides_which_way_a_partial_date_lies(string sentence, string expected) =>
         Assert.Equal([expected], Tag(sentence, "2026-03-04"));
 

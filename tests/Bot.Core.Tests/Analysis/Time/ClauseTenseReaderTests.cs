@@ -19,6 +19,11 @@ public sealed class ClauseTenseReaderTests
     [InlineData("A ruling could come as soon as Friday.", "Friday", ClauseTense.Future)]
     [InlineData("Troops agreed to leave on Friday.", "Friday", ClauseTense.Future)]
     [InlineData("The Mohammed bin Salman talks on Friday.", "Friday", ClauseTense.Unknown)]
+    [InlineData("Mission control said the lander was on course to touch down on Wednesday.", "Wednesday", ClauseTense.Future)]
+    [InlineData("The ferry was due to sail again on Friday, the operator said.", "Friday", ClauseTense.Future)]
+    [InlineData("The ministry says the ballots were expected on Thursday.", "Thursday", ClauseTense.Future)]
+    [InlineData("The ferry was due to sail again on Friday.", "Friday", ClauseTense.Past)]
+    [InlineData("Officials said the convoy was stopped on Friday.", "Friday", ClauseTense.Past)]
     public void The_verb_nearest_a_date_in_its_clause_gives_its_tense(string sentence, string date, ClauseTense expected)
     {
         var reading = ClauseTenseReader.Read(sentence, sentence.IndexOf(date, StringComparison.Ordinal), date.Length);
