@@ -40,6 +40,11 @@ public static class BenchmarkProgram
             AnalysisProfile.Run(args);
             return Task.CompletedTask;
         },
+        ["profile-ingest"] = args =>
+        {
+            IngestProfile.Run(args);
+            return Task.CompletedTask;
+        },
         ["profile-story"] = _ => StoryProfile.RunAsync(),
         ["profile-addsource"] = _ => AddSourceProfile.RunAsync(),
         ["reminder-broadcast"] = ReminderBroadcastBenchmarks.RunAsync,

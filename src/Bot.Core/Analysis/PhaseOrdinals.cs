@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -17,10 +18,19 @@ public readonly record struct PhaseOrdinal(int Number, int Start, int Length)
 /// </remarks>
 public static partial class PhaseOrdinals
 {
-    /// <summary>The nouns of a plan's parts, singular; <see cref="PluralNouns"/> is the same list for counts.</summary>
-    public const string Nouns = @"(?:phase|stage|step|tranche|round(?!\s+of\s+(?:talks|negotiations|discussions|consultations|meetings|voting)))";
+    /// <summary>The nouns of a plan's parts, singular: the one list the expressions and the quick check below are made of.</summary>
+    private static readonly string[] NounList = ["phase", "stage", "step", "tranche", "round"];
 
-    public const string PluralNouns = @"(?:phases|stages|steps|tranches|rounds(?!\s+of\s+(?:talks|negotiations|discussions|consultations|meetings|voting)))";
+    /// <summary>A round of talks (or of voting) is a meeting, not a part of the plan.</summary>
+    private const string NotAMeeting = @"(?!\s+of\s+(?:talks|negotiations|discussions|consultations|meetings|voting))";
+
+    /// <summary>The nouns of a plan's parts, singular, as an expression; <see cref="PluralNouns"/> is the same list for counts.</summary>
+    public static readonly string Nouns = "(?:" + string.Join('|', NounList) + NotAMeeting + ")";
+
+    public static readonly string PluralNouns = "(?:" + string.Join('|', NounList.Select(n => n + "s")) + NotAMeeting + ")";
+
+    /// <summary>The words <see cref="Nouns"/> begins with (none has a letter whose case ignoring ordinal comparison misses, such as the Kelvin sign's k).</summary>
+    private static readonly SearchValues<string> NounWords = SearchValues.Create(NounList, StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -41,6 +51,13 @@ public static partial class PhaseOrdinals
     /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>
     public static IReadOnlyList<PhaseOrdinal> Find(string text)
     {
+        // Both expressions need one of the nouns, and most sentences have none: a vectorised search for the words costs
+        // a small part of running the expressions over every position of the sentence.
+        if (!text.AsSpan().ContainsAny(NounWords))
+        {
+            return [];
+        }
+
         var found = new List<PhaseOrdinal>();
         foreach (Match match in NumberedRegex().Matches(text))
         {

@@ -87,59 +87,90 @@ public sealed class KnowledgeBase : IDisposable
                 }
             }
 
-            var addedSources = new List<Source>();
+            var addedAnalyses = new List<DocumentAnalysis>();
             var affected = new HashSet<string>(StringComparer.Ordinal);
             foreach (var analysis in added)
             {
                 if (_analyses.TryAdd(analysis.Source.Id, analysis))
                 {
                     Count(analysis, +1);
-                    Search.Add(analysis);
-                    addedSources.Add(analysis.Source);
+                    addedAnalyses.Add(analysis);
                     affected.Add(analysis.Source.Id);
                 }
             }
 
-            if (addedSources.Count == 0 && removedIds.Count == 0)
+            if (addedAnalyses.Count == 0 && removedIds.Count == 0)
             {
                 return KnowledgeChange.None;
             }
 
-            Search.Refresh();
-            var (topics, slugByName) = TopicMerger.Merge(_tallies);
-            foreach (var name in ChangedNames(_slugByName, slugByName))
+            // Indexing for search is the longest step of a big change and needs nothing the snapshot is built from, so it
+            // runs beside the topic merge, the views and the snapshot: on one thread, in the sources' order (the same
+            // index a serial add gives), and the snapshot is published once the search sees the same sources. Its own thread,
+            // not the pool's: the write lock is held until it ends, and a busy pool would make every writer wait.
+            var indexing = Task.Factory.StartNew(() => Index(addedAnalyses), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            KnowledgeSnapshot after;
+            try
             {
-                if (_sourcesByName.TryGetValue(name, out var sources))
-                {
-                    affected.UnionWith(sources);
-                }
+                (after, change) = Rebuild(before, affected, removedIds, oldViews, addedAnalyses);
+            }
+            finally
+            {
+                // Waited for even when the rebuild failed: the index has one writer at a time.
+                indexing.GetAwaiter().GetResult();
             }
 
-            // Sources seen before whose names changed topic: the folds only rename them when the topics were only renamed.
-            var relabel = affected.Count > addedSources.Count ? TopicRelabel.Between(_slugByName, slugByName) : null;
-            _slugByName = slugByName;
-            var newViews = new List<SourceView>();
-            foreach (var id in affected.Where(_analyses.ContainsKey))
-            {
-                if (_views.TryGetValue(id, out var old))
-                {
-                    oldViews.Add(old);
-                }
-
-                var view = KnowledgeBuilder.View(_analyses[id], slugByName);
-                _views[id] = view;
-                newViews.Add(view);
-            }
-
-            affected.UnionWith(removedIds);
-            var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics, relabel);
             Volatile.Write(ref _current, after);
             BotMetrics.KnowledgeChanged(after.Sources.Count, after.Topics.Count, after.Events.Count);
-            change = Diff(before, after, addedSources, removedIds, oldViews, newViews);
         }
 
         Changed?.Invoke(change);
         return change;
+    }
+
+    private void Index(List<DocumentAnalysis> added)
+    {
+        foreach (var analysis in added)
+        {
+            Search.Add(analysis);
+        }
+
+        Search.Refresh();
+    }
+
+    /// <summary>The topics, the views of the sources they touch and the snapshot after a change, and what it changed.</summary>
+    private (KnowledgeSnapshot After, KnowledgeChange Change) Rebuild(
+        KnowledgeSnapshot before, HashSet<string> affected, List<string> removedIds, List<SourceView> oldViews, List<DocumentAnalysis> added)
+    {
+        var (topics, slugByName) = TopicMerger.Merge(_tallies);
+        foreach (var name in ChangedNames(_slugByName, slugByName))
+        {
+            if (_sourcesByName.TryGetValue(name, out var sources))
+            {
+                affected.UnionWith(sources);
+            }
+        }
+
+        // Sources seen before whose names changed topic: the folds only rename them when the topics were only renamed.
+        var relabel = affected.Count > added.Count ? TopicRelabel.Between(_slugByName, slugByName) : null;
+        _slugByName = slugByName;
+        var newViews = new List<SourceView>();
+        foreach (var id in affected.Where(_analyses.ContainsKey))
+        {
+            if (_views.TryGetValue(id, out var old))
+            {
+                oldViews.Add(old);
+            }
+
+            var view = KnowledgeBuilder.View(_analyses[id], slugByName);
+            _views[id] = view;
+            newViews.Add(view);
+        }
+
+        affected.UnionWith(removedIds);
+        var after = KnowledgeBuilder.Assemble(before, new Dictionary<string, SourceView>(_views, StringComparer.Ordinal), affected, topics, relabel);
+        var change = Diff(before, after, [.. added.Select(a => a.Source)], removedIds, oldViews, newViews);
+        return (after, change);
     }
 
     /// <summary>Keeps the per-name tallies and the name-to-sources index in step with the sources.</summary>

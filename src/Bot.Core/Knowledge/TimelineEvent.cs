@@ -17,8 +17,8 @@ public sealed record TimelineEvent(DatePeriod Period, TemporalRole Role, string 
     private readonly EventKind? _kind;
     private IReadOnlyList<string>? _subject;
 
-    /// <summary>The day the event is filed under: a deadline's last day, otherwise the period's first.</summary>
-    public DateOnly Due => Role == TemporalRole.At ? Period.Start : Period.End;
+    /// <summary>The day the event is filed under: a deadline's or a window's last day (<see cref="DatePeriod.IsWindow"/>), otherwise the period's first.</summary>
+    public DateOnly Due => Role == TemporalRole.At && !Period.IsWindow ? Period.Start : Period.End;
 
     /// <summary>Statement, happened, scheduled, deadline or phase; when not given, read from the role and the report's date.</summary>
     public EventKind Kind

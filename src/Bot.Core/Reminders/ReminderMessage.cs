@@ -27,7 +27,10 @@ public static class ReminderMessage
             new($"What: {e.What}", e.Origin.ToQuote()),
             new($"When: {when}{DueDayInBrackets(e)}"),
         };
-        return new Answer($"Reminder: {Countdown(subject.DueDay.DayNumber - today.DayNumber)} — {when}", items)
+        var days = subject.DueDay.DayNumber - today.DayNumber;
+        // A range, quarter or season counts down to its last day, so the headline says what that day is.
+        var ends = e.Role == TemporalRole.At && e.Period.IsWindow && days >= 0 ? "ends " : "";
+        return new Answer($"Reminder: {ends}{Countdown(days)} — {when}", items)
         {
             Note = late ? "Sent late: the bot was not running when this reminder was due." : null,
         };
@@ -35,6 +38,7 @@ public static class ReminderMessage
 
     private static string DueDayInBrackets(TimelineEvent e) =>
         e.Period.Granularity == DateGranularity.Day ? ""
+        : e.Role == TemporalRole.At && e.Period.IsWindow ? $" (ends {DateWording.Day(e.Due)})"
         : e.Role == TemporalRole.At ? $" (starting {DateWording.Day(e.Due)})"
         : $" ({DateWording.Day(e.Due)})";
 

@@ -16,8 +16,8 @@ namespace Bot.Core.Reminders;
 /// Several sentences of one source giving one thing one date make one reminder, like one /timeline line; different
 /// things due the same day each get theirs.
 /// Each reminder counts down to <see cref="TimelineEvent.Due"/>: a day is itself; an "At" week, month or year is its
-/// first day (a week's Monday); a "By" or "Until" period is its last day ("by September 2025" is 30 September,
-/// "through 2026" is 31 December 2026). It fires at <see cref="ReminderOptions.LocalTime"/> on the due day minus each
+/// first day (a week's Monday); a "By" or "Until" period, and a range, quarter or season, is its last day ("by September
+/// 2025" is 30 September, "through 2026" is 31 December 2026, "between March and May" is 31 May). It fires at <see cref="ReminderOptions.LocalTime"/> on the due day minus each
 /// lead time, in the chat's wall-clock time, converted to UTC by <see cref="ZoneClock"/>. Reminders before now are not planned.
 /// </remarks>
 public static class ReminderPlanner

@@ -377,9 +377,22 @@ public sealed class SentenceSearchIndex : IDisposable
         new StringField(SourceField, sourceId, Field.Store.YES),
         new NumericDocValuesField(KeyField, key),
         new Int32Field(PublishedField, day, Field.Store.NO),
-        new TextField(TextField, text, Field.Store.NO),
-        new TextField(ContextField, context, Field.Store.NO),
+        new Field(TextField, text, WordsAndCounts),
+        new Field(ContextField, context, WordsAndCounts),
     ];
+
+    /// <summary>
+    /// A text field without word positions: BM25 scores a sentence by how often each word occurs and how long the field
+    /// is, and every query here is a set of single words, so positions would only cost indexing time and memory (a
+    /// phrase or proximity query would need them back).
+    /// </summary>
+    private static readonly FieldType WordsAndCounts = Frozen(new FieldType(Lucene.Net.Documents.TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     private static CharArraySet MakeStopWords()
     {

@@ -10,6 +10,7 @@ public sealed class PhaseOrdinalsTests
     [InlineData("The first round of the exchange is on Sunday.", 1)]
     [InlineData("The third and final stage opens in May.", PhaseOrdinal.Final)]
     [InlineData("Phase two was delayed.", 2)]
+    [InlineData("PHASE 2 BEGINS IN MAY.", 2)]
     public void A_plan_part_is_named_by_phase_stage_step_tranche_or_round(string text, int number) =>
         Assert.Equal(number, Assert.Single(PhaseOrdinals.Find(text)).Number);
 

@@ -72,6 +72,36 @@ public sealed class StoryModelTests
         Assert.Equal(3, plan.Entries.Count(r => r.Subject.Lead == TimeSpan.Zero));
     }
 
+    [Theory]
+    [InlineData("2026-03-03T12:00:00Z", true)]
+    [InlineData("2026-03-07T12:00:00Z", true)]
+    [InlineData("2026-03-10T12:00:00Z", false)]
+    public async Task A_range_under_way_stays_next_until_its_last_day(string now, bool listed)
+    {
+        var fair = Seeds.Report("fair", "2026-03-02", "The Harwick transport fair runs from 5 to 9 March.");
+        using var bot = CommandHarness.OnReports(now, fair);
+
+        var next = await bot.TextAsync("/next");
+
+        Assert.Equal(listed, next.Contains("5-9 March 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_range_and_a_quarter_are_reminded_before_their_last_day_and_filed_under_it()
+    {
+        var report = Seeds.Report("depot", "2026-03-02",
+            "The Harwick transport fair runs from 5 to 9 March. The new bus depot opens in the third quarter. Drivers start training on 8 March.");
+        using var bot = CommandHarness.OnReports("2026-03-02T12:00:00Z", report);
+
+        var dates = bot.Knowledge.Current.CurrentDates(new DateOnly(2026, 3, 2)).ToList();
+        var plan = ReminderPlanner.Plan(dates, [new ReminderSubscription(ChatNo("all"))], _ => Zone("UTC"), new ReminderOptions(), Instant("2026-03-02T12:00:00Z"));
+        var onTheDay = plan.Entries.Where(r => r.Subject.Lead == TimeSpan.Zero).Select(r => DateOnly.FromDateTime(r.FireLocal.DateTime)).Order();
+        var timeline = await bot.TextAsync("/timeline");
+
+        Assert.Equal([new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 9), new DateOnly(2026, 9, 30)], onTheDay);
+        Assert.True(timeline.IndexOf("8 March 2026", StringComparison.Ordinal) < timeline.IndexOf("5-9 March 2026", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_report_not_yet_published_is_not_read()
     {

@@ -26,10 +26,12 @@ internal static class ReminderEvents
         new(period, role, what, new SourceSentence(source ?? Source("s1"), new TextSentence(sentence, 0, what + ".")), topics);
 
     /// <summary>"Day 2026-06-10 At", "Week 2026-01-05 At", "Month 2026-09-01 By", "Year 2026-01-01 Until".</summary>
+    /// <summary>A range gives its first and last day: "Span 2026-03-05/2026-03-09 At".</summary>
     public static TimelineEvent Parse(string spec)
     {
         var parts = spec.Split(' ');
-        var period = new DatePeriod(DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), Enum.Parse<DateGranularity>(parts[0]));
+        var days = parts[1].Split('/').Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
+        var period = days.Length == 2 ? DatePeriod.Between(days[0], days[1]) : new DatePeriod(days[0], Enum.Parse<DateGranularity>(parts[0]));
         return Event(period, Enum.Parse<TemporalRole>(parts[2]));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bot.Core.Analysis.Time;
@@ -42,8 +43,38 @@ public static partial class ClauseTenseReader
 
     private static Regex PresentCueRegex() => PresentCueRegexField.Value;
     private static readonly Lazy<Regex> PresentCueRegexField = new(() => new Regex(
-        @"\b(?:is|are|am|(?:begin|start|resume|open|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        @"\b(?:is|are|am|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
         Options));
+
+    // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the
+    // nearer verb ("the contract that expired on Sept. 30 stays in force until Jan. 15").
+    // Most past clauses hold none of these, and then the expression is not run.
+    private static readonly SearchValues<string> FinitePresentWords = SearchValues.Create(
+        [" is ", " are ", "stays", "remains", "expires", "lasts", "continues", " runs"], StringComparison.OrdinalIgnoreCase);
+
+    private static Regex FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
+    private static readonly Lazy<Regex> FinitePresentCueRegexField = new(() => new Regex(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
+
+    // "was renewed until March 31", "agreed to extend the contract to Jan. 15", "an extension of the mandate until": the end an
+    // extension sets lies ahead of the act of extending, which a report tells as news; the words are MoveWords'. A
+    // pluperfect ("had been extended until March 31 but collapsed") tells the act as background: a plan's target again.
+    private static Regex ExtensionTargetBeforeRegex() => ExtensionTargetBeforeRegexField.Value;
+    private static readonly Lazy<Regex> ExtensionTargetBeforeRegexField = new(() => new Regex(
+        @"(?<!\bhad\s+(?:been\s+)?)\b(?:" + MoveWords.Extension + @"|extension)\b(?:\s+[\p{L}'’.]+){0,5}?(?<prep>\s+(?:until|till|through|to|into))?\s*$", Options));
+
+    private static bool IsExtensionTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
+    {
+        var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
+        // Every extension word holds one of these stems: most past clauses have none.
+        if (window.IndexOf("exten", StringComparison.OrdinalIgnoreCase) < 0 && window.IndexOf("renew", StringComparison.OrdinalIgnoreCase) < 0
+            && window.IndexOf("prolong", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        return ExtensionTargetBeforeRegex().IsMatch(window)
+            && (role != TemporalRole.At || ExtensionTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
+    }
 
     private static Regex ReportingVerbRegex() => ReportingVerbRegexField.Value;
     private static readonly Lazy<Regex> ReportingVerbRegexField = new(() => new Regex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options));
@@ -97,8 +128,61 @@ public static partial class ClauseTenseReader
         var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
         var reporting = IsReportingDate(before, after);
-        var tense = LastCue(before) ?? FirstCue(after) ?? ClauseTense.Unknown;
+        var tense = LastCue(before) ?? CueAfter(sentence.AsSpan(clauseStart, end - clauseStart), after)
+            ?? (IsJoint(sentence, end + after.Length) && OpensClause(before)
+                && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
+                ? FrontedClauseCue(sentence, end + after.Length) : null)
+            ?? ClauseTense.Unknown;
         return new ClauseReading(tense, reporting);
+    }
+
+    // "after the 20 March vote", "the May 1 deadline", "a Friday meeting": a word right after a day and month or a weekday
+    // that an article or possessive stands before is the noun the date dates ("vote" is no verb here), not the clause's
+    // verb. "The 27th" is a noun itself ("talks on the 27th begin at noon").
+    private static Regex DatedNounRegex() => DatedNounRegexField.Value;
+    private static readonly Lazy<Regex> DatedNounRegexField = new(() => new Regex(
+        @"\b(?:the|a|an|its|their|his|her|our)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+        Options | RegexOptions.RightToLeft));
+
+    // The first verb after the date; a cue that is the very next word is checked for being the date's noun (rarely needed).
+    private static ClauseTense? CueAfter(ReadOnlySpan<char> clauseToDateEnd, ReadOnlySpan<char> after)
+    {
+        var tense = FirstCue(after, out var at);
+        if (tense is null || at != 1 || after[0] != ' ' || !DatedNounRegex().IsMatch(clauseToDateEnd[Math.Max(0, clauseToDateEnd.Length - 30)..]))
+        {
+            return tense;
+        }
+
+        var noun = after[1..].IndexOfAny(' ', ',', ';');
+        return noun < 0 ? null : FirstCue(after[(noun + 1)..]);
+    }
+
+    /// <summary>How long a verbless opening before a fronted date may be ("Still, ", "NEW YORK (AP) — "): longer ones are rare.</summary>
+    private const int MaxFrontedOpening = 40;
+
+    // The date opens its clause, a preposition at most before it ("On Monday, ..."); one at a clause's end ("exit from
+    // bases by September 2025, followed by ...") dates its own clause, verb or not.
+    private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim().Length <= 6 && before.Trim().IndexOf(' ') < 0;
+
+    private static bool IsJoint(string sentence, int clauseEnd) =>
+        sentence.AsSpan(clauseEnd).StartsWith(", ") || sentence.AsSpan(clauseEnd).StartsWith(" and ", StringComparison.OrdinalIgnoreCase);
+
+    // "By Wednesday night, 38 ships were anchored", "Still, in May, prices fell": a date in a clause with no verb of its own
+    // and none before it (a fronted adverbial) dates the clause after its comma.
+    // A list of dates before it ("Monday, Tuesday and Wednesday will see strikes") is read through to the clause with a verb.
+    private static ClauseTense? FrontedClauseCue(string sentence, int clauseEnd)
+    {
+        for (var listed = 0; listed < 4 && IsJoint(sentence, clauseEnd); listed++)
+        {
+            var next = clauseEnd + (sentence[clauseEnd] == ',' ? 2 : 5);
+            clauseEnd = ClauseEnd(sentence, next);
+            if (FirstCue(sentence.AsSpan(next, clauseEnd - next)) is { } tense)
+            {
+                return tense;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The tense of the last verb before <paramref name="position"/> in the whole sentence, across clauses ("They met in May and in a week").</summary>
@@ -145,7 +229,8 @@ public static partial class ClauseTenseReader
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore, bool opensWithFrom = false) =>
         reading.IsReportingDate ? DateDirection.Back
         : ContrastBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 24)..]) ? DateDirection.EitherSide
-        : reading.Tense == ClauseTense.Past ? (IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
+        : reading.Tense == ClauseTense.Past ? (IsExtensionTarget(textBefore, role) ? DateDirection.Ahead
+            : IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back
@@ -167,16 +252,19 @@ public static partial class ClauseTenseReader
             return PastAuxiliaryBeforeRegex().IsMatch(text[..future]) ? ClauseTense.Past : ClauseTense.Future;
         }
 
-        return ClauseTense.Past;
+        var sincePast = text[past..];
+        return sincePast.IndexOfAny(FinitePresentWords) > 0 && LastIndex(FinitePresentCueRegex(), sincePast) > 0 ? ClauseTense.Present : ClauseTense.Past;
     }
 
-    private static ClauseTense? FirstCue(ReadOnlySpan<char> text)
+    private static ClauseTense? FirstCue(ReadOnlySpan<char> text) => FirstCue(text, out _);
+
+    private static ClauseTense? FirstCue(ReadOnlySpan<char> text, out int at)
     {
         var future = FirstIndex(FutureCueRegex(), text);
         var past = FirstIndex(PastCueRegex(), text);
         var present = FirstIndex(PresentCueRegex(), text);
         var best = (ClauseTense?)null;
-        var at = int.MaxValue;
+        at = int.MaxValue;
         foreach (var (index, tense) in (ReadOnlySpan<(int, ClauseTense)>)[(future, ClauseTense.Future), (past, ClauseTense.Past), (present, ClauseTense.Present)])
         {
             if (index >= 0 && index < at)

@@ -69,6 +69,13 @@ public readonly record struct DatePeriod : IComparable<DatePeriod>
     /// <summary>How many days the period covers.</summary>
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
+    /// <summary>
+    /// A range, quarter or season: what is said to happen in it may fall on any of its days, so it is known by its last
+    /// day, as a deadline is ("between March and May", "in the third quarter"). A day, week, month or year is a calendar
+    /// unit a reader counts from its start.
+    /// </summary>
+    public bool IsWindow => Granularity is DateGranularity.Span or DateGranularity.Quarter or DateGranularity.Season && Days > 1;
+
     public static DatePeriod Day(DateOnly day) => new(day, DateGranularity.Day);
 
     public static DatePeriod WeekOf(DateOnly day) => new(day, DateGranularity.Week);

@@ -166,9 +166,13 @@ internal static partial class TemporalPatterns
         @"\b(?<modifier>next|last|this|coming|upcoming|current|past|previous|following)\s+(?<unit>day|week|fortnight|month|quarter|year|decade|calendar\s+year|work\s?week|working\s+week)\b",
         Options));
 
-    /// <summary>"the week after next", "the year after next".</summary>
+    /// <summary>"the week after next", "the year after next", "the Monday after next".</summary>
     public static Regex AfterNext() => AfterNextField.Value;
-    private static readonly Lazy<Regex> AfterNextField = new(() => new Regex(@"\bthe\s+(?<unit>day|week|month|year)\s+after\s+next\b", Options));
+    private static readonly Lazy<Regex> AfterNextField = new(() => new Regex(@"\bthe\s+(?<unit>day|week|month|year|" + WeekdayNames + @")\s+after\s+next\b", Options));
+
+    /// <summary>"the Friday after", "the Monday before": a weekday counted from the date after it or, alone, the date just mentioned.</summary>
+    public static Regex WeekdayAround() => WeekdayAroundField.Value;
+    private static readonly Lazy<Regex> WeekdayAroundField = new(() => new Regex(@"\bthe\s+(?<weekday>" + WeekdayNames + @")\s+(?<rel>after|before)(?![\p{L}])(?!\s+next\b)", Options));
 
     /// <summary>"the end of the month", "end of year", "the turn of the year", "the rest of the week".</summary>
     public static Regex CurrentPeriod() => CurrentPeriodField.Value;

@@ -169,6 +169,12 @@ public static partial class TemporalTagger
             to = InYear(last, year) ?? to;
         }
 
+        else if (from is { } opening && last.Kind == Kind.Weekday)
+        {
+            // "from Thursday to Sunday": the Sunday after that Thursday, whichever way the clause looks.
+            to = DatePeriod.Day(DateDirections.Weekday(opening.End, (DayOfWeek)last.Number, DateDirection.Ahead));
+        }
+
         return from is { } f && to is { } t && t.End >= f.Start ? DatePeriod.Between(f, t) : null;
     }
 
@@ -200,8 +206,9 @@ public static partial class TemporalTagger
             }
         }
 
-        // "before the thirty-first day of the month": a cue takes in the "the" it stands before.
-        var articleAfterCue = PhraseBefore(sentence, start, "the");
+        // "before the thirty-first day of the month": a cue takes in the "the" it stands before; "by 6 p.m. Wednesday", the
+        // time of day it stands before.
+        var articleAfterCue = PhraseBefore(sentence, start, "the") ?? TimeOfDayBefore(sentence, start);
         foreach (var (phrase, cueRole) in Cues)
         {
             if ((PhraseBefore(sentence, start, phrase) ?? (articleAfterCue is { } the ? PhraseBefore(sentence, the, phrase) : null)) is { } at)
@@ -213,6 +220,28 @@ public static partial class TemporalTagger
         }
 
         return candidate with { Start = start, Role = role };
+    }
+
+    private static Regex TimeOfDay() => TimeOfDayField.Value;
+    private static readonly Lazy<Regex> TimeOfDayField = new(() => new Regex(
+        @"(?<![\p{L}\p{N}])(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)(?:\s+(?:on|local\s+time|[A-Z]{2,4})\b)?,?\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    /// <summary>Where a time of day right before <paramref name="end"/> starts ("6 p.m. Wednesday", "noon on Friday").</summary>
+    private static int? TimeOfDayBefore(string sentence, int end)
+    {
+        var from = Math.Max(0, end - 24);
+        var window = sentence.AsSpan(from, end - from);
+        var last = window.TrimEnd().TrimEnd(',');
+        // A time of day ends in "p.m.", a digit, "noon", "midnight", "on", "time" or a zone ("GMT"): most dates have none of these before them.
+        if (last.IsEmpty || !(last[^1] is '.' or 'm' or 'M' or 'n' or 'N' or 't' or 'T' or 'e' || char.IsAsciiDigit(last[^1]) || char.IsAsciiLetterUpper(last[^1]))
+            || (window.IndexOfAnyInRange('0', '9') < 0 && !window.Contains("noon", StringComparison.OrdinalIgnoreCase) && !window.Contains("mid", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var match = TimeOfDay().Match(sentence, from, end - from);
+        return match.Success && match.Index + match.Length == end ? match.Index : null;
     }
 
     /// <summary>Where <paramref name="phrase"/> starts when it stands as whole words right before <paramref name="end"/>.</summary>

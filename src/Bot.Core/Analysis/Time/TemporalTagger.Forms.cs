@@ -697,6 +697,11 @@ public static partial class TemporalTagger
         }
 
         var text = sentence.AsSpan();
+        if (days && (text.Contains(" after ", StringComparison.OrdinalIgnoreCase) || text.Contains(" before ", StringComparison.OrdinalIgnoreCase)))
+        {
+            AddWeekdaysAround(sentence, candidates);
+        }
+
         var weekdayAndDay = (digits || text.IndexOfAny(NumberWordStems) >= 0) && text.IndexOfAny(WeekdayStems) >= 0;
         for (var match = weekdayAndDay ? TemporalPatterns.WeekdayAndDay().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
@@ -734,6 +739,33 @@ public static partial class TemporalTagger
             var candidate = Relative(match.Index, end,
                 (anchor, r) => DateDirections.DayOfAnyMonth(anchor, day, null, r.Direction) is { } date ? DatePeriod.Day(date) : null, Kind.DayOfMonth) with { Day = day };
             candidates.Add(standalone ? candidate : candidate with { Kind = Kind.NeedsBase, Standalone = false, Apply = p => DayInMonth(p, day) });
+        }
+    }
+
+    /// <summary>
+    /// "the Friday after the vote on 3 May", "the Monday before Christmas": the first such weekday after the end (or before
+    /// the start) of the date it counts from; alone and closing its clause ("the Friday after,"), from the date just mentioned.
+    /// </summary>
+    private static void AddWeekdaysAround(string sentence, List<Candidate> candidates)
+    {
+        for (var match = TemporalPatterns.WeekdayAround().Match(sentence); match.Success; match = match.NextMatch())
+        {
+            var weekday = WeekdayOf(match.Groups["weekday"].ValueSpan);
+            var after = match.Groups["rel"].ValueSpan.Equals("after", StringComparison.OrdinalIgnoreCase);
+            var end = match.Index + match.Length;
+            DatePeriod? From(DatePeriod from) => DatePeriod.Day(after
+                ? DateDirections.Weekday(from.End, weekday, DateDirection.Ahead)
+                : DateDirections.Weekday(from.Start.AddDays(-1), weekday, DateDirection.Back));
+            var standalone = FollowedByPause(sentence, end);
+            candidates.Add(new Candidate(match.Index, end, r => standalone && r.Antecedent is { } from ? Safe(() => From(from)) : null)
+            {
+                IsRelative = true,
+                IsWeekday = true,
+                Kind = Kind.NeedsBase,
+                Standalone = standalone,
+                GapWords = 4,
+                Apply = from => Safe(() => From(from)),
+            });
         }
     }
 
@@ -822,6 +854,15 @@ public static partial class TemporalTagger
         for (var match = TemporalPatterns.AfterNext().Match(sentence); match.Success; match = match.NextMatch())
         {
             var unit = match.Groups["unit"].Value.ToLowerInvariant();
+            if (unit.Length > "month".Length)
+            {
+                // "The Monday after next": the one a week after the next one.
+                var weekday = WeekdayOf(unit);
+                candidates.Add(Relative(match.Index, match.Index + match.Length,
+                    (anchor, _) => DatePeriod.Day(DateDirections.Weekday(anchor, weekday, DateDirection.Ahead).AddDays(7))) with { IsWeekday = true });
+                continue;
+            }
+
             candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => ShiftPeriod(DatePeriod.Day(anchor), unit, 2),
                 unit == "week" ? Kind.Week : Kind.Other));
         }
@@ -1032,14 +1073,16 @@ public static partial class TemporalTagger
                 break;
             default:
                 // "the day after" means something alone (the day after the date just mentioned); "60 days after" does not.
+                // "The week after the election" is the calendar week that follows, not a day seven days on.
                 var standalone = match.Groups["c1"].Success is false;
-                candidates.Add(new Candidate(start, end, r => standalone && r.Antecedent is { } from ? Safe(() => From(from, keepDay: true)) : null)
+                var keepDay = !standalone || finest == "day";
+                candidates.Add(new Candidate(start, end, r => standalone && r.Antecedent is { } from ? Safe(() => From(from, keepDay)) : null)
                 {
                     IsRelative = true,
                     Kind = Kind.NeedsBase,
                     Standalone = standalone,
                     GapWords = 4,
-                    Apply = from => Safe(() => From(from, keepDay: true)),
+                    Apply = from => Safe(() => From(from, keepDay)),
                 });
                 break;
         }
@@ -1353,6 +1396,9 @@ public static partial class TemporalTagger
         _ => 9,
     };
 
+    /// <summary>How far a holiday named with nothing to say which way it lies may be from the anchor: a season's length.</summary>
+    private const int MaxUnsaidHolidayDistance = 92;
+
     private static void FindHolidays(string sentence, List<Candidate> candidates)
     {
         for (var match = TemporalPatterns.Holiday().Match(sentence); match.Success; match = match.NextMatch())
@@ -1381,6 +1427,8 @@ public static partial class TemporalTagger
                 {
                     > 0 when found is { } f && f.Start <= anchor => inYear(f.Start.Year + 1),
                     < 0 when found is { } f && f.Start >= anchor => inYear(f.Start.Year - 1),
+                    // With no verb or modifier to say which, a holiday months away on both sides is either year's: unresolved.
+                    null when direction == DateDirection.Nearest && found is { } f && Math.Abs(f.Start.DayNumber - anchor.DayNumber) > MaxUnsaidHolidayDistance => null,
                     _ => found,
                 };
             }) with { Kind = Kind.Holiday, Apply = year => inYear(year.Start.Year) });

@@ -223,6 +223,83 @@ public sealed class CarefulReadingTests
     [InlineData("This may take longer than expected.")]
     [InlineData("The rules take effect 60 days after it is signed.")]
     [InlineData("Prices fall when demand drops.")]
+    [InlineData("By 2,500 votes, the 1953 team's motion passed.")]
+    [InlineData("The permit for Route 2032 was renewed by the board.")]
+    [InlineData("A 2015-32 code was extended to the whole fleet.")]
+    [InlineData("The vote is due a week before Ramadan.")]
     public void Numbers_and_words_that_only_look_like_dates_are_not_tagged(string sentence) =>
         Assert.Empty(Tag(sentence, "2025-12-31"));
+
+    [Theory]
+    [InlineData("By Wednesday night, 38 tankers were anchored off the port.", "2026-03-06", "By Wednesday | By | Day 2026-03-04")]
+    [InlineData("By 6 p.m. Wednesday, the crowd had dispersed.", "2026-03-06", "By 6 p.m. Wednesday | By | Day 2026-03-04")]
+    [InlineData("The tankers had left by Wednesday night.", "2026-03-06", "by Wednesday | By | Day 2026-03-04")]
+    [InlineData("By Friday, 20 ships had docked.", "2026-03-06", "By Friday | By | Day 2026-03-06")]
+    [InlineData("By Tuesday, the fire had been contained.", "2026-01-02", "By Tuesday | By | Day 2025-12-30")]
+    [InlineData("By December, the army had withdrawn from the city.", "2026-01-10", "By December | By | Month 2025-12-01")]
+    [InlineData("By May, inflation had fallen to 3%.", "2026-06-10", "By May | By | Month 2026-05-01")]
+    [InlineData("By Wednesday night, 38 tankers will be anchored off the port.", "2026-03-06", "By Wednesday | By | Day 2026-03-11")]
+    [InlineData("Still, by Thursday, most of the tankers had sailed.", "2026-03-06", "by Thursday | By | Day 2026-03-05")]
+    [InlineData("Officials met, on Friday, to discuss the tankers.", "2026-03-04", "Friday | At | Day 2026-02-27")]
+    [InlineData("The plan: a full exit from the port by Friday, followed by talks.", "2026-03-04", "by Friday | By | Day 2026-03-06")]
+    [InlineData("Crews expect the line to be cleared by 6 a.m. Monday.", "2026-03-06", "by 6 a.m. Monday | By | Day 2026-03-09")]
+    public void By_a_bare_weekday_or_month_in_a_past_clause_is_the_latest_one_on_or_before_the_report(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("Monday, Tuesday and Wednesday will see strikes.", "2026-03-06", "Monday | At | Day 2026-03-09", "Tuesday | At | Day 2026-03-10", "Wednesday | At | Day 2026-03-11")]
+    [InlineData("On Monday, Tuesday and Wednesday, the trains stopped.", "2026-03-06", "Monday | At | Day 2026-03-02", "Tuesday | At | Day 2026-03-03", "Wednesday | At | Day 2026-03-04")]
+    public void Dates_listed_before_the_verb_take_its_tense(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The festival runs from 5 to 9 March.", "2026-03-02", "from 5 to 9 March | At | Span 2026-03-05..2026-03-09")]
+    [InlineData("Repairs are planned between November and February.", "2025-10-20", "between November and February | At | Span 2025-11-01..2026-02-28")]
+    [InlineData("The strike will run from 29 December to 3 January.", "2025-12-20", "from 29 December to 3 January | At | Span 2025-12-29..2026-01-03")]
+    [InlineData("The exhibition opens 27-30 December.", "2026-12-01", "27-30 December | At | Span 2026-12-27..2026-12-30")]
+    [InlineData("Voting takes place the week of 12 May.", "2026-03-02", "week of 12 May | At | Week 2026-05-11")]
+    [InlineData("The border stays shut from Thursday to Sunday.", "2026-03-02", "from Thursday to Sunday | At | Span 2026-03-05..2026-03-08")]
+    [InlineData("The border was shut from Friday to Tuesday.", "2026-03-04", "from Friday to Tuesday | At | Span 2026-02-27..2026-03-03")]
+    public void A_range_keeps_its_own_first_and_last_day(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The shops will close two weeks before Christmas.", "2026-11-20", "two weeks before Christmas | At | Day 2026-12-11")]
+    [InlineData("Ten days before Christmas, the talks collapsed.", "2027-01-03", "Ten days before Christmas | At | Day 2026-12-15")]
+    [InlineData("Three days after Christmas, the plant shut.", "2026-12-28", "Three days after Christmas | At | Day 2026-12-28")]
+    [InlineData("Ferries resume the day after New Year's Day.", "2026-12-20", "the day after New Year's Day | At | Day 2027-01-02")]
+    [InlineData("Markets reopen the day after Easter.", "2026-04-01", "the day after Easter | At | Day 2026-04-06")]
+    [InlineData("Markets reopen the day after Easter.", "2027-03-01", "the day after Easter | At | Day 2027-03-29")]
+    [InlineData("Sales will start three weeks before Easter.", "2026-02-01", "three weeks before Easter | At | Day 2026-03-15")]
+    [InlineData("The vote is two days after Labor Day.", "2026-09-01", "two days after Labor Day | At | Day 2026-09-09")]
+    [InlineData("Two weeks before Christmas: the plan.", "2026-06-25", "Two weeks before Christmas | At | unresolved")]
+    [InlineData("Two weeks before Christmas: the plan.", "2026-11-20", "Two weeks before Christmas | At | Day 2026-12-11")]
+    public void An_offset_from_a_holiday_with_a_computable_date_counts_from_that_day(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The plan takes effect a week after the 1 May deadline.", "2026-04-20", "a week after the 1 May | At | Day 2026-05-08")]
+    [InlineData("Two days after the 20 March vote, the minister resigned.", "2026-04-20", "Two days after the 20 March | At | Day 2026-03-22")]
+    [InlineData("The court will rule ten days after the 30 April hearing.", "2026-04-20", "ten days after the 30 April | At | Day 2026-05-10")]
+    [InlineData("The levy starts a month after the January 5 deadline.", "2025-12-15", "a month after the January 5 | At | Day 2026-02-05")]
+    [InlineData("Three days before the vote on Friday, ministers will meet.", "2026-04-20", "Three days before the vote on Friday | At | Day 2026-04-21")]
+    [InlineData("The week after the election on 3 May, parliament will sit.", "2026-04-20", "The week after the election on 3 May | At | Week 2026-05-04")]
+    [InlineData("The summit is set for the Monday after next.", "2026-04-22", "the Monday after next | At | Day 2026-05-04")]
+    [InlineData("The Monday after next is a holiday.", "2026-12-28", "The Monday after next | At | Day 2027-01-11")]
+    [InlineData("Parliament sits again the Friday before the vote on 3 May.", "2026-04-20", "the Friday before the vote on 3 May | At | Day 2026-05-01")]
+    [InlineData("Ferries resume the Friday after New Year's Day.", "2026-12-30", "the Friday after New Year's Day | At | Day 2027-01-08")]
+    public void An_offset_counts_from_the_date_given_right_after_it(string sentence, string published, string expected) =>
+        Assert.Equal([expected], Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The mandate was renewed until March 31.", "2026-06-10", "until March 31 | Until | Day 2027-03-31")]
+    [InlineData("Parliament extended the state of emergency to March 31.", "2026-06-10", "March 31 | At | Day 2027-03-31")]
+    [InlineData("Both sides agreed an extension of the truce until March 31.", "2026-06-10", "until March 31 | Until | Day 2027-03-31")]
+    [InlineData("The licence was renewed until January 5.", "2026-12-20", "until January 5 | Until | Day 2027-01-05")]
+    [InlineData("The ban lasted until May 31.", "2026-06-10", "until May 31 | Until | Day 2026-05-31")]
+    [InlineData("The truce had been extended until March 31 but collapsed in February.", "2026-06-10", "until March 31 | Until | Day 2026-03-31", "February | At | Month 2026-02-01")]
+    [InlineData("Under the deal, the pact that expired on Sept. 30 stays in force until Jan. 15.", "2026-10-05", "Sept. 30 | At | Day 2026-09-30", "until Jan. 15 | Until | Day 2027-01-15")]
+    [InlineData("The accord, which lapsed on Sept. 30, remains valid until Jan. 15.", "2026-10-05", "Sept. 30 | At | Day 2026-09-30", "until Jan. 15 | Until | Day 2027-01-15")]
+    public void An_extension_reaches_ahead_of_the_act_and_what_stays_in_force_looks_ahead(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
 }
