@@ -61,8 +61,9 @@ public static class StoryEvents
     /// moved it ("moved the deadline for phase two from June 2027 to March 2028"); null when the date still stands, or
     /// when the new date was over before that report was written.
     /// </summary>
-    public static StoryEvent? MovedTo(KnowledgeSnapshot snapshot, StoryEvent e, DateOnly today) =>
-        snapshot.ItemOf(e.Event) is { } item && item.StateAt(today) is { Date: { } current } state
+    /// <param name="item">The snapshot's item behind <paramref name="e"/>, as <see cref="Dated"/> gives it.</param>
+    public static StoryEvent? MovedTo(KnowledgeSnapshot snapshot, StoryEvent e, StoryItem? item, DateOnly today) =>
+        item is not null && item.StateAt(today) is { Date: { } current } state
         && current.Due != e.Event.Due && state.Reported > e.Event.Origin.Source.Published && Read(snapshot, current) is { EndedBeforeReport: false } moved
             ? moved
             : null;
@@ -72,19 +73,30 @@ public static class StoryEvents
     /// while its source's view lives (keyed by the view's list of the sentence's events): the best sentences of a story
     /// come up for question after question, and what they say does not change with the question.
     /// </summary>
-    private static readonly ConditionalWeakTable<IReadOnlyList<TimelineEvent>, IReadOnlyList<StoryEvent>> Cached = new();
+    private static readonly ConditionalWeakTable<IReadOnlyList<TimelineEvent>, SentenceEvents> Cached = new();
 
     private static readonly char[] ClauseBreaks = [',', ';', '—', '–', ':'];
 
     private static Regex SubordinateRegex() => SubordinateRegexField.Value;
     private static readonly Lazy<Regex> SubordinateRegexField = new(() => new Regex(@"\b(?:because|as|since|after|if|unless|when|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence)
+    public static IReadOnlyList<StoryEvent> Of(KnowledgeSnapshot snapshot, SourceSentence sentence) =>
+        CachedOf(snapshot, sentence)?.Events ?? [];
+
+    /// <summary>
+    /// The events of the sentence with the snapshot's story item behind each (null where none), in the same order: a
+    /// question reads the item of every date it weighs, and the sentence's cache keeps them for the snapshot that read
+    /// them last, so that question after question does not look each up among all the story's items.
+    /// </summary>
+    public static (IReadOnlyList<StoryEvent> Events, IReadOnlyList<StoryItem?> Items) Dated(KnowledgeSnapshot snapshot, SourceSentence sentence) =>
+        CachedOf(snapshot, sentence) is { } cached ? (cached.Events, cached.ItemsIn(snapshot)) : ([], []);
+
+    private static SentenceEvents? CachedOf(KnowledgeSnapshot snapshot, SourceSentence sentence)
     {
         var events = snapshot.EventsOf(sentence);
         if (events.Count == 0)
         {
-            return [];
+            return null;
         }
 
         if (Cached.TryGetValue(events, out var read))
@@ -92,7 +104,7 @@ public static class StoryEvents
             return read;
         }
 
-        read = Build(snapshot, sentence, events);
+        read = new SentenceEvents(Build(snapshot, sentence, events));
         Cached.AddOrUpdate(events, read);
         return read;
     }
@@ -125,5 +137,38 @@ public static class StoryEvents
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// A sentence's events, shared by every snapshot that holds the sentence's view, and their items in the snapshot
+    /// that read them last. A source's view outlives snapshots while items change between them (a newer report joins
+    /// or moves one), so the items are kept only with a weak reference to their snapshot, which an old snapshot does
+    /// not outlive: a reader from another snapshot looks them up again and replaces them. Readers on other threads
+    /// each see a complete pair (it is swapped whole), at worst their own lookup.
+    /// </summary>
+    private sealed class SentenceEvents(StoryEvent[] events)
+    {
+        private ItemsOfSnapshot? _items;
+
+        public StoryEvent[] Events => events;
+
+        public StoryItem?[] ItemsIn(KnowledgeSnapshot snapshot)
+        {
+            if (Volatile.Read(ref _items) is { } kept && kept.Snapshot.TryGetTarget(out var keptFor) && ReferenceEquals(keptFor, snapshot))
+            {
+                return kept.Items;
+            }
+
+            var items = new StoryItem?[events.Length];
+            for (var i = 0; i < events.Length; i++)
+            {
+                items[i] = snapshot.ItemOf(events[i].Event);
+            }
+
+            Volatile.Write(ref _items, new ItemsOfSnapshot(new WeakReference<KnowledgeSnapshot>(snapshot), items));
+            return items;
+        }
+
+        private sealed record ItemsOfSnapshot(WeakReference<KnowledgeSnapshot> Snapshot, StoryItem?[] Items);
     }
 }

@@ -49,9 +49,10 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
             foreach (var sentence in passage.Sentences())
             {
                 var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
-                var events = StoryEvents.Of(context.Snapshot, sentence);
-                foreach (var e in events)
+                var (events, storyItems) = StoryEvents.Dated(context.Snapshot, sentence);
+                for (var i = 0; i < events.Count; i++)
                 {
+                    var e = events[i];
                     // "Wednesday" inside "Wednesday 14 October" is the same date, read less well.
                     if ((e.IsReportingDate && !wantsStatementDate) || e.IsInsideAnother)
                     {
@@ -73,7 +74,7 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var next = !asksNext ? 1 : e.Event.TimingAt(today) == EventTiming.Past ? 0.4 : 1.3;
                     var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
                     // A date a newer report moved answers with the new one; the old follows as earlier reported.
-                    if (StoryEvents.MovedTo(context.Snapshot, e, today) is { } moved)
+                    if (StoryEvents.MovedTo(context.Snapshot, e, storyItems[i], today) is { } moved)
                     {
                         evidence.Add(new Evidence<StoryEvent>(moved, moved.Event.Origin, score) { FitsTense = Fits(moved) });
                         score *= MovedWeight;
