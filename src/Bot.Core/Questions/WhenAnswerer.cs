@@ -31,6 +31,11 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
 
     public Answer? Answer(QuestionContext context)
     {
+        if (PhaseQuestion.When(context) is { } phase)
+        {
+            return phase;
+        }
+
         var question = context.Question;
         var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
