@@ -102,15 +102,12 @@ internal static partial class PhaseQuestion
     private static List<AnswerItem> Quotes(PhaseView phase)
     {
         var newest = phase.Sentences[^1];
-        var items = new List<AnswerItem> { new($"Reported {Reported(newest)}:", newest.ToQuote()) };
+        var items = new List<AnswerItem> { new(EvidenceOrder.Reported(newest, null), newest.ToQuote()) };
         if (phase.Sentences.Count > 1)
         {
-            items.Add(new AnswerItem($"Earlier reported {Reported(phase.Sentences[0])}:", phase.Sentences[0].ToQuote()));
+            items.Add(new AnswerItem(EvidenceOrder.Reported(phase.Sentences[0], newest.Source.Published), phase.Sentences[0].ToQuote()));
         }
 
         return items;
     }
-
-    private static string Reported(SourceSentence sentence) =>
-        sentence.Source.Published is { } published ? DateWording.Date(published) : "in an undated report";
 }
