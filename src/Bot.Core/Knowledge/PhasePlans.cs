@@ -252,7 +252,12 @@ internal static class PhasePlanBuilder
         }
 
         protected override IReadOnlyList<PhasePlan> Publish(List<PhasePlan> published) =>
-            FoldOrder.Publish(_plans, published, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], TopicIds.Slugs(draft.Topics)));
+            FoldOrder.Publish(
+                _plans,
+                published,
+                (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], TopicIds.Slugs(draft.Topics)),
+                (draft, plan) => draft.Key == plan.Key && FoldOrder.SameElements(draft.Announcements, plan.Announcements)
+                    && FoldOrder.SameElements(draft.Notes, plan.Notes) && TopicIds.AreSlugs(draft.Topics, plan.Topics));
 
         protected override bool Renames(TopicRelabel relabel, SourceView before, SourceView after) =>
             before.PhaseNotes.Count == after.PhaseNotes.Count && before.PlanNotes.Count == after.PlanNotes.Count
