@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Core.Analysis;
 using Bot.Core.Knowledge;
 using Bot.Core.Search;
 
@@ -129,6 +130,9 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var words = question.Split([' ', '?', '!', ',', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('.').Replace("’s", "").Replace("'s", ""))
             .ToArray();
+        // A phrase's slug is its words' slugs joined by hyphens (the space between two words is a break like any other),
+        // so each word is slugged once rather than once per phrase it is in.
+        var slugs = Array.ConvertAll(words, TopicExtractor.Slugify);
         var found = new List<Topic>();
         var taken = new bool[words.Length];
         for (var length = Math.Min(5, words.Length); length >= 1; length--)
@@ -141,8 +145,8 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
                 }
 
                 // Small words ("did", "will") name nothing, even when a sentence that opens with one made a topic of it.
-                var phrase = string.Join(' ', words, start, length);
-                if (snapshot.TopicIndex.Exact(phrase) is { } topic && index.Terms(phrase).Count > 0)
+                var slug = length == 1 ? slugs[start] : string.Join('-', slugs.Skip(start).Take(length).Where(s => s.Length > 0));
+                if (snapshot.TopicIndex.BySlug(slug) is { } topic && index.Terms(string.Join(' ', words, start, length)).Count > 0)
                 {
                     taken.AsSpan(start, length).Fill(true);
                     if (!found.Contains(topic))

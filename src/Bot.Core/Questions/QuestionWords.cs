@@ -64,5 +64,24 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
     public IReadOnlySet<string> Before(string sentence, int start, int count) =>
         Tokens(sentence).Where(t => t.Start < start).TakeLast(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    private IReadOnlyList<(string Term, int Start)> Tokens(string text) => index.Tokens(text);
+    /// <summary>
+    /// The index's words of a text; the last text's are kept, since an answerer weighs every date or figure of a sentence
+    /// in turn and the index finds a text's words by hashing the whole text. Swapped whole, so another thread reading the
+    /// same question sees a complete pair.
+    /// </summary>
+    private IReadOnlyList<(string Term, int Start)> Tokens(string text)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Tokens;
+        }
+
+        var tokens = index.Tokens(text);
+        _last = new LastText(text, tokens);
+        return tokens;
+    }
+
+    private LastText? _last;
+
+    private sealed record LastText(string Text, IReadOnlyList<(string Term, int Start)> Tokens);
 }
