@@ -80,16 +80,17 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
         }
 
         var tokens = index.Tokens(text);
-        var asked = new List<int>();
+        Span<int> asked = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        var count = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (stems.Contains(tokens[i].Term))
             {
-                asked.Add(i);
+                asked[count++] = i;
             }
         }
 
-        return _last = new LastText(text, tokens, [.. asked]);
+        return _last = new LastText(text, tokens, asked[..count].ToArray());
     }
 
     private LastText? _last;
