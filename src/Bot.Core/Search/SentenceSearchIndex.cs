@@ -89,7 +89,8 @@ public sealed class SentenceSearchIndex : IDisposable
     /// <summary>
     /// Each segment's keys (see <see cref="_sourceNumbers"/>) read out of its doc value once, by the segment's core, which
     /// outlives reopened readers while only deletions change and is dropped with the segment: reading a hit's key from the
-    /// doc value itself seeks in the segment's packed data and refills a buffer under a lock, once per hit.
+    /// doc value itself seeks in the segment's packed data and refills a buffer under a lock, once per hit. A document's key
+    /// never changes (sources are only added and deleted), so a segment's keys hold for as long as it lives.
     /// </summary>
     private static readonly ConditionalWeakTable<object, long[]> KeysByCore = new();
 
