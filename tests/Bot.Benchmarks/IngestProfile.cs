@@ -1,17 +1,22 @@
 using System.Diagnostics;
 using System.Runtime;
+using System.Security.Cryptography;
+using System.Text;
 using Bot.Benchmarks.Corpus;
 using Bot.Core.Analysis;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Bot.Benchmarks;
 
 /// <summary>
 /// The `latency` report's ingest (read 10,000 documents, then <see cref="KnowledgeBase.Load"/>) as the first work of a
 /// fresh process, in process CPU time, GC collections and pauses, JIT time and allocations beside wall time, so runs
-/// on a loaded machine compare; with <c>--analyse</c>, first analysis passes alone (the first, cold, against warm ones).
-/// `-- profile-ingest [--docs N] [--analyse]`
+/// on a loaded machine compare; with <c>--analyse</c>, first analysis passes alone (the first, cold, against warm ones);
+/// with <c>--fingerprint</c>, a hash of everything the search index holds, so a faster indexing shows it indexes the same.
+/// `-- profile-ingest [--docs N] [--analyse] [--fingerprint]`
 /// </summary>
 public static class IngestProfile
 {
@@ -41,6 +46,50 @@ public static class IngestProfile
         {
             Console.WriteLine($"  thread {name,-28} {ms,7:N0} ms CPU");
         }
+
+        if (args.Contains("--fingerprint"))
+        {
+            Console.WriteLine($"search index fingerprint {knowledge.Search.Read(IndexFingerprint)}");
+        }
+    }
+
+    /// <summary>
+    /// Every term of every field with its documents and counts, every norm, key and stored source id, by document number
+    /// across segments: the same for the same index however it is split into segments.
+    /// </summary>
+    private static string IndexFingerprint(IndexReader reader)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        var fields = MultiFields.GetFields(reader);
+        foreach (var field in fields.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            Add($"field {field}");
+            var terms = fields.GetTerms(field).GetEnumerator();
+            DocsEnum? docs = null;
+            while (terms.MoveNext())
+            {
+                Add($"term {terms.Term.Utf8ToString()} {terms.DocFreq}");
+                docs = terms.Docs(null, docs, DocsFlags.FREQS);
+                var postings = new StringBuilder();
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    postings.Append(docs.DocID).Append(':').Append(docs.Freq).Append(' ');
+                }
+
+                Add(postings.ToString());
+            }
+
+            if (MultiDocValues.GetNormValues(reader, field) is { } norms)
+            {
+                Add($"norms {string.Join(' ', Enumerable.Range(0, reader.MaxDoc).Select(d => norms.Get(d)))}");
+            }
+        }
+
+        var keys = MultiDocValues.GetNumericValues(reader, "key");
+        Add($"keys {string.Join(' ', Enumerable.Range(0, reader.MaxDoc).Select(d => keys.Get(d)))}");
+        Add($"sources {string.Join(' ', Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get("source", System.Globalization.CultureInfo.InvariantCulture)))}");
+        return $"{Convert.ToHexString(hash.GetHashAndReset())[..16]} ({reader.MaxDoc:N0} documents, {reader.Leaves.Count} segments)";
     }
 
     /// <summary>CPU milliseconds per thread of this process, by thread name and id (Linux: /proc/self/task).</summary>

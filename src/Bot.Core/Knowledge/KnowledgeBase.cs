@@ -155,16 +155,19 @@ public sealed class KnowledgeBase : IDisposable
         var relabel = affected.Count > added.Count ? TopicRelabel.Between(_slugByName, slugByName) : null;
         _slugByName = slugByName;
         var newViews = new List<SourceView>();
-        foreach (var id in affected.Where(_analyses.ContainsKey))
+        var ids = affected.Where(_analyses.ContainsKey).ToList();
+        var views = new SourceView[ids.Count];
+        // A view depends only on its source and the slugs, so a big change builds them on every core, kept in order.
+        Parallel.For(0, ids.Count, i => views[i] = KnowledgeBuilder.View(_analyses[ids[i]], slugByName));
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (_views.TryGetValue(id, out var old))
+            if (_views.TryGetValue(ids[i], out var old))
             {
                 oldViews.Add(old);
             }
 
-            var view = KnowledgeBuilder.View(_analyses[id], slugByName);
-            _views[id] = view;
-            newViews.Add(view);
+            _views[ids[i]] = views[i];
+            newViews.Add(views[i]);
         }
 
         affected.UnionWith(removedIds);
