@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bot.Core.Analysis.Time;
 
 /// <summary>
 /// How the shape of a sentence frames a date, beside its verb: a date fronted before a saying ("On Tuesday, the
-/// minister said ..."), the report's own date in a dateline or a time stamp ("LONDON, March 3 (Reuters) -",
+/// minister said ..."), or in a saying's frame ("speaking on Monday", "in a statement on Monday"), the report's own date in a dateline or a time stamp ("LONDON, March 3 (Reuters) -",
 /// "Updated: March 4, 2026"), and a past-participle aside ("The ban, extended to March 31, was lifted on Monday").
 /// Each rule runs only when the characters its words need stand where it looks, so most dates pay a comparison or two.
 /// </summary>
@@ -42,6 +43,25 @@ public static partial class ClauseTenseReader
         }
 
         return false;
+    }
+
+    // "The minister, speaking on Monday, said", "Speaking to reporters on Sunday, the mayor said", "said in a statement on
+    // Monday that", "at a news conference on Friday": the frame of a saying, whose date is the saying's day.
+    private static Regex SayingFrameBeforeRegex() => SayingFrameBeforeRegexField.Value;
+    private static readonly Lazy<Regex> SayingFrameBeforeRegexField = new(() => new Regex(
+        @"\b(?:speaking|writing|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|letter|post|briefing|speech|address|message|video|release)|at\s+(?:a|an|his|her|their|its)\s+(?:news|press)\s+(?:conference|briefing))\b(?:\s+[\p{L}'’.\-]+){0,5}?\s+(?:on\s+)?$",
+        Options | RegexOptions.RightToLeft));
+
+    // Every saying frame holds one of these words: most clauses before a date hold none.
+    private static readonly SearchValues<string> SayingFrameWords = SearchValues.Create(
+        ["speaking", "writing", "statement", "interview", "letter", "post", "briefing", "speech", "address", "message", "video", "release"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A date in the frame of a saying, in a sentence that tells the saying ("said", "told").</summary>
+    private static bool IsSayingFrameDate(string sentence, ReadOnlySpan<char> before)
+    {
+        var window = before[Math.Max(0, before.Length - 60)..];
+        return window.IndexOfAny(SayingFrameWords) >= 0 && SayingFrameBeforeRegex().IsMatch(window) && ReportingVerbRegex().IsMatch(sentence);
     }
 
     /// <summary>", officials said," between commas: a saying with no clause of its own, set into another.</summary>

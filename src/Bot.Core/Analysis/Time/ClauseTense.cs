@@ -35,17 +35,19 @@ public static partial class ClauseTenseReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
+    // "his next appearance on October 2", "the next round of talks in May": what is "next" lies ahead ("next to" is a place).
+    // An infinitive after a past verb ("urged people to get vaccinated before the winter") is still to come from that verb.
     private static Regex FutureCueRegex() => FutureCueRegexField.Value;
     private static readonly Lazy<Regex> FutureCueRegexField = new(() => new Regex(
-        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming"
-        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose))\b|'ll\b",
+        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming|next\s+(?!to\b)\p{L}+"
+        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
         Options));
 
-    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be" or "is" ("to be
-    // handed over", "is held") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
+    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be", "is" or "get" ("to
+    // be handed over", "is held", "to get vaccinated") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
     private static Regex PastCueRegex() => PastCueRegexField.Value;
     private static readonly Lazy<Regex> PastCueRegexField = new(() => new Regex(
-        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
+        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being|get|gets|getting)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
         Options));
 
     private static Regex PresentCueRegex() => PresentCueRegexField.Value;
@@ -145,7 +147,8 @@ public static partial class ClauseTenseReader
         var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
         var clauseEnd = end + after.Length;
-        var reporting = IsReportingDate(before, after) || IsFrontedSayingDate(sentence, clauseStart, before, end) || IsOwnDate(sentence, start, end);
+        var reporting = IsReportingDate(before, after) || IsFrontedSayingDate(sentence, clauseStart, before, end) || IsOwnDate(sentence, start, end)
+            || IsSayingFrameDate(sentence, before);
         var tense = LastCue(before) ?? CueAfter(sentence.AsSpan(clauseStart, end - clauseStart), after)
             ?? (IsJoint(sentence, clauseEnd) && OpensClause(before)
                 && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))

@@ -28,6 +28,12 @@ public sealed class SentenceFramesTests
     [InlineData("On Monday, the minister will say whether the port reopens on Friday.", "2026-03-05", "Monday | 2026-03-09 | scheduled", "Friday | 2026-03-06 | scheduled")]
     [InlineData("On Monday, the minister who resigned said nothing.", "2026-03-05", "Monday | 2026-03-02 | happened")]
     [InlineData("By Friday, officials said, most ferries would sail again.", "2026-03-04", "By Friday | 2026-03-06 | deadline")]
+    [InlineData("The minister, speaking on Monday, said the border would reopen on Friday.", "2026-03-17", "Monday | 2026-03-16 | statement", "Friday | 2026-03-20 | scheduled")]
+    [InlineData("Speaking to reporters on Sunday, the mayor said the curfew would end on Wednesday.", "2026-03-19", "Sunday | 2026-03-15 | statement", "Wednesday | 2026-03-18 | happened")]
+    [InlineData("The company said in a statement on Monday that it would close the plant in June.", "2026-03-17", "Monday | 2026-03-16 | statement", "June | 2026-06-01 | scheduled")]
+    [InlineData("In a video posted on Friday, the rebel leader said fighting would stop on Sunday.", "2026-03-17", "Friday | 2026-03-13 | statement", "Sunday | 2026-03-15 | happened")]
+    [InlineData("The union will give its answer in a statement on Friday.", "2026-03-17", "Friday | 2026-03-20 | scheduled")]
+    [InlineData("Protesters gathered at the conference on Friday, police said.", "2026-03-17", "Friday | 2026-03-13 | happened")]
     public void A_date_fronted_before_a_saying_is_the_day_of_the_saying_and_anchors_what_was_said(string sentence, string published, params string[] expected) =>
         Assert.Equal(expected, Read(sentence, published));
 
@@ -61,5 +67,20 @@ public sealed class SentenceFramesTests
     [InlineData("Parliament recessed until September 1.", "2026-07-24", "until September 1 | 2026-09-01 | scheduled")]
     [InlineData("The court adjourned on Monday.", "2026-04-14", "Monday | 2026-04-13 | happened")]
     public void The_day_a_court_or_house_adjourns_to_lies_ahead_of_the_adjournment(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Read(sentence, published));
+
+    [Theory]
+    [InlineData("He was charged last month and remanded in custody until his next appearance on October 2.", "2026-09-15", "last month | 2026-08-01 | happened", "October 2 | 2026-10-02 | scheduled")]
+    [InlineData("The committee met in January and set its next session for March 3.", "2026-02-10", "January | 2026-01-01 | happened", "March 3 | 2026-03-03 | scheduled")]
+    [InlineData("The health agency urged people to get vaccinated in October.", "2026-08-03", "October | 2026-10-01 | scheduled")]
+    [InlineData("Two men were arrested in October.", "2026-08-03", "October | 2025-10-01 | happened")]
+    [InlineData("The bakery next to the station closed in October.", "2026-08-03", "October | 2025-10-01 | happened")]
+    public void What_is_next_or_asked_for_after_a_past_verb_lies_ahead(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Read(sentence, published));
+
+    [Theory]
+    [InlineData("Boil-water notices stay in place until at least Wednesday.", "2026-08-03", "until at least Wednesday | 2026-08-05 | scheduled")]
+    [InlineData("The road stays shut until Wednesday.", "2026-08-03", "until Wednesday | 2026-08-05 | scheduled")]
+    public void Until_at_least_is_an_end_like_until(string sentence, string published, params string[] expected) =>
         Assert.Equal(expected, Read(sentence, published));
 }
