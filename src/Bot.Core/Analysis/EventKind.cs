@@ -25,7 +25,7 @@ public static class EventKinds
     /// <summary>
     /// The kind of a resolved mention in a report published on <paramref name="published"/>. The date against the
     /// publication decides first (a period wholly before it is past, one after it is ahead); the clause's tense decides
-    /// a period that holds the publication day ("this week", "today").
+    /// a period that holds the publication day ("this week", "today"). A plan the sentence itself ends is past context.
     /// </summary>
     public static EventKind Classify(TemporalMention mention, DateOnly? published)
     {
@@ -36,6 +36,12 @@ public static class EventKinds
         }
 
         var period = mention.Period ?? throw new ArgumentException("Only a resolved mention has a kind.", nameof(mention));
+        if (mention.IsEndedPlan)
+        {
+            // "The ban, extended to March 31, was lifted on Monday": the extension is what had happened before the news.
+            return EventKind.Happened;
+        }
+
         var past = mention.Tense == ClauseTense.Past;
         var wasOver = published is { } p ? period.End < p : past;
         switch (mention.Role)

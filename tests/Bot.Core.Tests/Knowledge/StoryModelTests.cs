@@ -83,10 +83,11 @@ public sealed class StoryModelTests
     }
 
     [Fact]
-    public async Task A_range_and_a_quarter_are_reminded_before_their_last_day_and_filed_under_it()
+    public async Task A_run_of_days_is_reminded_before_its_first_day_and_a_quarter_or_range_of_months_before_its_last()
     {
         var report = Seeds.Report("depot", "2026-03-02",
-            "The Harwick transport fair runs from 5 to 9 March. The new bus depot opens in the third quarter. Drivers start training on 8 March.");
+            "The Harwick transport fair runs from 5 to 9 March. The new bus depot opens in the third quarter. Drivers start training on 8 March. "
+            + "Repairs to the old depot are planned between May and July.");
         using var bot = CommandHarness.OnReports("2026-03-02T12:00:00Z", report);
 
         var dates = bot.Knowledge.Current.CurrentDates(new DateOnly(2026, 3, 2)).ToList();
@@ -94,8 +95,9 @@ public sealed class StoryModelTests
         var onTheDay = plan.Entries.Where(r => r.Subject.Lead == TimeSpan.Zero).Select(r => DateOnly.FromDateTime(r.FireLocal.DateTime)).Order();
         var timeline = await bot.TextAsync("/timeline");
 
-        Assert.Equal([new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 9), new DateOnly(2026, 9, 30)], onTheDay);
-        Assert.True(timeline.IndexOf("8 March 2026", StringComparison.Ordinal) < timeline.IndexOf("5-9 March 2026", StringComparison.Ordinal));
+        Assert.Equal([new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 8), new DateOnly(2026, 7, 31), new DateOnly(2026, 9, 30)], onTheDay);
+        Assert.True(timeline.IndexOf("5-9 March 2026", StringComparison.Ordinal) < timeline.IndexOf("8 March 2026", StringComparison.Ordinal));
+        Assert.Contains("May to July 2026", timeline, StringComparison.Ordinal);
     }
 
     [Fact]

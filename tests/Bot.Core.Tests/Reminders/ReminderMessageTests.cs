@@ -60,8 +60,9 @@ public sealed class ReminderMessageTests
     [InlineData("Month 2025-09-01 By", "2025-09-23", "Reminder: in 7 days — by September 2025")]
     [InlineData("Quarter 2026-07-01 By", "2026-09-23", "Reminder: in 7 days — by the end of the third quarter of 2026")]
     [InlineData("Season 2026-06-01 At", "2026-08-24", "Reminder: ends in 7 days — summer 2026")]
-    [InlineData("Span 2026-03-05/2026-03-09 At", "2026-03-08", "Reminder: ends tomorrow — 5-9 March 2026")]
-    [InlineData("Span 2026-03-05/2026-03-09 At", "2026-03-10", "Reminder: was due yesterday — 5-9 March 2026")]
+    [InlineData("Span 2026-03-05/2026-03-09 At", "2026-03-04", "Reminder: tomorrow — 5-9 March 2026")]
+    [InlineData("Span 2026-03-07/2026-03-08 At", "2026-03-06", "Reminder: tomorrow — 7-8 March 2026")]
+    [InlineData("Span 2026-03-01/2026-05-31 At", "2026-05-30", "Reminder: ends tomorrow — March to May 2026")]
     [InlineData("Month 2026-09-01 Until", "2026-09-29", "Reminder: tomorrow — until the end of September 2026")]
     [InlineData("Month 2026-03-01 At", "2026-02-22", "Reminder: in 7 days — March 2026")]
     [InlineData("Day 2026-06-10 At", "2026-06-03", "Reminder: in 7 days — Wednesday 10 June 2026")]
@@ -81,7 +82,8 @@ public sealed class ReminderMessageTests
     [InlineData("Year 2026-01-01 Until", "When: until the end of 2026 (Thursday 31 December 2026)")]
     [InlineData("Day 2026-06-10 At", "When: Wednesday 10 June 2026")]
     [InlineData("Quarter 2026-07-01 At", "When: the third quarter of 2026 (ends Wednesday 30 September 2026)")]
-    [InlineData("Span 2025-12-29/2026-01-03 At", "When: 29 December 2025 to 3 January 2026 (ends Saturday 3 January 2026)")]
+    [InlineData("Span 2025-12-29/2026-01-03 At", "When: 29 December 2025 to 3 January 2026 (starting Monday 29 December 2025)")]
+    [InlineData("Span 2026-03-01/2026-05-31 At", "When: March to May 2026 (ends Sunday 31 May 2026)")]
     public void The_when_line_names_the_period_and_the_day_it_comes_down_to(string period, string expected) =>
         Assert.Equal(expected, ReminderMessage.Build(Subject(period), Day("2026-01-01")).Items[1].Text);
 

@@ -55,8 +55,11 @@ public sealed class ReminderPlannerTests
     [InlineData("Week 2026-03-04 By", "UTC", 0, "2026-03-08T09:00:00Z")]
     [InlineData("Quarter 2026-07-01 By", "UTC", 7, "2026-09-23T09:00:00Z")]
     [InlineData("Quarter 2026-07-01 At", "UTC", 0, "2026-09-30T09:00:00Z")]
-    [InlineData("Span 2026-03-05/2026-03-09 At", "UTC", 7, "2026-03-02T09:00:00Z")]
-    [InlineData("Span 2026-12-29/2027-01-03 At", "UTC", 1, "2027-01-02T09:00:00Z")]
+    [InlineData("Span 2026-03-05/2026-03-09 At", "UTC", 7, "2026-02-26T09:00:00Z")]
+    [InlineData("Span 2026-12-29/2027-01-03 At", "UTC", 1, "2026-12-28T09:00:00Z")]
+    [InlineData("Span 2026-03-07/2026-03-08 At", "UTC", 1, "2026-03-06T09:00:00Z")]
+    [InlineData("Span 2026-03-07/2026-03-08 By", "UTC", 1, "2026-03-07T09:00:00Z")]
+    [InlineData("Span 2026-03-01/2026-05-31 At", "UTC", 7, "2026-05-24T09:00:00Z")]
     [InlineData("Season 2026-03-01 At", "UTC", 0, "2026-05-31T09:00:00Z")]
     [InlineData("Season 2026-12-01 Until", "UTC", 0, "2027-02-28T09:00:00Z")]
     public void A_reminder_fires_at_nine_local_on_the_due_day_less_the_lead_time(string period, string zone, int leadDays, string? expectedUtc)

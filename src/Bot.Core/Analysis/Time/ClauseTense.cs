@@ -17,7 +17,14 @@ public enum ClauseTense
 }
 
 /// <summary>What the clause around one date says of it: its tense, and whether the date is when something was said.</summary>
-public readonly record struct ClauseReading(ClauseTense Tense, bool IsReportingDate);
+public readonly record struct ClauseReading(ClauseTense Tense, bool IsReportingDate)
+{
+    /// <summary>The date is a plan's target named in a past-participle aside ("The ban, extended to March 31, was lifted"): either side of the report.</summary>
+    public bool IsAsideTarget { get; init; }
+
+    /// <summary>The sentence's main verb ends the plan the aside dates ("... was lifted on Monday"): past context, never ahead.</summary>
+    public bool IsEndedPlan { get; init; }
+}
 
 /// <summary>
 /// Reads the verb group nearest a date in its clause. The one home of tense rules: the tagger uses it to pick a
@@ -28,17 +35,19 @@ public static partial class ClauseTenseReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
+    // "his next appearance on October 2", "the next round of talks in May": what is "next" lies ahead ("next to" is a place).
+    // An infinitive after a past verb ("urged people to get vaccinated before the winter") is still to come from that verb.
     private static Regex FutureCueRegex() => FutureCueRegexField.Value;
     private static readonly Lazy<Regex> FutureCueRegexField = new(() => new Regex(
-        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming"
-        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose))\b|'ll\b",
+        @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming|next\s+(?!to\b)\p{L}+"
+        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
         Options));
 
-    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be" or "is" ("to be
-    // handed over", "is held") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
+    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be", "is" or "get" ("to
+    // be handed over", "is held", "to get vaccinated") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
     private static Regex PastCueRegex() => PastCueRegexField.Value;
     private static readonly Lazy<Regex> PastCueRegexField = new(() => new Regex(
-        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
+        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being|get|gets|getting)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
         Options));
 
     private static Regex PresentCueRegex() => PresentCueRegexField.Value;
@@ -56,18 +65,20 @@ public static partial class ClauseTenseReader
     private static readonly Lazy<Regex> FinitePresentCueRegexField = new(() => new Regex(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
 
     // "was renewed until March 31", "agreed to extend the contract to Jan. 15", "an extension of the mandate until": the end an
-    // extension sets lies ahead of the act of extending, which a report tells as news; the words are MoveWords'. A
-    // pluperfect ("had been extended until March 31 but collapsed") tells the act as background: a plan's target again.
+    // extension sets lies ahead of the act of extending, which a report tells as news; the words are MoveWords'. So does
+    // the day a court or a house adjourns to ("the judge adjourned the hearing until May 4"). A pluperfect ("had been
+    // extended until March 31 but collapsed") tells the act as background: a plan's target again.
     private static Regex ExtensionTargetBeforeRegex() => ExtensionTargetBeforeRegexField.Value;
     private static readonly Lazy<Regex> ExtensionTargetBeforeRegexField = new(() => new Regex(
-        @"(?<!\bhad\s+(?:been\s+)?)\b(?:" + MoveWords.Extension + @"|extension)\b(?:\s+[\p{L}'’.]+){0,5}?(?<prep>\s+(?:until|till|through|to|into))?\s*$", Options));
+        @"(?<!\bhad\s+(?:been\s+)?)\b(?:" + MoveWords.Extension + @"|extension|adjourn(?:ed|s|ing)?|recessed)\b(?:\s+[\p{L}'’.]+){0,5}?(?<prep>\s+(?:until|till|through|to|into))?\s*$", Options));
 
     private static bool IsExtensionTarget(ReadOnlySpan<char> textBefore, TemporalRole role)
     {
         var window = textBefore[Math.Max(0, textBefore.Length - 60)..];
-        // Every extension word holds one of these stems: most past clauses have none.
+        // Every extension or adjournment word holds one of these stems: most past clauses have none.
         if (window.IndexOf("exten", StringComparison.OrdinalIgnoreCase) < 0 && window.IndexOf("renew", StringComparison.OrdinalIgnoreCase) < 0
-            && window.IndexOf("prolong", StringComparison.OrdinalIgnoreCase) < 0)
+            && window.IndexOf("prolong", StringComparison.OrdinalIgnoreCase) < 0 && window.IndexOf("adjourn", StringComparison.OrdinalIgnoreCase) < 0
+            && window.IndexOf("recess", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -135,18 +146,22 @@ public static partial class ClauseTenseReader
         var end = Math.Min(sentence.Length, start + length);
         var after = sentence.AsSpan(end, ClauseEnd(sentence, end) - end);
 
-        var reporting = IsReportingDate(before, after);
+        var clauseEnd = end + after.Length;
+        var reporting = IsReportingDate(before, after) || IsFrontedSayingDate(sentence, clauseStart, before, end) || IsOwnDate(sentence, start, end)
+            || IsSayingFrameDate(sentence, before);
         var tense = LastCue(before) ?? CueAfter(sentence.AsSpan(clauseStart, end - clauseStart), after)
-            ?? (IsJoint(sentence, end + after.Length) && OpensClause(before)
+            ?? (IsJoint(sentence, clauseEnd) && OpensClause(before)
                 && (clauseStart == 0 || (clauseStart <= MaxFrontedOpening && LastCue(sentence.AsSpan(0, clauseStart)) is null))
-                ? FrontedClauseCue(sentence, end + after.Length) : null)
+                ? FrontedClauseCue(sentence, clauseEnd) : null)
             ?? ClauseTense.Unknown;
         if (tense == ClauseTense.Past && !reporting && IsReportedProspect(sentence, clauseStart, before, end))
         {
             tense = ClauseTense.Future;
         }
 
-        return new ClauseReading(tense, reporting);
+        var ended = false;
+        var aside = !reporting && tense == ClauseTense.Past && IsParticipleTarget(sentence, clauseStart, before, clauseEnd, out ended);
+        return new ClauseReading(tense, reporting) { IsAsideTarget = aside, IsEndedPlan = ended };
     }
 
     private static bool IsReportedProspect(string sentence, int clauseStart, ReadOnlySpan<char> before, int dateEnd)
@@ -210,7 +225,14 @@ public static partial class ClauseTenseReader
         {
             var next = clauseEnd + (sentence[clauseEnd] == ',' ? 2 : 5);
             clauseEnd = ClauseEnd(sentence, next);
-            if (FirstCue(sentence.AsSpan(next, clauseEnd - next)) is { } tense)
+            var clause = sentence.AsSpan(next, clauseEnd - next);
+            if (IsSayingAside(sentence, clause, clauseEnd))
+            {
+                // "By Friday, officials said, most ferries would sail again": the saying is an aside; the clause after it is the date's.
+                continue;
+            }
+
+            if (FirstCue(clause) is { } tense)
             {
                 return tense;
             }
@@ -257,11 +279,13 @@ public static partial class ClauseTenseReader
     /// back ("ended on Friday", "said Tuesday"), a present or future one ahead ("resume on Friday", "will vote in
     /// June"), and so does a deadline ("by June"); "since June" looks back; with no verb, the nearest, and so for the
     /// target of a plan or move told in the past, on either side ("was pushed back to June 12", "had set for Monday"), and
-    /// so for a date set against another ("on July 12, not June 22").
+    /// so for a date set against another ("on July 12, not June 22") and for the target an aside names ("The ban,
+    /// extended to March 31, was lifted").
     /// </summary>
     /// <param name="opensWithFrom">The date is a range that opens with "from" ("from June 22 to July 12").</param>
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore, bool opensWithFrom = false) =>
         reading.IsReportingDate ? DateDirection.Back
+        : reading.IsAsideTarget ? DateDirection.EitherSide
         : ContrastBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 24)..]) ? DateDirection.EitherSide
         : reading.Tense == ClauseTense.Past ? (IsExtensionTarget(textBefore, role) ? DateDirection.Ahead
             : IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)

@@ -70,11 +70,14 @@ public readonly record struct DatePeriod : IComparable<DatePeriod>
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
     /// <summary>
-    /// A range, quarter or season: what is said to happen in it may fall on any of its days, so it is known by its last
-    /// day, as a deadline is ("between March and May", "in the third quarter"). A day, week, month or year is a calendar
-    /// unit a reader counts from its start.
+    /// A quarter, a season or a range of whole months: what is said to happen in it may fall on any of its days, so it is
+    /// known by its last day, as a deadline is ("between March and May", "in the third quarter"). A day, week, month or
+    /// year is a calendar unit a reader counts from its start, and so is a run of days the text names day by day ("talks
+    /// this weekend", "the fair runs from 5 to 9 March"): what fills it begins on its first day, and a reader wants to
+    /// hear of it before then.
     /// </summary>
-    public bool IsWindow => Granularity is DateGranularity.Span or DateGranularity.Quarter or DateGranularity.Season && Days > 1;
+    public bool IsWindow => Granularity is DateGranularity.Quarter or DateGranularity.Season
+        || (Granularity == DateGranularity.Span && Start.Day == 1 && End.Day == DateTime.DaysInMonth(End.Year, End.Month) && Days > 1);
 
     public static DatePeriod Day(DateOnly day) => new(day, DateGranularity.Day);
 

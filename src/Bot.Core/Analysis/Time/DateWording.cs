@@ -63,9 +63,17 @@ public static class DateWording
             : $"{name} {period.Start.Year.ToString(English)}-{(period.End.Year % 100).ToString("00", English)}";
     }
 
-    // "5-9 March 2026", "28 February to 1 March 2026", "28 December 2025 to 3 January 2026".
+    // "5-9 March 2026", "28 February to 1 March 2026", "28 December 2025 to 3 January 2026"; a range of whole months keeps
+    // the months its source gave ("March to May 2026", "November 2025 to February 2026").
     private static string Span(DateOnly first, DateOnly last)
     {
+        if (first.Day == 1 && last.Day == DateTime.DaysInMonth(last.Year, last.Month))
+        {
+            return first.Year == last.Year
+                ? $"{first.ToString("MMMM", English)} to {last.ToString("MMMM yyyy", English)}"
+                : $"{first.ToString("MMMM yyyy", English)} to {last.ToString("MMMM yyyy", English)}";
+        }
+
         if (first.Year != last.Year)
         {
             return $"{Date(first)} to {Date(last)}";

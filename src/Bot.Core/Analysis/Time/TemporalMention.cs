@@ -27,5 +27,8 @@ public sealed record TemporalMention(int Start, int Length, string Text, Tempora
     /// <summary>True when the date is the day something was said ("said on Tuesday", "announced Wednesday").</summary>
     public bool IsReportingDate { get; init; }
 
+    /// <summary>True when the sentence itself ends the plan the date belongs to ("The ban, extended to March 31, was lifted on Monday").</summary>
+    public bool IsEndedPlan { get; init; }
+
     public bool IsResolved => Period is not null;
 }

@@ -12,6 +12,7 @@ public static partial class TemporalTagger
         ("not later than", TemporalRole.By),
         ("by", TemporalRole.By),
         ("before", TemporalRole.By),
+        ("until at least", TemporalRole.Until),
         ("until", TemporalRole.Until),
         ("till", TemporalRole.Until),
         ("through", TemporalRole.Until),

@@ -218,6 +218,7 @@ public static partial class TemporalTagger
                 IsRelative = c.IsRelative,
                 Tense = reading.Tense,
                 IsReportingDate = reading.IsReportingDate,
+                IsEndedPlan = reading.IsEndedPlan,
             });
         }
 

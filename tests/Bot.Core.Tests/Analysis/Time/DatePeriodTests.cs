@@ -60,6 +60,27 @@ public sealed class DatePeriodTests
     [InlineData("2026-02-28", "2026-03-01", TemporalRole.At, "28 February to 1 March 2026")]
     [InlineData("2025-12-28", "2026-01-03", TemporalRole.At, "28 December 2025 to 3 January 2026")]
     [InlineData("2026-03-05", "2026-03-09", TemporalRole.By, "by Monday 9 March 2026")]
+    [InlineData("2026-03-01", "2026-05-31", TemporalRole.At, "March to May 2026")]
+    [InlineData("2025-11-01", "2026-02-28", TemporalRole.At, "November 2025 to February 2026")]
     public void A_span_is_worded_by_its_first_and_last_day(string first, string last, TemporalRole role, string expected) =>
         Assert.Equal(expected, DateWording.When(DatePeriod.Between(D(first), D(last)), role));
+
+    [Theory]
+    [InlineData("2026-03-07", "2026-03-08", false)]
+    [InlineData("2026-03-05", "2026-03-09", false)]
+    [InlineData("2025-12-29", "2026-01-03", false)]
+    [InlineData("2026-03-01", "2026-05-31", true)]
+    [InlineData("2025-11-01", "2026-02-28", true)]
+    [InlineData("2026-03-02", "2026-03-08", false)]
+    public void A_run_of_named_days_counts_from_its_first_day_and_a_range_of_months_from_its_last(string first, string last, bool window) =>
+        Assert.Equal(window, DatePeriod.Between(D(first), D(last)).IsWindow);
+
+    [Theory]
+    [InlineData(DateGranularity.Quarter, true)]
+    [InlineData(DateGranularity.Season, true)]
+    [InlineData(DateGranularity.Month, false)]
+    [InlineData(DateGranularity.Week, false)]
+    [InlineData(DateGranularity.Year, false)]
+    public void A_quarter_or_season_is_a_window_and_a_calendar_unit_is_not(DateGranularity granularity, bool window) =>
+        Assert.Equal(window, new DatePeriod(D("2026-07-15"), granularity).IsWindow);
 }
