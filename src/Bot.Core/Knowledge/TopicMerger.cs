@@ -55,7 +55,11 @@ internal sealed class NameTally
             }
 
             // A place the sources once call a country ("nations like Velmark") is one wherever else they only place it.
-            return best is TopicKind.Place && _kinds[(int)TopicKind.Country] > 0 ? TopicKind.Country : best;
+            // So is a place they once introduce as a city or town ("the town of Brask", "Brask-based").
+            return best is not TopicKind.Place ? best
+                : _kinds[(int)TopicKind.Country] > 0 ? TopicKind.Country
+                : _kinds[(int)TopicKind.City] > 0 ? TopicKind.City
+                : best;
         }
     }
 }
@@ -144,6 +148,8 @@ internal static class TopicMerger
     {
         // Lookups instead of comparing every pair: the first (most specific, most mentioned) root wins a key.
         var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var ambiguousFirstWords = new HashSet<string>(StringComparer.Ordinal);
         var bySurname = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var root in roots)
@@ -173,6 +179,16 @@ internal static class TopicMerger
             {
                 bySurname.TryAdd(StripParticle(words[^1]), root);
             }
+
+            // "Voltra" for "Voltra Coachworks", "Northline" for "Northline Rail": a firm's short name is its first word.
+            if (words.Length == 2 && root.Kind is TopicKind.Organisation or TopicKind.Name && !ambiguousFirstWords.Contains(words[0]))
+            {
+                if (!byFirstWord.TryAdd(words[0], root) && byFirstWord[words[0]] != root)
+                {
+                    byFirstWord.Remove(words[0]);
+                    ambiguousFirstWords.Add(words[0]);
+                }
+            }
         }
 
         foreach (var single in roots.Where(c => c.Words == 1).OrderBy(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal))
@@ -182,7 +198,8 @@ internal static class TopicMerger
                 continue;
             }
 
-            var parent = FindParent(single, byAcronym, bySurname, byName);
+            var parent = FindParent(single, byAcronym, bySurname, byName)
+                ?? (single.Kind == TopicKind.Organisation && byFirstWord.TryGetValue(single.Name, out var firm) ? firm : null);
             if (parent is not null && parent != single && parent.Parent is null)
             {
                 single.Parent = parent;

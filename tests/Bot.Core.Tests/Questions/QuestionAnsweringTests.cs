@@ -171,6 +171,21 @@ public sealed class QuestionAnsweringTests
     }
 
     [Theory]
+    // Towns a list introduces, not the country beside them.
+    [InlineData("Picket lines formed at the ports of Brask, Sennet and Carroway in Ostria shortly after midnight.",
+        "which cities have picket lines?", "Brask, Sennet, Carroway", "Ostria")]
+    // Bodies the text marks as such, not the person who speaks for one of them.
+    [InlineData("Relief was brought in by the Harbour Trust and Reliefline, a coalition of charities, said Anna Brandvik, a spokeswoman.",
+        "which charities are bringing in relief?", "Reliefline", "Brandvik")]
+    public async Task A_question_for_towns_or_bodies_answers_with_names_of_that_kind(string sentence, string question, string expected, string outsider)
+    {
+        var answer = await AskTheDayAfterAsync(question, "Strike spreads", sentence + "\n\nThe talks will resume in May.");
+
+        Assert.Contains(expected, answer.Headline);
+        Assert.DoesNotContain(outsider, answer.Headline);
+    }
+
+    [Theory]
     [InlineData("what are the stages of the Dunmore pier rebuild?")]
     [InlineData("What steps does the pier plan have")]
     [InlineData("ok which stages are left for the pier")]
