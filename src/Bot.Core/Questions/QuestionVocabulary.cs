@@ -59,6 +59,8 @@ public sealed class QuestionVocabulary
         ["rebuild", "reconstruction", "rebuilding", "repair"],
         ["donor", "donors", "aid"],
         ["city", "centre", "downtown"],
+        ["pay", "wage", "wages", "salary", "salaries", "raise", "earnings"],
+        ["extend", "extended", "extension", "prolong", "prolonged", "renew", "renewed"],
     ];
 
 
