@@ -143,15 +143,14 @@ internal static class TopicMerger
         return (topics, slugByName);
     }
 
-    /// <summary>Folds a one-word name into the topic it abbreviates, names by surname, or is the demonym of.</summary>
+    /// <summary>Folds a one-word name into the topic it abbreviates, names by surname or by its first word, or is the demonym of.</summary>
     private static void FoldRelatedSingles(List<Candidate> roots)
     {
         // Lookups instead of comparing every pair: the first (most specific, most mentioned) root wins a key.
         var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var byFirstWord = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var ambiguousFirstWords = new HashSet<string>(StringComparer.Ordinal);
         var bySurname = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var root in roots)
         {
             byName.TryAdd(root.Name, root);
@@ -180,14 +179,11 @@ internal static class TopicMerger
                 bySurname.TryAdd(StripParticle(words[^1]), root);
             }
 
-            // "Voltra" for "Voltra Coachworks", "Northline" for "Northline Rail": a firm's short name is its first word.
-            if (words.Length == 2 && root.Kind is TopicKind.Organisation or TopicKind.Name && !ambiguousFirstWords.Contains(words[0]))
+            // A firm's short name is its first word ("Veltris" for Veltris Biologics, "Corvane" for Corvane Energy); a
+            // place's is not ("Ellery" of Ellery Bridge may be the town), nor a word two names open with.
+            if (words.Length == 2 && root.Kind is not (TopicKind.Place or TopicKind.Country or TopicKind.City))
             {
-                if (!byFirstWord.TryAdd(words[0], root) && byFirstWord[words[0]] != root)
-                {
-                    byFirstWord.Remove(words[0]);
-                    ambiguousFirstWords.Add(words[0]);
-                }
+                byFirstWord[words[0]] = byFirstWord.ContainsKey(words[0]) ? null : root;
             }
         }
 
@@ -199,7 +195,7 @@ internal static class TopicMerger
             }
 
             var parent = FindParent(single, byAcronym, bySurname, byName)
-                ?? (single.Kind == TopicKind.Organisation && byFirstWord.TryGetValue(single.Name, out var firm) ? firm : null);
+                ?? (single.Kind is not (TopicKind.Place or TopicKind.Country or TopicKind.City) && byFirstWord.GetValueOrDefault(single.Name) is { } firm ? firm : null);
             if (parent is not null && parent != single && parent.Parent is null)
             {
                 single.Parent = parent;
