@@ -82,6 +82,19 @@ public static partial class TopicExtractor
         "scientist", "engineer", "lawyer", "founder", "analyst", "professor", "deputy", "negotiator", "organiser", "organizer",
     };
 
+    /// <summary>What a town is called when news introduces one: "the town of Brask", "Carroway, a port city,".</summary>
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "port", "capital", "suburb", "municipality", "borough", "township", "hamlet", "cities", "towns",
+        "villages", "ports",
+    };
+
+    /// <summary>The plural nouns that open a list of places (<see cref="ListedPlaces"/>), checked before the regex runs.</summary>
+    private static readonly string[] PlaceListNouns = ["countries", "nations", "states", "cities", "towns", "villages", "ports"];
+
+    /// <summary>What only a town has: "Carroway's mayor", "on Brask's outskirts".</summary>
+    private static readonly HashSet<string> CityBelongings = new(StringComparer.OrdinalIgnoreCase) { "mayor", "outskirts", "suburbs", "downtown", "city" };
+
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "operator", "carrier", "group", "agency", "authority", "union", "council", "ministry", "department",
@@ -170,7 +183,14 @@ public static partial class TopicExtractor
                     // "US-led" names "US"; "US-Iraq" names both; either way the run ends here.
                     var parts = token.Core.Split('-', StringSplitOptions.RemoveEmptyEntries);
                     run.Add(i);
+                    var emitted = mentions.Count;
                     Emit(sentence, tokens, run, mentions, overrideLast: parts[0]);
+                    if (mentions.Count > emitted && parts is [_, "based"] && mentions[^1].Kind is TopicKind.Name or TopicKind.Place)
+                    {
+                        // "a Carroway-based firm": what a firm is based in is a town (a country the gazetteer already knows).
+                        mentions[^1] = mentions[^1] with { Kind = TopicKind.City };
+                    }
+
                     foreach (var part in parts.Skip(1).Where(IsNameWord))
                     {
                         AddMention(sentence, tokens, [i], part, mentions, sentenceInitial: false);
@@ -201,7 +221,7 @@ public static partial class TopicExtractor
         }
 
         Emit(sentence, tokens, run, mentions);
-        MarkListedCountries(sentence.Text, mentions, firstOfSentence);
+        MarkListedPlaces(sentence.Text, mentions, firstOfSentence);
 
         foreach (Match match in YearReference().Matches(sentence.Text))
         {
@@ -287,6 +307,11 @@ public static partial class TopicExtractor
 
         var before = first > 0 ? tokens[first - 1] : null;
         var after = last + 1 < tokens.Count ? tokens[last + 1] : null;
+        if (IsCity(words, tokens, first, last))
+        {
+            return TopicKind.City;
+        }
+
         if ((before is not null && PlaceCues.Contains(before.Core)) || (after is not null && PlaceFollowers.Contains(after.Core)))
         {
             return TopicKind.Place;
@@ -315,6 +340,44 @@ public static partial class TopicExtractor
         }
 
         return words.Count == 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[0].Length > 1 ? TopicKind.Organisation : TopicKind.Name;
+    }
+
+    /// <summary>
+    /// How news introduces a town: a well-known city's name, "the city of X" / "the port of X", "X's mayor", or an
+    /// apposition that ends in a settlement noun ("X, a port city,", "X, the regional capital").
+    /// </summary>
+    private static bool IsCity(List<string> words, List<Token> tokens, int first, int last)
+    {
+        if (Cities.Contains(string.Join(' ', words)))
+        {
+            return true;
+        }
+
+        if (first > 1 && tokens[first - 1].Core == "of" && SettlementNouns.Contains(tokens[first - 2].Core))
+        {
+            return true;
+        }
+
+        if (tokens[last].Possessive && last + 1 < tokens.Count && CityBelongings.Contains(tokens[last + 1].Core))
+        {
+            return true;
+        }
+
+        if (!tokens[last].BreaksAfter || tokens[last].Possessive || last + 1 >= tokens.Count || tokens[last + 1].Core is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        // The apposition's nouns up to its comma: a settlement noun last ("a port city,"), not one qualifying another ("the port operator").
+        for (var j = last + 1; j < tokens.Count && j < last + 6; j++)
+        {
+            if (tokens[j].BreaksAfter || j + 1 == tokens.Count)
+            {
+                return SettlementNouns.Contains(tokens[j].Core) && !tokens[j].Possessive;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -383,22 +446,26 @@ public static partial class TopicExtractor
         return null;
     }
 
-    /// <summary>"Countries such as Norland and Velmark", "nations like France and Spain": the names listed are countries, whatever the gazetteer knows.</summary>
-    private static void MarkListedCountries(string text, List<TopicMention> mentions, int from)
+    /// <summary>
+    /// "Countries such as Norland and Velmark", "nations like France and Spain": the names listed are countries, whatever
+    /// the gazetteer knows; "the ports of New York, Baltimore and Savannah", "towns including Brask and Sennet": towns.
+    /// </summary>
+    private static void MarkListedPlaces(string text, List<TopicMention> mentions, int from)
     {
-        if (from == mentions.Count || !text.Contains("countries", StringComparison.Ordinal) && !text.Contains("nations", StringComparison.Ordinal) && !text.Contains("states", StringComparison.Ordinal))
+        if (from == mentions.Count || !PlaceListNouns.Any(n => text.Contains(n, StringComparison.Ordinal)))
         {
             return;
         }
 
-        foreach (Match list in CountryList().Matches(text))
+        foreach (Match list in ListedPlaces().Matches(text))
         {
+            var kind = list.Groups["country"].Success ? TopicKind.Country : TopicKind.City;
             var listed = list.Groups["list"].Value;
             for (var i = from; i < mentions.Count; i++)
             {
                 if (mentions[i].Kind is TopicKind.Name or TopicKind.Place && ContainsWord(listed, mentions[i].Name))
                 {
-                    mentions[i] = mentions[i] with { Kind = TopicKind.Country };
+                    mentions[i] = mentions[i] with { Kind = kind };
                 }
             }
         }
@@ -501,8 +568,8 @@ public static partial class TopicExtractor
     private static Regex YearReference() => YearReferenceField.Value;
     private static readonly Lazy<Regex> YearReferenceField = new(() => new Regex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    private static Regex CountryList() => CountryListField.Value;
-    private static readonly Lazy<Regex> CountryListField = new(() => new Regex(@"\b(?:countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static Regex ListedPlaces() => ListedPlacesField.Value;
+    private static readonly Lazy<Regex> ListedPlacesField = new(() => new Regex(@"\b(?:(?<country>countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)|(?:cities|towns|villages|ports)\s*,?\s+(?:such\s+as|like|including|among\s+them|of))\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private static Regex Initials() => InitialsField.Value;
     private static readonly Lazy<Regex> InitialsField = new(() => new Regex(@"^(?:\p{Lu}\.){2,}$"));

@@ -11,6 +11,9 @@ public enum TopicKind
 
     /// <summary>A place that is a country: a name of the world's countries, or one the text lists as a country ("nations like X and Y").</summary>
     Country,
+
+    /// <summary>A place that is a city, town or port: a name of the world's well-known cities, or one the text introduces as such ("the town of X", "X-based").</summary>
+    City,
 }
 
 /// <summary>

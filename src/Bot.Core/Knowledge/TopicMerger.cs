@@ -55,7 +55,11 @@ internal sealed class NameTally
             }
 
             // A place the sources once call a country ("nations like Velmark") is one wherever else they only place it.
-            return best is TopicKind.Place && _kinds[(int)TopicKind.Country] > 0 ? TopicKind.Country : best;
+            // So is a place they once introduce as a city or town ("the town of Brask", "Brask-based").
+            return best is not TopicKind.Place ? best
+                : _kinds[(int)TopicKind.Country] > 0 ? TopicKind.Country
+                : _kinds[(int)TopicKind.City] > 0 ? TopicKind.City
+                : best;
         }
     }
 }
@@ -177,7 +181,7 @@ internal static class TopicMerger
 
             // A firm's short name is its first word ("Veltris" for Veltris Biologics, "Corvane" for Corvane Energy); a
             // place's is not ("Ellery" of Ellery Bridge may be the town), nor a word two names open with.
-            if (words.Length == 2 && root.Kind is not (TopicKind.Place or TopicKind.Country))
+            if (words.Length == 2 && root.Kind is not (TopicKind.Place or TopicKind.Country or TopicKind.City))
             {
                 byFirstWord[words[0]] = byFirstWord.ContainsKey(words[0]) ? null : root;
             }
@@ -191,7 +195,7 @@ internal static class TopicMerger
             }
 
             var parent = FindParent(single, byAcronym, bySurname, byName)
-                ?? (single.Kind is not (TopicKind.Place or TopicKind.Country) && byFirstWord.GetValueOrDefault(single.Name) is { } firm ? firm : null);
+                ?? (single.Kind is not (TopicKind.Place or TopicKind.Country or TopicKind.City) && byFirstWord.GetValueOrDefault(single.Name) is { } firm ? firm : null);
             if (parent is not null && parent != single && parent.Parent is null)
             {
                 single.Parent = parent;

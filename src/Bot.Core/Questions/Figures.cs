@@ -11,6 +11,12 @@ public sealed partial record Figure(string Text, int Start)
     private static Regex DurationRegex() => DurationRegexField.Value;
     private static readonly Lazy<Regex> DurationRegexField = new(() => new Regex(@"\b(?:second|minute|hour|day|week|month|year)s?\b", RegexOptions.IgnoreCase));
 
+    private static Regex MeasureRegex() => MeasureRegexField.Value;
+    private static readonly Lazy<Regex> MeasureRegexField = new(() => new Regex(@"\b(?:km/h|km|kilometres|kilometers|miles|mph|tonnes|tons)\b", RegexOptions.IgnoreCase));
+
+    /// <summary>A speed, a distance or a weight ("74 km/h", "25 mph", "10 tons"): what "how strong / fast / far / heavy" asks for.</summary>
+    public bool IsMeasure => MeasureRegex().IsMatch(Text);
+
     /// <summary>An amount of money or a share ("£180 million", "78%"): what "how much" asks for.</summary>
     public bool IsAmount => MoneyOrShareRegex().IsMatch(Text);
 

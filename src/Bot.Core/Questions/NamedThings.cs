@@ -60,7 +60,9 @@ public static partial class NamedThings
 
                     var text = sentence.Sentence.Text;
                     var at = text.IndexOf(mention.Name, StringComparison.Ordinal);
-                    var thing = new NamedThing(topic, mention.Kind == TopicKind.Name ? topic.Kind : mention.Kind,
+                    // A mention says less than the story about its topic: "in Brask" is a place, the story's "town of Brask" a town.
+                    var kind = mention.Kind == TopicKind.Name || (mention.Kind == TopicKind.Place && topic.Kind is TopicKind.Country or TopicKind.City) ? topic.Kind : mention.Kind;
+                    var thing = new NamedThing(topic, kind,
                         at < 0 ? "" : text[..at], at < 0 ? "" : text[(at + mention.Name.Length)..], IsAdjective(words, topic, mention.Name));
                     // The name next to what the question asks ("general secretary" for "who leads", "landing" for
                     // "where will Kestrel land") is the one meant; next to the topic it names says nothing.

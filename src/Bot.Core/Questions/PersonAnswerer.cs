@@ -35,6 +35,12 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
             return null;
         }
 
+        // "Which companies / unions / charities ...": the bodies, listed when it asks for several, never a person.
+        if (context.Question.AsksForKind == TopicKind.Organisation)
+        {
+            return KindList.Answer(context, TopicKind.Organisation, t => OrganisationWeight(t, context.Retrieval.Asked));
+        }
+
         var named = WhoIsRegex().Match(context.Question.Text.Trim()) is { Success: true } whoIs ? context.Snapshot.TopicIndex.Exact(whoIs.Groups["name"].Value) : null;
         var people = NamedThings.In(context, t => Weight(t, context.Retrieval.Asked), named);
         var ordered = people.OrderByDescending(e => e.Score).ToList();
@@ -67,11 +73,25 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
             TopicKind.Organisation => 0.8,
             TopicKind.Name => 0.5,
             // A firm or a force the analysis took for a place ("a contract with Voltra Coachworks", "Iraqi forces").
-            TopicKind.Place or TopicKind.Country => 0.3,
+            TopicKind.Place or TopicKind.Country or TopicKind.City => 0.3,
             _ => 0,
         };
         var role = Role(thing);
         return role.Length == 0 ? kind : asked.In(role) ? AskedRoleWeight * Math.Max(kind, RoleKindFloor) : GivenRoleWeight * kind;
+    }
+
+    /// <summary>An organisation, or a name the text gives an organisation's role ("Reliefline, a coalition of charities,"); a firm the analysis took for a place a little.</summary>
+    private static double OrganisationWeight(NamedThing thing, QuestionWords asked)
+    {
+        var kind = thing.Kind switch
+        {
+            TopicKind.Organisation => 1,
+            TopicKind.Name => 0.5,
+            TopicKind.Place => 0.3,
+            _ => 0,
+        };
+        var role = Role(thing);
+        return kind > 0 && role.Length > 0 && asked.In(role) ? AskedRoleWeight * Math.Max(kind, RoleKindFloor) : kind;
     }
 
     /// <summary>"Lt Gen. " before "Qais al-Mohammadi", or nothing.</summary>

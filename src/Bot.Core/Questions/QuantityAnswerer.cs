@@ -32,6 +32,10 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
     private static Regex OfBeforeRegex() => OfBeforeRegexField.Value;
     private static readonly Lazy<Regex> OfBeforeRegexField = new(() => new Regex(@"\s(?:of|at)\s+$", RegexOptions.IgnoreCase));
 
+    // "How strong were the gusts", "how fast", "how far", "how heavy": a measure with its unit, not a count or a time.
+    private static Regex MeasureQuestionRegex() => MeasureQuestionRegexField.Value;
+    private static readonly Lazy<Regex> MeasureQuestionRegexField = new(() => new Regex(@"^how\s+(?:strong|fast|far|high|heavy|deep|tall|wide|severe)\b", RegexOptions.IgnoreCase));
+
     private static Regex DurationQuestionRegex() => DurationQuestionRegexField.Value;
     private static readonly Lazy<Regex> DurationQuestionRegexField = new(() => new Regex(@"^how\s+long\b", RegexOptions.IgnoreCase));
 
@@ -45,6 +49,7 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
         var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
         var asked = new QuestionWords(index, context.Retrieval.Asked.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
         var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
+        var wantsMeasure = MeasureQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
         foreach (var passage in context.Passages)
         {
@@ -71,7 +76,8 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
                         var names = share > 0 ? 1 + ((CountedNext - 1) * share * share)
                             : counted.Distance(text, f.Start, f.Text.Length) != int.MaxValue ? CountedInSentence
                             : countedNearby ? CountedNearby : 1;
-                        var fits = (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
+                        var fits = wantsMeasure ? (f.IsMeasure ? KindFits : 1 / KindFits)
+                            : (wantsAmount && f.IsAmount) || (wantsDuration && f.IsDuration) || (!wantsAmount && !wantsDuration && !f.IsDuration && !f.IsAmount) ? KindFits : 1;
                         // Of two figures for the thing counted, the one by the question's verb ("58 were delivered", not "150 ordered").
                         var verb = asked.Distance(text, f.Start, f.Text.Length);
                         var byVerb = verb == int.MaxValue ? 1 : 1 + (0.4 / (1 + verb));

@@ -31,6 +31,10 @@ public sealed record Question(string Text, QuestionKind Kind, string Focus, Ques
     /// <summary>Asks for several things, not one ("which countries ...", "what are the phases ..."): the answer gathers them.</summary>
     public bool AsksForSeveral { get; init; }
 
-    /// <summary>Asks for countries ("which countries ...", "what nation ..."): a city or a body named beside them is not the answer.</summary>
-    public bool AsksForCountries { get; init; }
+    /// <summary>
+    /// The kind of thing asked for, when the question names one: countries ("which countries ...", "what nation ..."),
+    /// towns ("which cities ...", "what ports ..."), organisations ("which companies / unions / charities ..."). A thing
+    /// of another kind named beside them is not the answer.
+    /// </summary>
+    public Analysis.TopicKind? AsksForKind { get; init; }
 }

@@ -43,7 +43,8 @@ public sealed class QuestionVocabulary
         ["set", "established", "formed", "founded", "created", "form", "formation"],
         ["opposed", "oppose", "against", "opposition"],
         ["operates", "operate", "runs", "operator"],
-        ["lead", "leads", "leader", "head", "heads", "chief", "chairs", "director", "secretary"],
+        ["lead", "leads", "leader", "head", "heads", "chief", "chairs", "chair", "director", "secretary", "charge", "boss", "runs"],
+        ["hit", "affected", "affect", "impact", "impacted", "disrupted", "disruption"],
         ["hand", "handover", "transfer", "transferred", "turned", "gets"],
         ["bus", "buses", "coaches", "fleet"],
         ["electric", "battery", "zero-emission"],
@@ -58,6 +59,8 @@ public sealed class QuestionVocabulary
         ["rebuild", "reconstruction", "rebuilding", "repair"],
         ["donor", "donors", "aid"],
         ["city", "centre", "downtown"],
+        ["pay", "wage", "wages", "salary", "salaries", "raise", "earnings"],
+        ["extend", "extended", "extension", "prolong", "prolonged", "renew", "renewed"],
     ];
 
 

@@ -15,7 +15,7 @@ public sealed partial class StatusAnswerer : IQuestionAnswerer
 {
     private static Regex SettledRegex() => SettledRegexField.Value;
     private static readonly Lazy<Regex> SettledRegexField = new(() => new Regex(
-        @"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished|over|done|ended|under\s+way|underway|cancelled|canceled|called\s+off|scrapped|dropped|postponed|delayed|approved|accepted|rejected|signed)\b|\b(?:completed|finished|ended|concluded|began|started|opened|launched|lifted\s+off|took\s+effect|took\s+place|backed|accepted|rejected|approved|cancelled|canceled|called\s+off|scrapped|withdrew|left)\b",
+        @"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished|over|done|ended|under\s+way|underway|cancelled|canceled|called\s+off|scrapped|dropped|postponed|delayed|approved|accepted|rejected|signed)\b|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+(?:affected|hit|touched|disrupted|harmed|damaged|included|involved|changed)\b|\bunaffected\b|\b(?:completed|finished|ended|concluded|began|started|opened|launched|lifted\s+off|took\s+effect|took\s+place|backed|accepted|rejected|approved|cancelled|canceled|called\s+off|scrapped|withdrew|left)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private const double CloseToBest = 0.6;

@@ -57,6 +57,15 @@ public sealed class TopicExtractorTests
     [InlineData("The envoy flew on to Spain.", "Spain", TopicKind.Country)]
     [InlineData("The pact was signed by nations such as Norland and Velmark.", "Velmark", TopicKind.Country)]
     [InlineData("Officials arrived in Dunmore on Monday.", "Dunmore", TopicKind.Place)]
+    // A town is known from the world's well-known cities, or from how the text introduces it.
+    [InlineData("The envoys met in Geneva on Monday.", "Geneva", TopicKind.City)]
+    [InlineData("Shelling continued around the town of Brask until noon.", "Brask", TopicKind.City)]
+    [InlineData("Talks moved to Carroway, a port city, on Friday.", "Carroway", TopicKind.City)]
+    [InlineData("Trucks were held up by Carroway, the port operator, for hours.", "Carroway", TopicKind.Organisation)]
+    [InlineData("Carroway's mayor said the ferry would run.", "Carroway", TopicKind.City)]
+    [InlineData("A Dunmore-based charity delivered the tents.", "Dunmore", TopicKind.City)]
+    [InlineData("Pickets formed at the ports of Brask, Sennet and Dunmore overnight.", "Sennet", TopicKind.City)]
+    [InlineData("Rehn, who visited the capital, said little.", "Rehn", TopicKind.Person)]
     public void A_name_gets_its_kind_from_the_evidence_around_it(string sentence, string name, TopicKind kind) =>
         Assert.Equal(kind, Names(sentence).Single(m => m.Name == name).Kind);
 

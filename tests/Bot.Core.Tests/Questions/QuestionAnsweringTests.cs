@@ -176,7 +176,13 @@ public sealed class QuestionAnsweringTests
     // The enumeration before what it belongs to, of the world's countries.
     [InlineData("France, Spain and Norway, all members of the pact, sent envoys to Dunmore, near the border with Sweden.",
         "which countries belong to the pact?", "France, Spain, Norway", "Sweden")]
-    public async Task Which_countries_are_part_of_something_lists_the_countries_the_text_says_belong_to_it(string sentence, string question, string members, string outsider)
+    // Towns a list introduces, not the country beside them.
+    [InlineData("Picket lines formed at the ports of Brask, Sennet and Carroway in Ostria shortly after midnight.",
+        "which cities have picket lines?", "Brask, Sennet, Carroway", "Ostria")]
+    // A body the text marks as one, not the person who speaks for it.
+    [InlineData("Tents were brought in by Reliefline, a coalition of charities, said Anna Brandvik, a spokeswoman.",
+        "which charities are bringing in tents?", "Reliefline", "Brandvik")]
+    public async Task A_question_for_a_kind_of_thing_lists_the_names_of_that_kind_the_text_gives(string sentence, string question, string members, string outsider)
     {
         var answer = await AskTheDayAfterAsync(question, "Strait pact meets", sentence + "\n\nThe talks will resume in May.");
 

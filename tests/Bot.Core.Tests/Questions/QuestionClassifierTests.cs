@@ -1,3 +1,4 @@
+using Bot.Core.Analysis;
 using Bot.Core.Questions;
 
 namespace Bot.Core.Tests.Questions;
@@ -54,6 +55,29 @@ public sealed class QuestionClassifierTests
     [InlineData("what is the first phase?", false)]
     public void A_question_with_a_plural_after_its_question_word_asks_for_several_things(string text, bool several) =>
         Assert.Equal(several, QuestionClassifier.Classify(text).AsksForSeveral);
+
+    [Theory]
+    [InlineData("which countries sent troops?", TopicKind.Country)]
+    [InlineData("in what nation will the talks be held", TopicKind.Country)]
+    [InlineData("which cities have picket lines", TopicKind.City)]
+    [InlineData("what port towns are affected", TopicKind.City)]
+    [InlineData("which companies bid for the contract", TopicKind.Organisation)]
+    [InlineData("which aid charities are in the valley", TopicKind.Organisation)]
+    [InlineData("which unions signed", TopicKind.Organisation)]
+    [InlineData("which union leader spoke", null)]
+    [InlineData("where will the donors meet", null)]
+    [InlineData("what happened on monday", null)]
+    public void A_question_says_the_kind_of_thing_it_asks_for_by_the_noun_after_its_question_word(string text, TopicKind? kind) =>
+        Assert.Equal(kind, QuestionClassifier.Classify(text).AsksForKind);
+
+    [Theory]
+    [InlineData("which companies bid for the contract", QuestionKind.Person)]
+    [InlineData("which unions signed", QuestionKind.Person)]
+    [InlineData("which ports are closed", QuestionKind.Place)]
+    [InlineData("how strong were the gusts", QuestionKind.Quantity)]
+    [InlineData("how fast can the ferry go", QuestionKind.Quantity)]
+    public void A_question_for_bodies_places_or_measures_is_typed_by_its_noun_or_adjective(string text, QuestionKind kind) =>
+        Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
 
     [Theory]
     [InlineData("When will the base close?", QuestionTense.Future)]

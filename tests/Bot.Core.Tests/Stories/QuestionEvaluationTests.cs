@@ -7,7 +7,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
     // scored 0.28 and 0.50). They must only go up.
-    private const double AccuracyAtOneFloor = 0.87;
+    private const double AccuracyAtOneFloor = 0.89;
     private const double AccuracyAtThreeFloor = 0.94;
 
     // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
