@@ -48,6 +48,8 @@ internal sealed class LeadingWords
 
     public bool IsMatch(string input) => IsMatch(input.AsSpan());
 
+    public MatchCollection Matches(string input) => regex.Matches(input, Start(input) ?? input.Length);
+
     public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => regex.EnumerateMatches(input, Start(input) ?? input.Length);
 
     /// <summary>Where a match may first start; null when none can.</summary>

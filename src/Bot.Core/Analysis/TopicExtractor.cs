@@ -501,8 +501,8 @@ public static partial class TopicExtractor
     private static Regex YearReference() => YearReferenceField.Value;
     private static readonly Lazy<Regex> YearReferenceField = new(() => new Regex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    private static Regex CountryList() => CountryListField.Value;
-    private static readonly Lazy<Regex> CountryListField = new(() => new Regex(@"\b(?:countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static LeadingWords CountryList() => CountryListField.Value;
+    private static readonly Lazy<LeadingWords> CountryListField = new(() => new LeadingWords(@"\b(?:countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private static Regex Initials() => InitialsField.Value;
     private static readonly Lazy<Regex> InitialsField = new(() => new Regex(@"^(?:\p{Lu}\.){2,}$"));
