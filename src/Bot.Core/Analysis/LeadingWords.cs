@@ -26,7 +26,9 @@ internal sealed class LeadingWords
     {
         regex = new Regex(pattern, options);
         var ignoreCase = (options & RegexOptions.IgnoreCase) != 0;
+        // Case-insensitive matching in a culture (Turkish "i") is more than an ordinal comparison can stand for.
         if ((options & (RegexOptions.RightToLeft | RegexOptions.IgnorePatternWhitespace)) != 0 || (!ignoreCase && pattern.Contains("(?i", StringComparison.Ordinal))
+            || (ignoreCase && (options & RegexOptions.CultureInvariant) == 0)
             || Read(pattern) is not { Count: > 0 } found)
         {
             return;
