@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Benchmarks.Corpus;
 using Bot.Core.Analysis;
 using Bot.Core.Chat;
+using Bot.Core.Commands;
 using Bot.Core.Ingest;
 using Bot.Core.Knowledge;
 
@@ -10,7 +11,8 @@ namespace Bot.Benchmarks;
 /// <summary>
 /// Where one /addsource of a 20 KB article spends its time with 10,000 documents indexed, stage by stage, median of
 /// several rounds: reading, analysis, the knowledge update as a whole and its heavier parts redone alone (topic merge
-/// over every name, assembling the snapshot, the search index), and /status. `-- profile-addsource`
+/// over every name, assembling the snapshot, the search index), and /status; then the article `latency` adds, in CPU
+/// time beside wall time. `-- profile-addsource`
 /// </summary>
 public static class AddSourceProfile
 {
@@ -74,6 +76,7 @@ public static class AddSourceProfile
             Time("/status of the new topic", () => dispatcher.HandleAsync(message, LocalOperatorIsModerator.Instance, CancellationToken.None).GetAwaiter().GetResult());
         }
 
+        LatencyArticle(knowledge, dispatcher);
         foreach (var (stage, list) in times)
         {
             var wall = list.Select(t => t.Wall).Order().ToList();
@@ -82,6 +85,32 @@ public static class AddSourceProfile
         }
 
         await Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The article `latency` adds (60 reports' text, 20 KB, dated months before the newest report, so the story folds
+    /// rewind), added again and again, each then answering /status: wall time, the adding thread's CPU and the process's
+    /// (the search index's thread and the collector's), which a loaded machine inflates less than wall time.
+    /// </summary>
+    private static void LatencyArticle(KnowledgeBase knowledge, CommandDispatcher dispatcher)
+    {
+        var article = NewsCorpus.Documents(60, seed: 7).Select(d => d.Content).Aggregate((a, b) => a + "\n" + b.Split("---\n", 3)[^1]);
+        article = article[..Math.Min(article.Length, 20_480)];
+        var place = NewsCorpus.NamesFor().Places[0];
+        var runs = new List<(double Wall, double Thread, double Process)>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var source = SourceReader.Read(article + $"\nUpdate {i}.", $"added-{i}.md", "chat");
+            var process = Process.GetCurrentProcess().TotalProcessorTime;
+            var thread = ThreadCpu.Milliseconds();
+            var watch = Stopwatch.StartNew();
+            knowledge.Add(source);
+            dispatcher.HandleAsync(CommandServices.Message($"/status {place}"), LocalOperatorIsModerator.Instance, CancellationToken.None).GetAwaiter().GetResult();
+            runs.Add((watch.Elapsed.TotalMilliseconds, ThreadCpu.Milliseconds() - thread, (Process.GetCurrentProcess().TotalProcessorTime - process).TotalMilliseconds));
+        }
+
+        static double Median(IEnumerable<double> values) => values.Order().ElementAt(Rounds / 2);
+        Console.WriteLine($"latency's article, added {Rounds} times, then /status: median wall {Median(runs.Select(r => r.Wall)):0} ms, thread CPU {Median(runs.Select(r => r.Thread)):0} ms, process CPU {Median(runs.Select(r => r.Process)):0} ms (max wall {runs.Max(r => r.Wall):0} ms)");
     }
 
     /// <summary>Whether the topics the add changed were only renamed (the folds rename them in place) or names moved between topics (they re-read).</summary>

@@ -137,7 +137,9 @@ public static partial class PhaseExtractor
     private static PhaseMention Describe(string text, IReadOnlyList<TemporalMention> mentions, int start, int end, int number, bool lists, StoryUpdate? update)
     {
         var segment = text[start..end];
-        var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end && !m.IsReportingDate && !ReferenceEquals(m, update?.From)).ToList();
+        // "said supply was now stable and that the third phase would begin on Jan. 10": "now" dates the saying, not the phase.
+        var inside = mentions.Where(m => m.Period is not null && m.Start >= start && m.Start < end && !m.IsReportingDate && !ReferenceEquals(m, update?.From)
+            && !m.Text.Equals("now", StringComparison.OrdinalIgnoreCase)).ToList();
         TemporalMention? from = null;
         TemporalMention? to = null;
         foreach (var mention in inside)
@@ -160,9 +162,12 @@ public static partial class PhaseExtractor
             UpdateAction.Completed => PhaseStatus.Done,
             _ => StatusOf(segment),
         };
+        // "It will now start on Nov. 15 instead of Nov. 1" moves the start; any other moved date ("will now open on June
+        // 12", what the stage brings) is the phase's end.
         if (update is { Action: UpdateAction.Moved, To: { } moved } && inside.Contains(moved))
         {
-            (from, to) = (from is not null && ReferenceEquals(from, moved) ? null : from, moved);
+            var starts = ReferenceEquals(from, moved) && MovedStartCue().IsMatch(text[Math.Max(start, moved.Start - 30)..moved.Start]);
+            (from, to) = starts ? (moved, to) : (ReferenceEquals(from, moved) ? null : from, moved);
         }
 
         if (status == PhaseStatus.UnderWay && from is null && to is { Role: TemporalRole.At } began)
@@ -311,6 +316,9 @@ public static partial class PhaseExtractor
 
     private static LeadingWords StartCue() => StartCueField.Value;
     private static readonly Lazy<LeadingWords> StartCueField = new(() => new LeadingWords(@"\b(?:from|starting|beginning|begins?|began|begun|starts?|started|opens?|opened|launch(?:es|ed)?|kicks?\s+off|kicked\s+off|commenc\w*|as\s+of|since|gets?\s+under\s+way)\s+(?:on\s+|in\s+|at\s+)?$", Options));
+
+    private static Regex MovedStartCue() => MovedStartCueField.Value;
+    private static readonly Lazy<Regex> MovedStartCueField = new(() => new Regex(@"\b(?:start|starts|begin|begins|commence|commences|get\s+under\s+way)\s+(?:on\s+|in\s+)?$", Options));
 
     private static LeadingWords Future() => FutureField.Value;
     private static readonly Lazy<LeadingWords> FutureField = new(() => new LeadingWords(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options));

@@ -43,9 +43,9 @@ public static partial class PhaseOrdinals
     private static readonly Lazy<LeadingWords> OrdinalRegexField = new(() => new LeadingWords(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+" + Nouns + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private static LeadingWords AboutRegex() => AboutRegexField.Value;
-    private static readonly Lazy<LeadingWords> AboutRegexField = new(() => new LeadingWords(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static readonly Lazy<LeadingWords> AboutRegexField = new(() => new LeadingWords(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?|bookings?|appointments?|registrations?|sign-?ups?|applications?|tickets|funding)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    /// <summary>"Talks on the second phase", "a conference on the third phase": the phase is what something else is about.</summary>
+    /// <summary>"Talks on the second phase", "a conference on the third phase", "booking for Phase 1 opens": the phase is what something else is about.</summary>
     public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);
 
     /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>

@@ -186,7 +186,7 @@ public static partial class StoryUpdateReader
     private static readonly Lazy<Regex> NewDateCueField = new(() => new Regex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options));
 
     private static LeadingWords Moved() => MovedField.Value;
-    private static readonly Lazy<LeadingWords> MovedField = new(() => new LeadingWords(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now)\b", Options));
+    private static readonly Lazy<LeadingWords> MovedField = new(() => new LeadingWords(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now|would\s+now\s+(?:begin|start|open|close|end|run|resume|take\s+place|be\s+held))\b", Options));
 
     private static Regex Lengthening() => LengtheningField.Value;
     private static readonly Lazy<Regex> LengtheningField = new(() => new Regex(@"\G" + MoveWords.Extension, Options));

@@ -64,9 +64,11 @@ internal static class FoldOrder
 
     /// <summary>
     /// The items of a fold's drafts: only those a change touched or rewound (<see cref="IFoldDraft.Touched"/>, cleared
-    /// here) are made anew; the rest stay as the snapshots already out have them; those a rewind undid go.
+    /// here) are made anew, unless the item out already <paramref name="holds"/> what the draft does (a rewind undid
+    /// and the fold read again the same reports); the rest stay as the snapshots already out have them; those a rewind
+    /// undid go. An item kept keeps the snapshot's indexes of it and every cache of it valid.
     /// </summary>
-    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<int, TDraft, TItem> make)
+    public static IReadOnlyList<TItem> Publish<TDraft, TItem>(IReadOnlyList<TDraft> drafts, List<TItem> published, Func<int, TDraft, TItem> make, Func<TDraft, TItem, bool> holds)
         where TDraft : IFoldDraft
     {
         if (published.Count > drafts.Count)
@@ -82,13 +84,33 @@ internal static class FoldOrder
             {
                 published.Add(make(i, drafts[i]));
             }
-            else if (touched)
+            else if (touched && !holds(drafts[i], published[i]))
             {
                 published[i] = make(i, drafts[i]);
             }
         }
 
         return [.. published];
+    }
+
+    /// <summary>Whether two lists hold equal elements in the same order: a fold read again makes equal records anew.</summary>
+    public static bool SameElements<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : class, IEquatable<T>
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where <paramref name="view"/> is, or would go, among <paramref name="folded"/>: the first one not before it.</summary>

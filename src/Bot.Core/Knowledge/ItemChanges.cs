@@ -49,7 +49,7 @@ internal sealed class ItemChanges
     }
 
     /// <summary>Every item indexed: by the events that gave it a date (the first item in order wins), by source and by topic, in item order.</summary>
-    public static (Dictionary<EventKey, StoryItem> ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Index(IReadOnlyList<StoryItem> items)
+    public static (ItemsByEvent ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Index(IReadOnlyList<StoryItem> items)
     {
         var byEvent = new Dictionary<EventKey, StoryItem>();
         foreach (var item in items)
@@ -60,24 +60,25 @@ internal sealed class ItemChanges
             }
         }
 
-        return (byEvent, ItemsByKey.Of(items, SourcesOf), ItemsByKey.Of(items, item => item.Topics));
+        return (ItemsByEvent.Of(byEvent), ItemsByKey.Of(items, item => item.Sources), ItemsByKey.Of(items, item => item.Topics));
     }
 
     /// <summary>The indexes of the snapshot before, with the replaced items taken out and their successors put in.</summary>
-    public (Dictionary<EventKey, StoryItem> ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Patch(
-        Dictionary<EventKey, StoryItem> byEventBefore,
+    public (ItemsByEvent ByEvent, ItemsByKey BySource, ItemsByKey ByTopic) Patch(
+        ItemsByEvent byEventBefore,
         ItemsByKey bySourceBefore,
         ItemsByKey byTopicBefore,
         IReadOnlyList<StoryItem> items)
     {
-        var byEvent = new Dictionary<EventKey, StoryItem>(byEventBefore);
+        var changes = new Dictionary<EventKey, StoryItem?>();
+        StoryItem? Owner(EventKey key) => changes.TryGetValue(key, out var changed) ? changed : byEventBefore.Find(key);
         foreach (var item in _new)
         {
             foreach (var mention in item.Mentions)
             {
-                if (!byEvent.TryGetValue(mention.Key, out var owner) || owner.Id >= item.Id)
+                if (Owner(mention.Key) is not { } owner || owner.Id >= item.Id)
                 {
-                    byEvent[mention.Key] = item;
+                    changes[mention.Key] = item;
                 }
             }
         }
@@ -88,9 +89,9 @@ internal sealed class ItemChanges
         {
             foreach (var mention in item.Mentions)
             {
-                if (byEvent.TryGetValue(mention.Key, out var owner) && ReferenceEquals(owner, item))
+                if (ReferenceEquals(Owner(mention.Key), item))
                 {
-                    byEvent.Remove(mention.Key);
+                    changes[mention.Key] = null;
                     orphans.Add(mention.Key);
                 }
             }
@@ -102,13 +103,11 @@ internal sealed class ItemChanges
             {
                 if (orphans.Remove(mention.Key))
                 {
-                    byEvent[mention.Key] = items[i];
+                    changes[mention.Key] = items[i];
                 }
             }
         }
 
-        return (byEvent, bySourceBefore.Patched(_replaced, items, SourcesOf), byTopicBefore.Patched(_replaced, items, item => item.Topics));
+        return (byEventBefore.With(changes), bySourceBefore.Patched(_replaced, items, item => item.Sources), byTopicBefore.Patched(_replaced, items, item => item.Topics));
     }
-
-    private static IEnumerable<string> SourcesOf(StoryItem item) => item.States.Select(state => state.Origin.Source.Id).Distinct(StringComparer.Ordinal);
 }

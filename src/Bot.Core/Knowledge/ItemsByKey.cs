@@ -10,7 +10,7 @@ namespace Bot.Core.Knowledge;
 /// </summary>
 internal sealed class ItemsByKey(Dictionary<string, int[]> ids, IReadOnlyList<StoryItem> items) : IReadOnlyDictionary<string, IReadOnlyList<StoryItem>>
 {
-    public static ItemsByKey Of(IReadOnlyList<StoryItem> items, Func<StoryItem, IEnumerable<string>> keysOf)
+    public static ItemsByKey Of(IReadOnlyList<StoryItem> items, Func<StoryItem, IReadOnlySet<string>> keysOf)
     {
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -33,14 +33,15 @@ internal sealed class ItemsByKey(Dictionary<string, int[]> ids, IReadOnlyList<St
     /// This index for <paramref name="after"/>, where each pair is an item number's item before and after a change (null
     /// when there was none, or is none any more): only the keys an item joined or left get a new list.
     /// </summary>
-    public ItemsByKey Patched(IEnumerable<(StoryItem? Old, StoryItem? New)> replaced, IReadOnlyList<StoryItem> after, Func<StoryItem, IEnumerable<string>> keysOf)
+    public ItemsByKey Patched(IEnumerable<(StoryItem? Old, StoryItem? New)> replaced, IReadOnlyList<StoryItem> after, Func<StoryItem, IReadOnlySet<string>> keysOf)
     {
         var patched = new Dictionary<string, int[]>(ids, StringComparer.Ordinal);
+        IReadOnlySet<string> none = new HashSet<string>();
         foreach (var (old, now) in replaced)
         {
             var id = (old ?? now)!.Id;
-            var left = old is null ? [] : keysOf(old).ToHashSet(StringComparer.Ordinal);
-            var joined = now is null ? [] : keysOf(now).ToHashSet(StringComparer.Ordinal);
+            var left = old is null ? none : keysOf(old);
+            var joined = now is null ? none : keysOf(now);
             foreach (var key in left.Where(k => !joined.Contains(k)))
             {
                 if (patched[key] is [_])

@@ -238,7 +238,7 @@ internal static class KnowledgeBuilder
 
         var items = StoryItemBuilder.Fold.Next(previous.ItemFold, previous.Items, views.Values, oldViews, newViews, relabel);
         var plans = PhasePlanBuilder.Fold.Next(previous.PlanFold, previous.Plans, views.Values, oldViews, newViews, relabel);
-        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous) { ItemFold = items, PlanFold = plans };
+        return new KnowledgeSnapshot(views, topics, sentencesByTopic, sourcesByLeadTopic, events, eventsByTopic, items.Items, plans.Plans, previous, changedIds) { ItemFold = items, PlanFold = plans };
     }
 
     /// <summary>Older sources first (undated last), then by id, then in text order.</summary>
@@ -258,7 +258,7 @@ internal static class KnowledgeBuilder
     /// Merges two lists already in <paramref name="order"/>; items of the first come first among equals. The second is
     /// short (one change's items), so each of its items finds its place by binary search and the first is copied in runs.
     /// </summary>
-    private static List<T> MergeSorted<T>(IReadOnlyList<T> sorted, IReadOnlyList<T> alsoSorted, Comparison<T> order)
+    internal static List<T> MergeSorted<T>(IReadOnlyList<T> sorted, IReadOnlyList<T> alsoSorted, Comparison<T> order)
     {
         var merged = new List<T>(sorted.Count + alsoSorted.Count);
         var from = 0;

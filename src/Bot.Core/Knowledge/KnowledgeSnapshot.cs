@@ -28,10 +28,11 @@ public sealed class KnowledgeSnapshot
         IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> eventsByTopic,
         IReadOnlyList<StoryItem> items,
         IReadOnlyList<PhasePlan> plans,
-        KnowledgeSnapshot? previous = null)
+        KnowledgeSnapshot? previous = null,
+        IReadOnlySet<string>? changed = null)
     {
         Views = views;
-        Analyses = views.ToDictionary(p => p.Key, p => p.Value.Analysis, StringComparer.Ordinal);
+        Analyses = new AnalysesOf(views);
         Topics = topics;
         TopicIndex = new TopicIndex(topics);
         SentencesByTopic = sentencesByTopic;
@@ -47,8 +48,30 @@ public sealed class KnowledgeSnapshot
             .SelectMany(plan => plan.Topics.Select(topic => (topic, plan)))
             .GroupBy(p => p.topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PhasePlan>)[.. g.Select(p => p.plan)], StringComparer.Ordinal);
-        Sources = [.. Analyses.Values.Select(a => a.Source).OrderByDescending(s => s.Published ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal)];
-        SentenceCount = Analyses.Values.Sum(a => a.Sentences.Count);
+        if (previous is not null && changed is not null)
+        {
+            // Only the sources a change added, removed or re-viewed: a large story's other sources stay as they were.
+            List<Source> added = [.. changed.Select(id => views.GetValueOrDefault(id)?.Analysis.Source).OfType<Source>()];
+            added.Sort(NewestFirst);
+            Sources = KnowledgeBuilder.MergeSorted([.. previous.Sources.Where(s => !changed.Contains(s.Id))], added, NewestFirst);
+            SentenceCount = previous.SentenceCount
+                + changed.Sum(id => (views.GetValueOrDefault(id)?.Analysis.Sentences.Count ?? 0) - (previous.Views.GetValueOrDefault(id)?.Analysis.Sentences.Count ?? 0));
+        }
+        else
+        {
+            List<Source> sources = [.. views.Values.Select(v => v.Analysis.Source)];
+            sources.Sort(NewestFirst);
+            Sources = sources;
+            SentenceCount = views.Values.Sum(v => v.Analysis.Sentences.Count);
+        }
+    }
+
+    /// <summary>The order of <see cref="Sources"/>: newest first, undated last, then by title and id.</summary>
+    private static int NewestFirst(Source a, Source b)
+    {
+        var order = (b.Published ?? DateOnly.MinValue).CompareTo(a.Published ?? DateOnly.MinValue);
+        order = order != 0 ? order : string.CompareOrdinal(a.Title, b.Title);
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
     }
 
     internal IReadOnlyDictionary<string, SourceView> Views { get; }
@@ -61,7 +84,7 @@ public sealed class KnowledgeSnapshot
 
     public IReadOnlyDictionary<string, DocumentAnalysis> Analyses { get; }
 
-    /// <summary>Newest first; undated sources last.</summary>
+    /// <summary>Newest first; undated sources last; then by title and id.</summary>
     public IReadOnlyList<Source> Sources { get; }
 
     /// <summary>Most mentioned first.</summary>
@@ -91,12 +114,12 @@ public sealed class KnowledgeSnapshot
     /// <summary>The plans whose sentences name a topic, by slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PhasePlan>> PlansByTopic { get; }
 
-    private readonly Dictionary<EventKey, StoryItem> _itemByEvent;
+    private readonly ItemsByEvent _itemByEvent;
     private readonly ItemsByKey _itemsBySource;
     private readonly ItemsByKey _itemsByTopic;
 
     /// <summary>The item an event gave a date to, if it looks forward.</summary>
-    public StoryItem? ItemOf(TimelineEvent e) => _itemByEvent.GetValueOrDefault(e.Key);
+    public StoryItem? ItemOf(TimelineEvent e) => _itemByEvent.Find(e.Key);
 
     /// <summary>
     /// The events a reminder or "next" list takes as of <paramref name="today"/>: each item's date in the newest report
@@ -145,4 +168,29 @@ public sealed class KnowledgeSnapshot
         Analyses.TryGetValue(sourceId, out var analysis) && index >= 0 && index < analysis.Sentences.Count
             ? new SourceSentence(analysis.Source, analysis.Sentences[index])
             : null;
+}
+
+/// <summary>The analyses of a snapshot's sources, read through its views: no second dictionary of every source per change.</summary>
+internal sealed class AnalysesOf(IReadOnlyDictionary<string, SourceView> views) : IReadOnlyDictionary<string, DocumentAnalysis>
+{
+    public DocumentAnalysis this[string key] => views[key].Analysis;
+
+    public IEnumerable<string> Keys => views.Keys;
+
+    public IEnumerable<DocumentAnalysis> Values => views.Values.Select(v => v.Analysis);
+
+    public int Count => views.Count;
+
+    public bool ContainsKey(string key) => views.ContainsKey(key);
+
+    public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DocumentAnalysis value)
+    {
+        value = views.TryGetValue(key, out var view) ? view.Analysis : null;
+        return value is not null;
+    }
+
+    public IEnumerator<KeyValuePair<string, DocumentAnalysis>> GetEnumerator() =>
+        views.Select(p => KeyValuePair.Create(p.Key, p.Value.Analysis)).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

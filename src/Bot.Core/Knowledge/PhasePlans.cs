@@ -17,6 +17,9 @@ public sealed record PhaseView(int Number, string Description, DatePeriod? Start
 
     /// <summary>The ends older reports gave it before a newer one moved it, oldest first (the chart draws them faint).</summary>
     public IReadOnlyList<DatePeriod> EarlierEnds { get; init; } = [];
+
+    /// <summary>The starts older reports gave it before a newer one moved it, oldest first.</summary>
+    public IReadOnlyList<DatePeriod> EarlierStarts { get; init; } = [];
 }
 
 /// <summary>A plan as the reports read by a day have it.</summary>
@@ -98,11 +101,18 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
         DatePeriod? statusDay = null;
         int? duration = null;
         var earlier = new List<DatePeriod>();
+        var earlierStarts = new List<DatePeriod>();
         foreach (var note in notes)
         {
             var m = note.Mention;
             if (m.Start?.Period is { } s)
             {
+                // "in January", then "on Jan. 10" says the start more closely; "on Jan. 3" after it moves it.
+                if (start is { } old && !old.Contains(s.Start) && !s.Contains(old.Start))
+                {
+                    earlierStarts.Add(old);
+                }
+
                 start = s;
             }
 
@@ -130,7 +140,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
         }
 
-        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier };
+        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier, EarlierStarts = earlierStarts };
     }
 
     /// <summary>
@@ -242,7 +252,12 @@ internal static class PhasePlanBuilder
         }
 
         protected override IReadOnlyList<PhasePlan> Publish(List<PhasePlan> published) =>
-            FoldOrder.Publish(_plans, published, (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], TopicIds.Slugs(draft.Topics)));
+            FoldOrder.Publish(
+                _plans,
+                published,
+                (_, draft) => new PhasePlan(draft.Key, [.. draft.Announcements], [.. draft.Notes], TopicIds.Slugs(draft.Topics)),
+                (draft, plan) => draft.Key == plan.Key && FoldOrder.SameElements(draft.Announcements, plan.Announcements)
+                    && FoldOrder.SameElements(draft.Notes, plan.Notes) && TopicIds.AreSlugs(draft.Topics, plan.Topics));
 
         protected override bool Renames(TopicRelabel relabel, SourceView before, SourceView after) =>
             before.PhaseNotes.Count == after.PhaseNotes.Count && before.PlanNotes.Count == after.PlanNotes.Count

@@ -53,6 +53,7 @@ public sealed class StoryItem
         States = states;
         Mentions = mentions;
         Topics = topics;
+        var sources = new HashSet<string>(StringComparer.Ordinal);
         _readFrom = new DateOnly[states.Count];
         _dateBefore = new int[states.Count];
         _lastMove = new int[states.Count];
@@ -64,6 +65,7 @@ public sealed class StoryItem
             _readFrom[i] = state.Reported ?? DateOnly.MinValue;
             _inReportOrder &= i == 0 || _readFrom[i] >= _readFrom[i - 1];
             _indexOf.TryAdd(state, i);
+            sources.Add(state.Origin.Source.Id);
 
             // The last dated state before this one whose due day differs from this one's: the newest dated state when
             // its day differs, else the newest one before the run of states sharing that day.
@@ -86,6 +88,8 @@ public sealed class StoryItem
             _lastMove[i] = lastMove;
         }
 
+        Sources = sources;
+
         foreach (var mention in mentions)
         {
             var key = (mention.Origin.Source.Id, mention.Due);
@@ -106,6 +110,9 @@ public sealed class StoryItem
     public IReadOnlyList<TimelineEvent> Mentions { get; }
 
     public IReadOnlySet<string> Topics { get; }
+
+    /// <summary>The ids of the reports that gave a state of it.</summary>
+    public IReadOnlySet<string> Sources { get; }
 
     /// <summary>The newest state read by <paramref name="today"/>, or null when no report of it had been published.</summary>
     public ItemState? StateAt(DateOnly today)
@@ -221,7 +228,11 @@ internal static class StoryItemBuilder
         }
 
         protected override IReadOnlyList<StoryItem> Publish(List<StoryItem> published) =>
-            FoldOrder.Publish(_index.Items, published, (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], TopicIds.Slugs(draft.Topics)));
+            FoldOrder.Publish(
+                _index.Items,
+                published,
+                (i, draft) => new StoryItem(i, [.. draft.States], [.. draft.Mentions], TopicIds.Slugs(draft.Topics)),
+                (draft, item) => FoldOrder.SameElements(draft.States, item.States) && FoldOrder.SameElements(draft.Mentions, item.Mentions) && TopicIds.AreSlugs(draft.Topics, item.Topics));
 
         /// <summary>A step's topics only renamed: its event's, its change's and the change's new date's.</summary>
         protected override bool Renames(TopicRelabel relabel, SourceView before, SourceView after)

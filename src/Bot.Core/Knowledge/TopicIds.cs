@@ -33,6 +33,9 @@ internal sealed class TopicIds
 
     public IReadOnlySet<string> Slugs(IEnumerable<int> ids) => ids.Select(id => _slugs[id]).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="slugs"/> are the topics of <paramref name="ids"/>, without making the set.</summary>
+    public bool AreSlugs(IReadOnlyCollection<int> ids, IReadOnlySet<string> slugs) => ids.Count == slugs.Count && ids.All(id => slugs.Contains(_slugs[id]));
+
     /// <summary>Gives the renamed topics their new slugs, all at once (two topics may swap names); returns their numbers.</summary>
     public HashSet<int> Rename(TopicRelabel relabel)
     {

@@ -37,7 +37,10 @@ public sealed class TopicIndex
     }
 
     /// <summary>The topic whose slug, name or alias is exactly <paramref name="typed"/> (any case and spacing), if any: no guessing.</summary>
-    public Topic? Exact(string typed) => _byKey.GetValueOrDefault(TopicExtractor.Slugify(typed));
+    public Topic? Exact(string typed) => BySlug(TopicExtractor.Slugify(typed));
+
+    /// <summary>The topic whose slug, or an alias's slug, is <paramref name="slug"/> (as <see cref="TopicExtractor.Slugify"/> makes it), if any.</summary>
+    public Topic? BySlug(string slug) => _byKey.GetValueOrDefault(slug);
 
     public TopicMatch Find(string typed)
     {

@@ -139,13 +139,14 @@ internal static class TopicMerger
         return (topics, slugByName);
     }
 
-    /// <summary>Folds a one-word name into the topic it abbreviates, names by surname, or is the demonym of.</summary>
+    /// <summary>Folds a one-word name into the topic it abbreviates, names by surname or by its first word, or is the demonym of.</summary>
     private static void FoldRelatedSingles(List<Candidate> roots)
     {
         // Lookups instead of comparing every pair: the first (most specific, most mentioned) root wins a key.
         var byAcronym = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var bySurname = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var root in roots)
         {
             byName.TryAdd(root.Name, root);
@@ -173,6 +174,13 @@ internal static class TopicMerger
             {
                 bySurname.TryAdd(StripParticle(words[^1]), root);
             }
+
+            // A firm's short name is its first word ("Veltris" for Veltris Biologics, "Corvane" for Corvane Energy); a
+            // place's is not ("Ellery" of Ellery Bridge may be the town), nor a word two names open with.
+            if (words.Length == 2 && root.Kind is not (TopicKind.Place or TopicKind.Country))
+            {
+                byFirstWord[words[0]] = byFirstWord.ContainsKey(words[0]) ? null : root;
+            }
         }
 
         foreach (var single in roots.Where(c => c.Words == 1).OrderBy(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal))
@@ -182,7 +190,8 @@ internal static class TopicMerger
                 continue;
             }
 
-            var parent = FindParent(single, byAcronym, bySurname, byName);
+            var parent = FindParent(single, byAcronym, bySurname, byName)
+                ?? (single.Kind is not (TopicKind.Place or TopicKind.Country) && byFirstWord.GetValueOrDefault(single.Name) is { } firm ? firm : null);
             if (parent is not null && parent != single && parent.Parent is null)
             {
                 single.Parent = parent;

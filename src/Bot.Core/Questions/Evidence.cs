@@ -26,15 +26,39 @@ public static class EvidenceOrder
     /// </summary>
     public static List<Evidence<T>> NewestLeading<T>(IEnumerable<Evidence<T>> evidence)
     {
-        var all = evidence.OrderByDescending(e => e.Score).ToList();
+        var all = evidence.ToList();
         if (all.Count == 0)
         {
             return all;
         }
 
+        SortKeepingTies(all, all.Count, static (a, b) => b.Score.CompareTo(a.Score));
+        // Best first, so the evidence good enough to answer is the first of the list.
         var floor = all[0].Score * CloseToBest;
-        var good = all.Where(e => e.Score >= floor).OrderByDescending(e => e.Published).ThenByDescending(e => e.Score);
-        return [.. good.Concat(all.Where(e => e.Score < floor))];
+        var good = 0;
+        while (good < all.Count && all[good].Score >= floor)
+        {
+            good++;
+        }
+
+        SortKeepingTies(all, good, static (a, b) => b.Published != a.Published ? b.Published.CompareTo(a.Published) : b.Score.CompareTo(a.Score));
+        return all;
+    }
+
+    /// <summary>Sorts the first <paramref name="count"/> items, equal ones kept in the order they came in (as LINQ's ordering does).</summary>
+    private static void SortKeepingTies<T>(List<Evidence<T>> items, int count, Comparison<Evidence<T>> comparison)
+    {
+        var keyed = new (Evidence<T> Item, int At)[count];
+        for (var i = 0; i < count; i++)
+        {
+            keyed[i] = (items[i], i);
+        }
+
+        Array.Sort(keyed, (a, b) => comparison(a.Item, b.Item) is var order and not 0 ? order : a.At.CompareTo(b.At));
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = keyed[i].Item;
+        }
     }
 
     /// <summary>"Reported 31 December 2025:" or, for a report older than the one that leads, "Earlier reported 31 December 2025:".</summary>

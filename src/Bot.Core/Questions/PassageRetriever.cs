@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Bot.Core.Analysis;
 using Bot.Core.Knowledge;
 using Bot.Core.Search;
 
@@ -128,6 +130,9 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var words = question.Split([' ', '?', '!', ',', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('.').Replace("’s", "").Replace("'s", ""))
             .ToArray();
+        // A phrase's slug is its words' slugs joined by hyphens (the space between two words is a break like any other),
+        // so each word is slugged once rather than once per phrase it is in.
+        var slugs = Array.ConvertAll(words, TopicExtractor.Slugify);
         var found = new List<Topic>();
         var taken = new bool[words.Length];
         for (var length = Math.Min(5, words.Length); length >= 1; length--)
@@ -140,8 +145,8 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
                 }
 
                 // Small words ("did", "will") name nothing, even when a sentence that opens with one made a topic of it.
-                var phrase = string.Join(' ', words, start, length);
-                if (snapshot.TopicIndex.Exact(phrase) is { } topic && index.Terms(phrase).Count > 0)
+                var slug = length == 1 ? slugs[start] : string.Join('-', slugs.Skip(start).Take(length).Where(s => s.Length > 0));
+                if (snapshot.TopicIndex.BySlug(slug) is { } topic && index.Terms(string.Join(' ', words, start, length)).Count > 0)
                 {
                     taken.AsSpan(start, length).Fill(true);
                     if (!found.Contains(topic))
@@ -168,18 +173,23 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         var groups = new List<TermGroup>();
         foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
         {
-            var terms = new List<(string Term, float Weight)> { (term, 1f) };
-            terms.AddRange(QuestionVocabulary.Forms(term).Select(f => (f, AliasWeight)));
-            terms.AddRange(vocabulary.Related(term).Select(r => (r, RelatedWeight)));
+            var (terms, stems) = WordsFor(term);
             var namesTopic = false;
+            List<(string Term, float Weight)>? withAliases = null;
             foreach (var aliases in aliasTerms.Where(a => a.Contains(term)))
             {
                 namesTopic = true;
-                terms.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
+                withAliases ??= [.. terms];
+                withAliases.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
             }
 
-            terms = [.. terms.DistinctBy(t => t.Term, StringComparer.Ordinal)];
-            var rarities = index.Rarities([.. terms.Select(t => t.Term)]);
+            if (withAliases is not null)
+            {
+                terms = [.. withAliases.DistinctBy(t => t.Term, StringComparer.Ordinal)];
+                stems = [.. terms.Select(t => t.Term)];
+            }
+
+            var rarities = index.Rarities(stems);
             // A related word that a large share of a big story's sentences carry ("said", "forces") finds nothing
             // in particular and costs the most to search, one no sentence has finds nothing at all; the question's own
             // words are always searched. Only the question's own words are looked for in the neighbours, and only the rarer ones (see
@@ -199,6 +209,35 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
 
         return groups;
     }
+
+    /// <summary>
+    /// The words searched for a word of a question, before the aliases of a topic it names: the word, its other forms and
+    /// the words news uses for it, each once, with how much a match counts. They depend on the word alone, and the words of
+    /// questions come back question after question ("troops", "leave"), so they are kept; emptied when full.
+    /// </summary>
+    private (IReadOnlyList<(string Term, float Weight)> Terms, string[] Stems) WordsFor(string term)
+    {
+        var cache = _wordsFor;
+        if (cache.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        var terms = new List<(string Term, float Weight)> { (term, 1f) };
+        terms.AddRange(QuestionVocabulary.Forms(term).Select(f => (f, AliasWeight)));
+        terms.AddRange(vocabulary.Related(term).Select(r => (r, RelatedWeight)));
+        (string Term, float Weight)[] distinct = [.. terms.DistinctBy(t => t.Term, StringComparer.Ordinal)];
+        if (cache.Count >= MaxWordsKept)
+        {
+            _wordsFor = cache = new ConcurrentDictionary<string, ((string Term, float Weight)[], string[])>(StringComparer.Ordinal);
+        }
+
+        return cache[term] = (distinct, [.. distinct.Select(t => t.Term)]);
+    }
+
+    private const int MaxWordsKept = 10_000;
+
+    private volatile ConcurrentDictionary<string, ((string Term, float Weight)[] Terms, string[] Stems)> _wordsFor = new(StringComparer.Ordinal);
 
     /// <summary>The share of the question's weight the passage holds: a word in the sentence counts fully, in a neighbour half.</summary>
     private static double Coverage(SentenceSearchIndex index, IReadOnlyList<TermGroup> groups, Passage passage)

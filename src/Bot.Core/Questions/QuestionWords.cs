@@ -21,7 +21,8 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
     /// </summary>
     public int Distance(string sentence, int start, int length)
     {
-        var tokens = Tokens(sentence);
+        var read = Read(sentence);
+        var tokens = read.Tokens;
         var end = start + Math.Max(length, 1);
         var first = -1;
         var last = -1;
@@ -42,9 +43,9 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
         }
 
         var best = int.MaxValue;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var i in read.Asked)
         {
-            if ((i < first || i > last) && stems.Contains(tokens[i].Term))
+            if (i < first || i > last)
             {
                 best = Math.Min(best, i < first ? first - i - 1 : (2 * (i - last - 1)) + 1);
             }
@@ -64,5 +65,36 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
     public IReadOnlySet<string> Before(string sentence, int start, int count) =>
         Tokens(sentence).Where(t => t.Start < start).TakeLast(count).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    private IReadOnlyList<(string Term, int Start)> Tokens(string text) => index.Tokens(text);
+    private IReadOnlyList<(string Term, int Start)> Tokens(string text) => Read(text).Tokens;
+
+    /// <summary>
+    /// The index's words of a text and which of them are the question's; the last text's are kept, since an answerer
+    /// weighs every date or figure of a sentence in turn, and the index finds a text's words by hashing the whole text.
+    /// Swapped whole, so another thread reading the same question sees a complete set.
+    /// </summary>
+    private LastText Read(string text)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last;
+        }
+
+        var tokens = index.Tokens(text);
+        Span<int> asked = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        var count = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (stems.Contains(tokens[i].Term))
+            {
+                asked[count++] = i;
+            }
+        }
+
+        return _last = new LastText(text, tokens, asked[..count].ToArray());
+    }
+
+    private LastText? _last;
+
+    /// <param name="Asked">The positions in <paramref name="Tokens"/> of the question's words.</param>
+    private sealed record LastText(string Text, IReadOnlyList<(string Term, int Start)> Tokens, int[] Asked);
 }

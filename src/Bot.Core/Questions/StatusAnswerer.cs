@@ -24,6 +24,11 @@ public sealed partial class StatusAnswerer : IQuestionAnswerer
 
     public Answer? Answer(QuestionContext context)
     {
+        if (PhaseQuestion.Status(context) is { } phase)
+        {
+            return phase;
+        }
+
         // The newest report that says, among the well-matched passages, that it is settled.
         var settled = context.Passages
             .Where(p => p.Relevance >= CloseToBest && SettledRegex().IsMatch(p.Sentence.Sentence.Text))

@@ -61,8 +61,8 @@ public static class StoryEvents
     /// moved it ("moved the deadline for phase two from June 2027 to March 2028"); null when the date still stands, or
     /// when the new date was over before that report was written.
     /// </summary>
-    /// <param name="item">The snapshot's item behind <paramref name="e"/>, as <see cref="Dated"/> gives it.</param>
-    public static StoryEvent? MovedTo(KnowledgeSnapshot snapshot, StoryEvent e, StoryItem? item, DateOnly today) =>
+    /// <param name="item">The snapshot's item behind <paramref name="e"/>.</param>
+    private static StoryEvent? MovedTo(KnowledgeSnapshot snapshot, StoryEvent e, StoryItem? item, DateOnly today) =>
         item is not null && item.StateAt(today) is { Date: { } current } state
         && current.Due != e.Event.Due && state.Reported > e.Event.Origin.Source.Published && Read(snapshot, current) is { EndedBeforeReport: false } moved
             ? moved
@@ -84,12 +84,13 @@ public static class StoryEvents
         CachedOf(snapshot, sentence)?.Events ?? [];
 
     /// <summary>
-    /// The events of the sentence with the snapshot's story item behind each (null where none), in the same order: a
-    /// question reads the item of every date it weighs, and the sentence's cache keeps them for the snapshot that read
-    /// them last, so that question after question does not look each up among all the story's items.
+    /// The events of the sentence with, for each in the same order, the date a newer report moved it to as of
+    /// <paramref name="today"/> (null where none, see <see cref="MovedTo"/>): a question weighs every date of its
+    /// passages, and the sentence's cache keeps these for the snapshot and the day that read them last, so that question
+    /// after question does not look each up among all the story's items again.
     /// </summary>
-    public static (IReadOnlyList<StoryEvent> Events, IReadOnlyList<StoryItem?> Items) Dated(KnowledgeSnapshot snapshot, SourceSentence sentence) =>
-        CachedOf(snapshot, sentence) is { } cached ? (cached.Events, cached.ItemsIn(snapshot)) : ([], []);
+    public static (IReadOnlyList<StoryEvent> Events, IReadOnlyList<StoryEvent?> MovedTo) Dated(KnowledgeSnapshot snapshot, SourceSentence sentence, DateOnly today) =>
+        CachedOf(snapshot, sentence) is { } cached ? (cached.Events, cached.MovedIn(snapshot, today)) : ([], []);
 
     private static SentenceEvents? CachedOf(KnowledgeSnapshot snapshot, SourceSentence sentence)
     {
@@ -140,35 +141,35 @@ public static class StoryEvents
     }
 
     /// <summary>
-    /// A sentence's events, shared by every snapshot that holds the sentence's view, and their items in the snapshot
-    /// that read them last. A source's view outlives snapshots while items change between them (a newer report joins
-    /// or moves one), so the items are kept only with a weak reference to their snapshot, which an old snapshot does
-    /// not outlive: a reader from another snapshot looks them up again and replaces them. Readers on other threads
-    /// each see a complete pair (it is swapped whole), at worst their own lookup.
+    /// A sentence's events, shared by every snapshot that holds the sentence's view, and the dates newer reports moved
+    /// them to in the snapshot and on the day that read them last. A source's view outlives snapshots while items change
+    /// between them (a newer report joins or moves one), so the moves are kept only with a weak reference to their
+    /// snapshot, which an old snapshot does not outlive: a reader from another snapshot or day works them out again and
+    /// replaces them. Readers on other threads each see a complete set (it is swapped whole), at worst their own.
     /// </summary>
     private sealed class SentenceEvents(StoryEvent[] events)
     {
-        private ItemsOfSnapshot? _items;
+        private MovesOfSnapshot? _moves;
 
         public StoryEvent[] Events => events;
 
-        public StoryItem?[] ItemsIn(KnowledgeSnapshot snapshot)
+        public StoryEvent?[] MovedIn(KnowledgeSnapshot snapshot, DateOnly today)
         {
-            if (Volatile.Read(ref _items) is { } kept && kept.Snapshot.TryGetTarget(out var keptFor) && ReferenceEquals(keptFor, snapshot))
+            if (Volatile.Read(ref _moves) is { } kept && kept.Today == today && kept.Snapshot.TryGetTarget(out var keptFor) && ReferenceEquals(keptFor, snapshot))
             {
-                return kept.Items;
+                return kept.Moved;
             }
 
-            var items = new StoryItem?[events.Length];
+            var moved = new StoryEvent?[events.Length];
             for (var i = 0; i < events.Length; i++)
             {
-                items[i] = snapshot.ItemOf(events[i].Event);
+                moved[i] = MovedTo(snapshot, events[i], snapshot.ItemOf(events[i].Event), today);
             }
 
-            Volatile.Write(ref _items, new ItemsOfSnapshot(new WeakReference<KnowledgeSnapshot>(snapshot), items));
-            return items;
+            Volatile.Write(ref _moves, new MovesOfSnapshot(new WeakReference<KnowledgeSnapshot>(snapshot), today, moved));
+            return moved;
         }
 
-        private sealed record ItemsOfSnapshot(WeakReference<KnowledgeSnapshot> Snapshot, StoryItem?[] Items);
+        private sealed record MovesOfSnapshot(WeakReference<KnowledgeSnapshot> Snapshot, DateOnly Today, StoryEvent?[] Moved);
     }
 }

@@ -31,6 +31,11 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
 
     public Answer? Answer(QuestionContext context)
     {
+        if (PhaseQuestion.When(context) is { } phase)
+        {
+            return phase;
+        }
+
         var question = context.Question;
         var wantsStatementDate = AboutAStatementRegex().IsMatch(question.Text);
         var wantsDeadline = DeadlineQuestionRegex().IsMatch(question.Text.Trim());
@@ -43,13 +48,30 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
             QuestionTense.Past => e.HappenedWhenReported,
             _ => true,
         };
+        // A sentence found as a passage and as a neighbour counts once, at its best: the first evidence of each sentence's
+        // date, replaced only by a better one.
         var evidence = new List<Evidence<StoryEvent>>();
+        var evidenceAt = new Dictionary<(SourceSentence, Analysis.Time.DatePeriod, Analysis.Time.TemporalRole), int>();
+        void Add(Evidence<StoryEvent> found)
+        {
+            var key = (found.Sentence, found.Value.Event.Period, found.Value.Event.Role);
+            if (!evidenceAt.TryGetValue(key, out var at))
+            {
+                evidenceAt[key] = evidence.Count;
+                evidence.Add(found);
+            }
+            else if (found.Score.CompareTo(evidence[at].Score) > 0)
+            {
+                evidence[at] = found;
+            }
+        }
+
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
             {
                 var weight = sentence == passage.Sentence ? 1 : NeighbourWeight;
-                var (events, storyItems) = StoryEvents.Dated(context.Snapshot, sentence);
+                var (events, movedTo) = StoryEvents.Dated(context.Snapshot, sentence, today);
                 for (var i = 0; i < events.Count; i++)
                 {
                     var e = events[i];
@@ -74,19 +96,18 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
                     var next = !asksNext ? 1 : e.Event.TimingAt(today) == EventTiming.Past ? 0.4 : 1.3;
                     var score = passage.Relevance * weight * near * subordinate * superseded * deadline * vague * next * (fits ? 1 : OtherTenseWeight);
                     // A date a newer report moved answers with the new one; the old follows as earlier reported.
-                    if (StoryEvents.MovedTo(context.Snapshot, e, storyItems[i], today) is { } moved)
+                    if (movedTo[i] is { } moved)
                     {
-                        evidence.Add(new Evidence<StoryEvent>(moved, moved.Event.Origin, score) { FitsTense = Fits(moved) });
+                        Add(new Evidence<StoryEvent>(moved, moved.Event.Origin, score) { FitsTense = Fits(moved) });
                         score *= MovedWeight;
                     }
 
-                    evidence.Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
+                    Add(new Evidence<StoryEvent>(e, sentence, score) { FitsTense = fits });
                 }
             }
         }
 
-        // A sentence found as a passage and as a neighbour counts once, at its best.
-        var ordered = EvidenceOrder.NewestLeading(evidence.GroupBy(e => (e.Sentence, e.Value.Event.Period, e.Value.Event.Role)).Select(g => g.MaxBy(e => e.Score)!));
+        var ordered = EvidenceOrder.NewestLeading(evidence);
         if (ordered.Count == 0)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Core.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -84,6 +85,14 @@ public sealed class SentenceSearchIndex : IDisposable
     /// </summary>
     private readonly ConcurrentDictionary<string, int> _sourceNumbers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, string> _sourceIds = new();
+
+    /// <summary>
+    /// Each segment's keys (see <see cref="_sourceNumbers"/>) read out of its doc value once, by the segment's core, which
+    /// outlives reopened readers while only deletions change and is dropped with the segment: reading a hit's key from the
+    /// doc value itself seeks in the segment's packed data and refills a buffer under a lock, once per hit. A document's key
+    /// never changes (sources are only added and deleted), so a segment's keys hold for as long as it lives.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, long[]> KeysByCore = new();
 
     /// <summary>The newest publication day indexed so far: a search as of it or later needs no date filter.</summary>
     private int _newestDay;
@@ -178,7 +187,7 @@ public sealed class SentenceSearchIndex : IDisposable
             foreach (var scored in top.ScoreDocs)
             {
                 var leaf = leaves[ReaderUtil.SubIndex(scored.Doc, leaves)];
-                var key = ((AtomicReader)leaf.Reader).GetNumericDocValues(KeyField).Get(scored.Doc - leaf.DocBase);
+                var key = KeysOf((AtomicReader)leaf.Reader)[scored.Doc - leaf.DocBase];
                 hits.Add(new SearchHit(_sourceIds[(int)(key >> 32)], (int)key, scored.Score));
             }
 
@@ -226,6 +235,26 @@ public sealed class SentenceSearchIndex : IDisposable
         }
 
         return states;
+    }
+
+    private static long[] KeysOf(AtomicReader segment)
+    {
+        var core = segment.CoreCacheKey;
+        if (KeysByCore.TryGetValue(core, out var keys))
+        {
+            return keys;
+        }
+
+        var values = segment.GetNumericDocValues(KeyField);
+        keys = new long[segment.MaxDoc];
+        for (var doc = 0; doc < keys.Length; doc++)
+        {
+            keys[doc] = values.Get(doc);
+        }
+
+        // Two threads may read the same segment at once; both arrays hold the same keys.
+        KeysByCore.TryAdd(core, keys);
+        return keys;
     }
 
     /// <summary>A term's query, its postings found through the cache rather than looked up in the term dictionary again.</summary>

@@ -50,6 +50,10 @@ public sealed class IncrementalKnowledgeTests
     private static readonly Source LomgorAudit = Seeds.Report("Audit of the depot", "2026-01-15",
         "Auditors in Lomgor said on Thursday that the depot audit will end by June 2026.");
 
+    // Says again what the depot report said, a month later: it lands between the reports already folded.
+    private static readonly Source LomgorDepotAgain = Seeds.Report("Depot closure on course", "2026-02-02",
+        "Officials in Lomgor said on Monday that the depot will close by March 2026.");
+
     // "NTA" alone and "Harbour Transit Office" are two topics until a report writes "Harbour Transit Office (NTA)".
     private static readonly Source NtaLanes = Seeds.Report("Bus lanes for the port", "2026-03-02",
         "The NTA said on Monday that the new bus lanes will open by June 2026. The NTA will review the fares by July 2026.");
@@ -250,6 +254,21 @@ public sealed class IncrementalKnowledgeTests
         knowledge.Add(RamAlLomgor);
         knowledge.Remove(LomgorDepot.Id);
         AssertAsFromScratch(knowledge, Seed, LomgorDelay, RamAlLomgor, LomgorAudit);
+    }
+
+    [Fact]
+    public void An_older_report_folded_in_between_keeps_the_later_items_it_does_not_change_and_equals_building_from_scratch()
+    {
+        using var knowledge = Seeds.KnowledgeOf(LomgorDepot, NtaLanes);
+        var later = knowledge.Current.ItemsBySource[NtaLanes.Id].ToList();
+        var depot = Assert.Single(knowledge.Current.ItemsBySource[LomgorDepot.Id], i => i.Topics.Contains("lomgor") && i.States[0].Date?.Period.Describe() == "March 2026");
+
+        knowledge.Add(LomgorDepotAgain);
+
+        // The fold read the bus-lane report again after the new one: the same items, so the same objects.
+        Assert.Equal(later, knowledge.Current.ItemsBySource[NtaLanes.Id], ReferenceEqualityComparer.Instance);
+        Assert.Equal(2, knowledge.Current.Items[depot.Id].States.Count);
+        AssertAsFromScratch(knowledge, LomgorDepot, NtaLanes, LomgorDepotAgain);
     }
 
     [Fact]

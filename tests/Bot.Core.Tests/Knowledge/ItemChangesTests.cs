@@ -12,7 +12,7 @@ public sealed class ItemChangesTests
     private static StoryItem Item(int id, TimelineEvent date, params TimelineEvent[] mentions) =>
         new(id, [new ItemState(ItemChange.Set, date, null, date.Origin)], mentions, new HashSet<string>(date.TopicSlugs, StringComparer.Ordinal));
 
-    private static string Describe((Dictionary<EventKey, StoryItem> ByEvent, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> BySource, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ByTopic) index) =>
+    private static string Describe((IReadOnlyDictionary<EventKey, StoryItem> ByEvent, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> BySource, IReadOnlyDictionary<string, IReadOnlyList<StoryItem>> ByTopic) index) =>
         string.Join(";", index.ByEvent.OrderBy(p => p.Key.Sentence).Select(p => $"{p.Key.Sentence}>{p.Value.Id}/{p.Value.Mentions.Count}"))
         + " | " + string.Join(";", index.BySource.Select(p => $"{p.Key}>{string.Join(",", p.Value.Select(i => $"{i.Id}/{i.Mentions.Count}"))}"))
         + " | " + string.Join(";", index.ByTopic.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}>{string.Join(",", p.Value.Select(i => $"{i.Id}/{i.Mentions.Count}"))}"));

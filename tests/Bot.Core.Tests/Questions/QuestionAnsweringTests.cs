@@ -85,6 +85,22 @@ public sealed class QuestionAnsweringTests
     }
 
     [Fact]
+    public async Task A_date_moved_by_a_report_published_after_a_first_question_leads_once_the_clock_reaches_that_report()
+    {
+        using var bot = Bot("2026-08-01T09:00:00Z",
+            Report("Tram line plan", "2026-03-04", "Dunmore's new tram line to the northern suburbs will open by June 2027, Dunmore council said."),
+            Report("Tram line delayed", "2026-08-20", "Dunmore council moved the deadline for the tram line from June 2027 to March 2028."));
+        const string question = "when will the new tram line to the northern suburbs open?";
+
+        var before = (await bot.AnswerAsync(question))!;
+        bot.Time.SetUtcNow(DateTimeOffset.Parse("2026-09-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var after = (await bot.AnswerAsync(question))!;
+
+        Assert.Contains("June 2027", before.Headline);
+        Assert.Contains("March 2028", after.Headline);
+    }
+
+    [Fact]
     public async Task Who_gives_the_name_whose_role_is_what_the_question_asks_not_the_name_the_passages_repeat()
     {
         var answer = await AskTheDayAfterAsync("who leads the dockers' union?", "Dockers walk out",

@@ -12,9 +12,11 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 
     // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
     // 50, after the general fixes 0.76 and 0.86; with issue 13's second round, written without seeing them, 0.84 and
-    // 0.92, measured). Scored apart: they measure how the answers meet a new text, and must only go up too.
-    private const double HeldOutAccuracyAtOneFloor = 0.84;
-    private const double HeldOutAccuracyAtThreeFloor = 0.92;
+    // 0.92, measured). Two more held-out stories (court case, vaccine rollout) added 49 questions: first run 0.63 and
+    // 0.76 on them, after the general fixes 0.71 and 0.82, the first 50 unchanged at 0.84 and 0.92; all 99 0.77 and
+    // 0.86 (measured, rounded down). Scored apart: they measure how the answers meet a new text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.77;
+    private const double HeldOutAccuracyAtThreeFloor = 0.86;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()

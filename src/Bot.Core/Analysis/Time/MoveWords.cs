@@ -15,8 +15,8 @@ internal static class MoveWords
     /// </summary>
     public const string Extension = @"(?:extend(?:ed|s|ing)?|(?:prolong|renew)(?:ed|s|ing)?(?=(?:\s+[\p{L}'’]+){0,4}(?:\s+(?:until|till|through|to|into)\b|\s*$)))";
 
-    /// <summary>Verbs that move a date by themselves, in the forms a report tells a change made.</summary>
-    public const string Verb = @"(?:mov(?:ed|es)|postpon(?:ed|es)|delayed|deferred|defers|reschedul(?:ed|es)|" + Extension + ")";
+    /// <summary>Verbs that move a date by themselves, in the forms a report tells a change made ("the hearing was adjourned until July 9").</summary>
+    public const string Verb = @"(?:mov(?:ed|es)|postpon(?:ed|es)|delayed|deferred|defers|reschedul(?:ed|es)|adjourn(?:ed|s)|" + Extension + ")";
 
     /// <summary>The same verbs as an act going on ("after postponing the vote to June"): a plan's target follows, a change is not yet told.</summary>
     public const string VerbInProgress = @"(?:moving|postponing|delaying|deferring|rescheduling)";
@@ -31,10 +31,10 @@ internal static class MoveWords
     public const string Phrasal = @"(?:push(?:ed|es|ing)?\s+(?:(?:the|its|their|it|them)\s+)?(?:\w+\s+)?back|(?:brought|bring(?:s|ing)|pull(?:ed|s|ing)?)\s+(?:(?:the|its|their|it|them)\s+)?(?:\w+\s+)?forward|puts?\s+off|putting\s+off|pushed\s+(?:it\s+|them\s+)?to)";
 
     /// <summary>
-    /// Words that give a plan its date: "due by", "scheduled for", "slated for". "set" plans only with "for" ("set fire to"),
+    /// Words that give a plan its date: "due by", "scheduled for", "slated for", a court's "listed for". "set" plans only with "for" ("set fire to"),
     /// and "expected" is as often a forecast, so each reader adds them where they hold.
     /// </summary>
-    public const string PlanWord = @"(?:due|planned|scheduled|slated)";
+    public const string PlanWord = @"(?:due|planned|scheduled|slated|listed(?=\s+for\b))";
 
     /// <summary>Words that say a date ends something, which an extension can lengthen: "expires on", "runs out", "ends", "stays in force until".</summary>
     public const string EndWord = @"(?:expir(?:e|es|ed|ing)|lapse(?:s|d)?|runs?\s+out|ran\s+out|end(?:s|ed)?|runs?|ran|(?:stays?|remains?)\s+(?:in\s+force|valid|in\s+effect)|(?:is|are|was|were)\s+valid)";

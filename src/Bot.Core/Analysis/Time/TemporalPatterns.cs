@@ -188,10 +188,14 @@ internal static partial class TemporalPatterns
         @"\b(?<cue>in|within|over|during|for)\s+(?:the\s+)?(?:(?<modifier>next|coming|upcoming|past|last|previous|following)\s+)?(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|year|decade)s?(?:'s?\s+time|\s+time)?(?![\p{L}])",
         Options));
 
-    /// <summary>"the next 3 days", "the past two weeks", "the last two decades".</summary>
+    /// <summary>"by that date", "by the same date", "on that day": the date the text has just named.</summary>
+    public static Regex SameDate() => SameDateField.Value;
+    private static readonly Lazy<Regex> SameDateField = new(() => new Regex(@"\b(?:the\s+same|that)\s+(?:date|day)\b", Options));
+
+    /// <summary>"the next 3 days", "the past two weeks", "the last two decades"; not the verb ("is expected to last four weeks", "will last").</summary>
     public static LeadingWords CountedSpan() => CountedSpanField.Value;
     private static readonly Lazy<LeadingWords> CountedSpanField = new(() => new LeadingWords(
-        @"\b(?:the\s+)?(?<modifier>next|coming|upcoming|past|last|previous|following)\s+(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|quarter|year|decade)s?(?![\p{L}])",
+        @"\b(?:the\s+)?(?<!\b(?:to|will|would|could|should|may|might|can|must|shall|not|cannot)\s+)(?<modifier>next|coming|upcoming|past|last|previous|following)\s+(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|quarter|year|decade)s?(?![\p{L}])",
         Options));
 
     /// <summary>"three weeks ago", "2 weeks and 2 days ago", "a month later", "two weeks from now", "60 days after", "a day before".</summary>

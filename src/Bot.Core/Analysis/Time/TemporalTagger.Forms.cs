@@ -131,6 +131,11 @@ public static partial class TemporalTagger
             FindDayWords(sentence, candidates);
         }
 
+        if (text.Contains(" da", StringComparison.OrdinalIgnoreCase))
+        {
+            FindSameDate(sentence, candidates);
+        }
+
         if (units)
         {
             FindRelativePeriods(sentence, candidates);
@@ -822,6 +827,18 @@ public static partial class TemporalTagger
         for (var match = TemporalPatterns.Now().Match(sentence); match.Success; match = match.NextMatch())
         {
             candidates.Add(Relative(match.Index, match.Index + match.Length, (anchor, _) => DatePeriod.Day(anchor)));
+        }
+    }
+
+    /// <summary>
+    /// "Rao set Jan. 14 as the deadline. By that date, homes must report …"; "until 12 May. He must also pay costs by the
+    /// same date": the date just mentioned, in this sentence or the one before.
+    /// </summary>
+    private static void FindSameDate(string sentence, List<Candidate> candidates)
+    {
+        for (var match = TemporalPatterns.SameDate().Match(sentence); match.Success; match = match.NextMatch())
+        {
+            candidates.Add(new Candidate(match.Index, match.Index + match.Length, r => r.Antecedent) { IsRelative = true });
         }
     }
 

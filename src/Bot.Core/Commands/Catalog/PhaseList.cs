@@ -83,7 +83,7 @@ internal static class PhaseList
         var parts = new List<string>();
         if (phase.Start is { } start)
         {
-            parts.Add($"from {start.Describe()}");
+            parts.Add($"from {start.Describe()}" + (phase.EarlierStarts is [.., var moved] ? $" (moved from {moved.Describe()})" : ""));
         }
 
         if (phase.End is { } end)
