@@ -70,7 +70,7 @@ public static partial class DocumentAnalyzer
             }
 
             var (plan, sentencePhases) = PhaseExtractor.Read(sentence, mentions, update, referent);
-            referent = sentencePhases.Select(p => p.Number).Distinct().Count() == 1 ? sentencePhases[0].Number : null;
+            referent = OneNumber(sentencePhases);
             foreach (var mention in mentions)
             {
                 if (mention.Period is not { } period)
@@ -88,7 +88,7 @@ public static partial class DocumentAnalyzer
                 }
 
                 var kind = EventKinds.Classify(mention, source.Published);
-                if (kind.LooksForward() && FormerPlan().IsMatch(sentence.Text[Math.Max(0, mention.Start - 40)..mention.Start]))
+                if (kind.LooksForward() && FormerPlan().IsMatch(Before(sentence.Text, mention.Start, 40)))
                 {
                     // "was first due at the end of 2026": a date the plan once had, told as history.
                     kind = EventKind.Happened;
@@ -104,7 +104,7 @@ public static partial class DocumentAnalyzer
                 {
                     Kind = kind,
                     PhaseNumber = phase is { Named: true } ? phase.Number : null,
-                    IsEnd = mention.Role == TemporalRole.Until || EndCue().IsMatch(sentence.Text[Math.Max(0, mention.Start - 40)..mention.Start]),
+                    IsEnd = mention.Role == TemporalRole.Until || EndCue().IsMatch(Before(sentence.Text, mention.Start, 40)),
                 });
             }
 
@@ -120,8 +120,18 @@ public static partial class DocumentAnalyzer
                 plans.Add(plan);
             }
 
-            effects.AddRange(mentions.Where(m => m.Period is not null && !m.IsReportingDate && EffectCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 30)..m.Start])));
-            starts.AddRange(mentions.Where(m => m.Period is { Granularity: Time.DateGranularity.Day } && !m.IsReportingDate && StartCue().IsMatch(sentence.Text[Math.Max(0, m.Start - 60)..m.Start])));
+            foreach (var m in mentions)
+            {
+                if (m.Period is not null && !m.IsReportingDate && EffectCue().IsMatch(Before(sentence.Text, m.Start, 30)))
+                {
+                    effects.Add(m);
+                }
+
+                if (m.Period is { Granularity: Time.DateGranularity.Day } && !m.IsReportingDate && StartCue().IsMatch(Before(sentence.Text, m.Start, 60)))
+                {
+                    starts.Add(m);
+                }
+            }
 
             phases.AddRange(sentencePhases);
             if (ReferBack.RefersBack(sentence.Text))
@@ -153,5 +163,27 @@ public static partial class DocumentAnalyzer
             Updates = updates,
             RefersBack = refersBack,
         };
+    }
+
+    /// <summary>Up to <paramref name="length"/> characters right before <paramref name="end"/>, where a cue for the date there stands.</summary>
+    private static ReadOnlySpan<char> Before(string text, int end, int length) => text.AsSpan(Math.Max(0, end - length), end - Math.Max(0, end - length));
+
+    /// <summary>The phase number all of a sentence's phase mentions share, if they name exactly one.</summary>
+    private static int? OneNumber(IReadOnlyList<PhaseMention> phases)
+    {
+        if (phases.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < phases.Count; i++)
+        {
+            if (phases[i].Number != phases[0].Number)
+            {
+                return null;
+            }
+        }
+
+        return phases[0].Number;
     }
 }

@@ -188,7 +188,7 @@ public static partial class PhaseExtractor
     private static PhaseStatus? StatusOf(string segment)
     {
         var future = Future().Match(segment);
-        bool Said(Regex cue)
+        bool Said(LeadingWords cue)
         {
             var match = cue.Match(segment);
             return match.Success && !(future.Success && future.Index < match.Index);
@@ -300,8 +300,8 @@ public static partial class PhaseExtractor
     private static Regex Continues() => ContinuesField.Value;
     private static readonly Lazy<Regex> ContinuesField = new(() => new Regex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant));
 
-    private static Regex PhaseCount() => PhaseCountField.Value;
-    private static readonly Lazy<Regex> PhaseCountField = new(() => new Regex(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.PluralNouns + @"\b", Options));
+    private static LeadingWords PhaseCount() => PhaseCountField.Value;
+    private static readonly Lazy<LeadingWords> PhaseCountField = new(() => new LeadingWords(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.PluralNouns + @"\b", Options));
 
     /// <summary>Between phases: "followed by", "then", "after which", a semicolon; "(2)"-style numbering.</summary>
     private static Regex PartSeparator() => PartSeparatorField.Value;
@@ -314,27 +314,27 @@ public static partial class PhaseExtractor
     private static Regex Subject() => SubjectField.Value;
     private static readonly Lazy<Regex> SubjectField = new(() => new Regex(@"(?<subject>.*?)\s+(?:outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|describes|described|includes|included|has|had|have|will\s+have|envisages|foresees|comprises|consists\s+of|calls\s+for|called\s+for|provides\s+for|comes|come|came|will\s+come|is|are|was|were|will\s+be|would\s+be|takes\s+effect|runs|unfolds|proceeds)\b.*$", Options));
 
-    private static Regex StartCue() => StartCueField.Value;
-    private static readonly Lazy<Regex> StartCueField = new(() => new Regex(@"\b(?:from|starting|beginning|begins?|began|begun|starts?|started|opens?|opened|launch(?:es|ed)?|kicks?\s+off|kicked\s+off|commenc\w*|as\s+of|since|gets?\s+under\s+way)\s+(?:on\s+|in\s+|at\s+)?$", Options));
+    private static LeadingWords StartCue() => StartCueField.Value;
+    private static readonly Lazy<LeadingWords> StartCueField = new(() => new LeadingWords(@"\b(?:from|starting|beginning|begins?|began|begun|starts?|started|opens?|opened|launch(?:es|ed)?|kicks?\s+off|kicked\s+off|commenc\w*|as\s+of|since|gets?\s+under\s+way)\s+(?:on\s+|in\s+|at\s+)?$", Options));
 
     private static Regex MovedStartCue() => MovedStartCueField.Value;
     private static readonly Lazy<Regex> MovedStartCueField = new(() => new Regex(@"\b(?:start|starts|begin|begins|commence|commences|get\s+under\s+way)\s+(?:on\s+|in\s+)?$", Options));
 
-    private static Regex Future() => FutureField.Value;
-    private static readonly Lazy<Regex> FutureField = new(() => new Regex(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options));
+    private static LeadingWords Future() => FutureField.Value;
+    private static readonly Lazy<LeadingWords> FutureField = new(() => new LeadingWords(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options));
 
-    private static Regex DoneCue() => DoneCueField.Value;
-    private static readonly Lazy<Regex> DoneCueField = new(() => new Regex(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed|completing|finishing)\b", Options));
+    private static LeadingWords DoneCue() => DoneCueField.Value;
+    private static readonly Lazy<LeadingWords> DoneCueField = new(() => new LeadingWords(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed|completing|finishing)\b", Options));
 
-    private static Regex UnderWayCue() => UnderWayCueField.Value;
-    private static readonly Lazy<Regex> UnderWayCueField = new(() => new Regex(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options));
+    private static LeadingWords UnderWayCue() => UnderWayCueField.Value;
+    private static readonly Lazy<LeadingWords> UnderWayCueField = new(() => new LeadingWords(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options));
 
-    private static Regex DelayedCue() => DelayedCueField.Value;
-    private static readonly Lazy<Regex> DelayedCueField = new(() => new Regex(@"\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|moved\s+(?:back\s+)?to|slipped|rescheduled)\b", Options));
+    private static LeadingWords DelayedCue() => DelayedCueField.Value;
+    private static readonly Lazy<LeadingWords> DelayedCueField = new(() => new LeadingWords(@"\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|moved\s+(?:back\s+)?to|slipped|rescheduled)\b", Options));
 
-    private static Regex CancelledCue() => CancelledCueField.Value;
-    private static readonly Lazy<Regex> CancelledCueField = new(() => new Regex(@"\b(?:cancell?ed|scrapped|abandoned|shelved|called\s+off|dropped)\b", Options));
+    private static LeadingWords CancelledCue() => CancelledCueField.Value;
+    private static readonly Lazy<LeadingWords> CancelledCueField = new(() => new LeadingWords(@"\b(?:cancell?ed|scrapped|abandoned|shelved|called\s+off|dropped)\b", Options));
 
-    private static Regex Duration() => DurationField.Value;
-    private static readonly Lazy<Regex> DurationField = new(() => new Regex(@"\b(?:last(?:s|ing)?|will\s+last|run(?:s|ning)?\s+for|takes?|over|for|of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\b|\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-(?<unit>day|week|month|year)\b", Options));
+    private static LeadingWords Duration() => DurationField.Value;
+    private static readonly Lazy<LeadingWords> DurationField = new(() => new LeadingWords(@"\b(?:last(?:s|ing)?|will\s+last|run(?:s|ning)?\s+for|takes?|over|for|of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\b|\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-(?<unit>day|week|month|year)\b", Options));
 }

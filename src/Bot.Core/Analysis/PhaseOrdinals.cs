@@ -36,14 +36,14 @@ public static partial class PhaseOrdinals
 
     private static readonly string[] Ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-    private static Regex NumberedRegex() => NumberedRegexField.Value;
-    private static readonly Lazy<Regex> NumberedRegexField = new(() => new Regex(@"\b" + Nouns + @"\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static LeadingWords NumberedRegex() => NumberedRegexField.Value;
+    private static readonly Lazy<LeadingWords> NumberedRegexField = new(() => new LeadingWords(@"\b" + Nouns + @"\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
-    private static Regex OrdinalRegex() => OrdinalRegexField.Value;
-    private static readonly Lazy<Regex> OrdinalRegexField = new(() => new Regex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+" + Nouns + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static LeadingWords OrdinalRegex() => OrdinalRegexField.Value;
+    private static readonly Lazy<LeadingWords> OrdinalRegexField = new(() => new LeadingWords(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final|last|1st|2nd|3rd|4th|5th|6th)\s+" + Nouns + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
-    private static Regex AboutRegex() => AboutRegexField.Value;
-    private static readonly Lazy<Regex> AboutRegexField = new(() => new Regex(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?|bookings?|appointments?|registrations?|sign-?ups?|applications?|tickets|funding)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static LeadingWords AboutRegex() => AboutRegexField.Value;
+    private static readonly Lazy<LeadingWords> AboutRegexField = new(() => new LeadingWords(@"\b(?:talks|negotiations|discussions|conference|meeting|summit|consultations?|referendum|ballot|vote|debate|plans?|bookings?|appointments?|registrations?|sign-?ups?|applications?|tickets|funding)\s+(?:on|about|over|for|into)\s+(?:the\s+|this\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>"Talks on the second phase", "a conference on the third phase", "booking for Phase 1 opens": the phase is what something else is about.</summary>
     public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);

@@ -9,8 +9,8 @@ namespace Bot.Core.Analysis;
 /// </summary>
 public static partial class ReferBack
 {
-    private static Regex Referring() => ReferringField.Value;
-    private static readonly Lazy<Regex> ReferringField = new(() => new Regex(@"^(?:the|this|that|these|those|its|their|his|her|it|they|he|she|such)\b|^(?:of|most\s+of|some\s+of|all\s+of|many\s+of|none\s+of)\s+(?:the|these|those|them)\b|\b(?:he|she|it|they|him|them|his|its|their|this|these|those|the\s+same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static LeadingWords Referring() => ReferringField.Value;
+    private static readonly Lazy<LeadingWords> ReferringField = new(() => new LeadingWords(@"^(?:the|this|that|these|those|its|their|his|her|it|they|he|she|such)\b|^(?:of|most\s+of|some\s+of|all\s+of|many\s+of|none\s+of)\s+(?:the|these|those|them)\b|\b(?:he|she|it|they|him|them|his|its|their|this|these|those|the\s+same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static Regex Pronoun() => PronounField.Value;
     private static readonly Lazy<Regex> PronounField = new(() => new Regex(@"^[“""]?(?:He|She|They|His|Her|Their|It|Its|This|That|These|Those)\s", RegexOptions.CultureInvariant));

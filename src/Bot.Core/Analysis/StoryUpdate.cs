@@ -164,7 +164,7 @@ public static partial class StoryUpdateReader
     private static (UpdateAction? Action, Match Cue) Find(string text)
     {
         // Speculation is no change: "could be delayed", "may be cancelled", "if ... postponed".
-        foreach (var (regex, action) in (ReadOnlySpan<(Regex, UpdateAction)>)[(Missed(), UpdateAction.Missed), (Cancelled(), UpdateAction.Cancelled), (Moved(), UpdateAction.Moved), (Completed(), UpdateAction.Completed)])
+        foreach (var (regex, action) in (ReadOnlySpan<(LeadingWords, UpdateAction)>)[(Missed(), UpdateAction.Missed), (Cancelled(), UpdateAction.Cancelled), (Moved(), UpdateAction.Moved), (Completed(), UpdateAction.Completed)])
         {
             var match = regex.Match(text);
             if (match.Success && !Speculative().IsMatch(text[Math.Max(0, match.Index - 25)..match.Index]))
@@ -185,20 +185,20 @@ public static partial class StoryUpdateReader
     private static Regex NewDateCue() => NewDateCueField.Value;
     private static readonly Lazy<Regex> NewDateCueField = new(() => new Regex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options));
 
-    private static Regex Moved() => MovedField.Value;
-    private static readonly Lazy<Regex> MovedField = new(() => new Regex(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now|would\s+now\s+(?:begin|start|open|close|end|run|resume|take\s+place|be\s+held))\b", Options));
+    private static LeadingWords Moved() => MovedField.Value;
+    private static readonly Lazy<LeadingWords> MovedField = new(() => new LeadingWords(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now|would\s+now\s+(?:begin|start|open|close|end|run|resume|take\s+place|be\s+held))\b", Options));
 
     private static Regex Lengthening() => LengtheningField.Value;
     private static readonly Lazy<Regex> LengtheningField = new(() => new Regex(@"\G" + MoveWords.Extension, Options));
 
-    private static Regex Cancelled() => CancelledField.Value;
-    private static readonly Lazy<Regex> CancelledField = new(() => new Regex(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options));
+    private static LeadingWords Cancelled() => CancelledField.Value;
+    private static readonly Lazy<LeadingWords> CancelledField = new(() => new LeadingWords(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options));
 
-    private static Regex Completed() => CompletedField.Value;
-    private static readonly Lazy<Regex> CompletedField = new(() => new Regex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:completed|complete|finished|concluded|done|fulfilled|achieved|carried\s+out)|(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?:completed|finished|concluded|wrapped\s+up)|(?:met|meets)\s+(?:the|its|their)\s+(?:\w+\s+)?deadline)\b", Options));
+    private static LeadingWords Completed() => CompletedField.Value;
+    private static readonly Lazy<LeadingWords> CompletedField = new(() => new LeadingWords(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:completed|complete|finished|concluded|done|fulfilled|achieved|carried\s+out)|(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?:completed|finished|concluded|wrapped\s+up)|(?:met|meets)\s+(?:the|its|their)\s+(?:\w+\s+)?deadline)\b", Options));
 
-    private static Regex Missed() => MissedField.Value;
-    private static readonly Lazy<Regex> MissedField = new(() => new Regex(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options));
+    private static LeadingWords Missed() => MissedField.Value;
+    private static readonly Lazy<LeadingWords> MissedField = new(() => new LeadingWords(@"\b(?:miss(?:ed|es)\s+(?:the|its|their|a)\b|fail(?:ed|s)?\s+to\s+meet|(?:was|were|has\s+been|have\s+been)\s+not\s+met|went\s+unmet|passed\s+without|fell\s+behind\s+schedule)", Options));
 
     // "may" counts only in lower case: "which was due by May 22, has been pushed back" speaks of the month.
     private static Regex Speculative() => SpeculativeField.Value;

@@ -568,8 +568,8 @@ public static partial class TopicExtractor
     private static Regex YearReference() => YearReferenceField.Value;
     private static readonly Lazy<Regex> YearReferenceField = new(() => new Regex(@"\b(?<year>(?:19|20)\d{2})\s+(?<noun>agreement|accord|deal|treaty|pact|memorandum|ceasefire|truce|framework|plan|resolution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    private static Regex ListedPlaces() => ListedPlacesField.Value;
-    private static readonly Lazy<Regex> ListedPlacesField = new(() => new Regex(@"\b(?:(?<country>countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)|(?:cities|towns|villages|ports)\s*,?\s+(?:such\s+as|like|including|among\s+them|of))\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static LeadingWords ListedPlaces() => ListedPlacesField.Value;
+    private static readonly Lazy<LeadingWords> ListedPlacesField = new(() => new LeadingWords(@"\b(?:(?<country>countries|nations|(?:member\s+)?states)\s*,?\s+(?:such\s+as|like|including|among\s+them)|(?:cities|towns|villages|ports)\s*,?\s+(?:such\s+as|like|including|among\s+them|of))\s+(?<list>(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’.-]*)*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     private static Regex Initials() => InitialsField.Value;
     private static readonly Lazy<Regex> InitialsField = new(() => new Regex(@"^(?:\p{Lu}\.){2,}$"));

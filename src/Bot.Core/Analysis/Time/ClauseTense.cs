@@ -37,21 +37,21 @@ public static partial class ClauseTenseReader
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
     // "his next appearance on October 2", "the next round of talks in May": what is "next" lies ahead ("next to" is a place).
     // An infinitive after a past verb ("urged people to get vaccinated before the winter") is still to come from that verb.
-    private static Regex FutureCueRegex() => FutureCueRegexField.Value;
-    private static readonly Lazy<Regex> FutureCueRegexField = new(() => new Regex(
+    private static LeadingWords FutureCueRegex() => FutureCueRegexField.Value;
+    private static readonly Lazy<LeadingWords> FutureCueRegexField = new(() => new LeadingWords(
         @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming|next\s+(?!to\b)\p{L}+"
         + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
         Options));
 
     // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be", "is" or "get" ("to
     // be handed over", "is held", "to get vaccinated") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
-    private static Regex PastCueRegex() => PastCueRegexField.Value;
-    private static readonly Lazy<Regex> PastCueRegexField = new(() => new Regex(
+    private static LeadingWords PastCueRegex() => PastCueRegexField.Value;
+    private static readonly Lazy<LeadingWords> PastCueRegexField = new(() => new LeadingWords(
         @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being|get|gets|getting)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
         Options));
 
-    private static Regex PresentCueRegex() => PresentCueRegexField.Value;
-    private static readonly Lazy<Regex> PresentCueRegexField = new(() => new Regex(
+    private static LeadingWords PresentCueRegex() => PresentCueRegexField.Value;
+    private static readonly Lazy<LeadingWords> PresentCueRegexField = new(() => new LeadingWords(
         @"\b(?:is|are|am|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
         Options));
 
@@ -61,8 +61,8 @@ public static partial class ClauseTenseReader
     private static readonly SearchValues<string> FinitePresentWords = SearchValues.Create(
         [" is ", " are ", "stays", "remains", "expires", "lasts", "continues", " runs"], StringComparison.OrdinalIgnoreCase);
 
-    private static Regex FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
-    private static readonly Lazy<Regex> FinitePresentCueRegexField = new(() => new Regex(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
+    private static LeadingWords FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
+    private static readonly Lazy<LeadingWords> FinitePresentCueRegexField = new(() => new LeadingWords(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
 
     // "was renewed until March 31", "agreed to extend the contract to Jan. 15", "an extension of the mandate until": the end an
     // extension sets lies ahead of the act of extending, which a report tells as news; the words are MoveWords'. So does
@@ -87,37 +87,37 @@ public static partial class ClauseTenseReader
             && (role != TemporalRole.At || ExtensionTargetBeforeRegex().Match(window.ToString()).Groups["prep"].Success);
     }
 
-    private static Regex ReportingVerbRegex() => ReportingVerbRegexField.Value;
-    private static readonly Lazy<Regex> ReportingVerbRegexField = new(() => new Regex(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options));
+    private static LeadingWords ReportingVerbRegex() => ReportingVerbRegexField.Value;
+    private static readonly Lazy<LeadingWords> ReportingVerbRegexField = new(() => new LeadingWords(@"\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|reported|added|declared|noted|explained|warned|insisted|claimed|wrote|tweeted|posted)\b", Options));
 
     // "was meant to be cleared", "were due to", "had planned to", "originally scheduled": a plan reported in the past.
-    private static Regex PastAuxiliaryBeforeRegex() => PastAuxiliaryBeforeRegexField.Value;
-    private static readonly Lazy<Regex> PastAuxiliaryBeforeRegexField = new(() => new Regex(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options));
+    private static LeadingWords PastAuxiliaryBeforeRegex() => PastAuxiliaryBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> PastAuxiliaryBeforeRegexField = new(() => new LeadingWords(@"\b(?:was|were|had|originally|initially|previously)\s+(?:\p{L}+\s+)?$", Options));
 
     // "said the lander was on course to touch down on Wednesday", "was due to return on Friday, the agency said": reported
     // speech moves "is due to" back to "was due to" without moving the plan into the past. The prospective phrase must be
     // the clause's last past cue before the date; a saying must stand in the sentence (before or after), since narration's
     // "was due to" ("the road was meant to be cleared by September") is a plan told as past.
-    private static Regex ProspectiveInPastBeforeRegex() => ProspectiveInPastBeforeRegexField.Value;
-    private static readonly Lazy<Regex> ProspectiveInPastBeforeRegexField = new(() => new Regex(
+    private static LeadingWords ProspectiveInPastBeforeRegex() => ProspectiveInPastBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> ProspectiveInPastBeforeRegexField = new(() => new LeadingWords(
         @"(?<head>\b(?:was|were)\s+(?:still\s+|now\s+|also\s+)?(?:due|set|expected|scheduled|slated|poised|likely|about|going|on\s+(?:course|track)))(?:\s+to\b[^,;]*|\s+(?:for|on|in|by)\s*|\s*)$", Options));
 
     // "would be announced next week", "will say on Friday": a saying still to come is no reporting date.
-    private static Regex FutureSayingRegex() => FutureSayingRegexField.Value;
-    private static readonly Lazy<Regex> FutureSayingRegexField = new(() => new Regex(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options));
+    private static LeadingWords FutureSayingRegex() => FutureSayingRegexField.Value;
+    private static readonly Lazy<LeadingWords> FutureSayingRegexField = new(() => new LeadingWords(@"\b(?:will|would|shall|to)\s+be\s+\p{L}+\s*$|\b(?:will|would|shall)\s+\p{L}+\s*$", Options));
 
     // "on July 12, not June 22", "instead of June 9": a date set against another, the old one of a move as often as not.
-    private static Regex ContrastBeforeRegex() => ContrastBeforeRegexField.Value;
-    private static readonly Lazy<Regex> ContrastBeforeRegexField = new(() => new Regex(@"(?:,\s+not|\binstead\s+of|\brather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
+    private static LeadingWords ContrastBeforeRegex() => ContrastBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> ContrastBeforeRegexField = new(() => new LeadingWords(@"(?:,\s+not|\binstead\s+of|\brather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
 
-    private static Regex SinceBeforeRegex() => SinceBeforeRegexField.Value;
-    private static readonly Lazy<Regex> SinceBeforeRegexField = new(() => new Regex(@"\b(?:since|ago)\s*$", Options));
+    private static LeadingWords SinceBeforeRegex() => SinceBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> SinceBeforeRegexField = new(() => new LeadingWords(@"\b(?:since|ago)\s*$", Options));
 
     // "was pushed back to", "had planned for", "was due by", "agreed to extend the contract until", "moved the deadline
     // back (from X to Y)", "postponed to July 12 from": a past verb whose object is a plan's date. The act is past; the
     // date it names is the plan's target, which lies on either side of the report. The words are MoveWords'.
-    private static Regex PlanTargetBeforeRegex() => PlanTargetBeforeRegexField.Value;
-    private static readonly Lazy<Regex> PlanTargetBeforeRegexField = new(() => new Regex(
+    private static LeadingWords PlanTargetBeforeRegex() => PlanTargetBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> PlanTargetBeforeRegexField = new(() => new LeadingWords(
         @"\b(?:(?:" + MoveWords.Verb + "|" + MoveWords.VerbInProgress + "|" + MoveWords.PhrasalHead + @")\b(?:\s+[\p{L}'’]+){0,4}?(?<prep>\s+" + MoveWords.Particle
         + @"|(?:\s+" + MoveWords.Particle + @")?\s+(?:to|until|till|through|from)|\s+(?:to|until|till)\s+[^,;]{1,30}?\s+from)?"
         + @"|(?:" + MoveWords.PlanWord + @"|promised|targeted|earmarked)\b(?:\s+\p{L}+){0,5}?(?<prep>\s+(?:by|for|on|until|till))?"
@@ -335,7 +335,7 @@ public static partial class ClauseTenseReader
         return best;
     }
 
-    private static int LastIndex(Regex regex, ReadOnlySpan<char> text)
+    private static int LastIndex(LeadingWords regex, ReadOnlySpan<char> text)
     {
         var last = -1;
         foreach (var match in regex.EnumerateMatches(text))
@@ -346,7 +346,7 @@ public static partial class ClauseTenseReader
         return last;
     }
 
-    private static int FirstIndex(Regex regex, ReadOnlySpan<char> text)
+    private static int FirstIndex(LeadingWords regex, ReadOnlySpan<char> text)
     {
         foreach (var match in regex.EnumerateMatches(text))
         {

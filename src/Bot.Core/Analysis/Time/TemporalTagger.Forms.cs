@@ -166,7 +166,7 @@ public static partial class TemporalTagger
         "saturday,", "saturday", "sunday,", "sunday",
     ];
 
-    private static void FindDayMonth(string sentence, Regex regex, List<Candidate> candidates)
+    private static void FindDayMonth(string sentence, LeadingWords regex, List<Candidate> candidates)
     {
         var dayFirst = regex == TemporalPatterns.DayMonth();
         for (var match = regex.Match(sentence); match.Success; match = match.NextMatch())
@@ -513,7 +513,7 @@ public static partial class TemporalTagger
 
     private static void FindRanges(string sentence, List<Candidate> candidates)
     {
-        foreach (var regex in (ReadOnlySpan<Regex>)[TemporalPatterns.DayRangeMonth(), TemporalPatterns.MonthDayRange()])
+        foreach (var regex in (ReadOnlySpan<LeadingWords>)[TemporalPatterns.DayRangeMonth(), TemporalPatterns.MonthDayRange()])
         {
             for (var match = regex.Match(sentence); match.Success; match = match.NextMatch())
             {
