@@ -28,6 +28,9 @@ internal static class PastTenseCue
     private const string Pattern = @"\b(?:" + Auxiliaries + "|" + NotPassive + "(?:" + ListedInEd + "|" + RegularPast + "|" + IrregularPast + @"))\b";
 
     private static readonly Lazy<Regex> Anywhere = new(() => new Regex(Pattern, Options));
+
+    /// <summary>The expression run as it is, on every position; for tests.</summary>
+    internal static Regex Expression => Anywhere.Value;
     private static readonly Lazy<Regex> AtStart = new(() => new Regex(@"\G(?:" + Pattern + ")", Options));
 
     // The letters a listed word's match starts with ("didn" of "didn't"): the run of letters a match of it begins.
