@@ -75,7 +75,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         }
 
         var hits = index.Search(terms, Candidates, asOf);
-        var ranked = new List<(SentenceKey Key, double Relevance)>();
+        var ranked = new List<(SentenceKey Key, double Relevance)>(hits.Count);
         if (mode == RetrievalMode.Hybrid && embeddings is { IsReady: true })
         {
             var fused = new Dictionary<SentenceKey, double>();
@@ -97,7 +97,10 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         else if (hits.Count > 0)
         {
             var best = hits[0].Score;
-            ranked.AddRange(hits.Select(h => (new SentenceKey(h.SourceId, h.Index), (double)(h.Score / best))));
+            foreach (var hit in hits)
+            {
+                ranked.Add((new SentenceKey(hit.SourceId, hit.Index), hit.Score / best));
+            }
         }
 
         var passages = new List<Passage>(ranked.Count);
@@ -110,7 +113,12 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             }
         }
 
-        var coverage = passages.Take(CoverageChecked).Select(p => Coverage(index, groups, p)).DefaultIfEmpty(0).Max();
+        var coverage = 0.0;
+        for (var i = 0; i < passages.Count && i < CoverageChecked; i++)
+        {
+            coverage = Math.Max(coverage, Coverage(index, groups, passages[i]));
+        }
+
         return new Retrieval(passages, coverage, named, words, asked, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
     }
 
