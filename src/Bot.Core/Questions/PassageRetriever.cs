@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Core.Analysis;
 using Bot.Core.Knowledge;
 using Bot.Core.Search;
@@ -177,15 +178,25 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     /// </summary>
     private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named, int documents)
     {
-        var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var aliasTerms = new List<IReadOnlyList<string>>(named.Count);
+        foreach (var topic in named)
+        {
+            aliasTerms.Add(_aliasTerms.GetValue(topic, t => [.. t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal)]));
+        }
+
         var groups = new List<TermGroup>();
         foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
         {
             var (terms, stems) = WordsFor(term);
             var namesTopic = false;
             List<(string Term, float Weight)>? withAliases = null;
-            foreach (var aliases in aliasTerms.Where(a => a.Contains(term)))
+            foreach (var aliases in aliasTerms)
             {
+                if (!aliases.Contains(term))
+                {
+                    continue;
+                }
+
                 namesTopic = true;
                 withAliases ??= [.. terms];
                 withAliases.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
@@ -244,6 +255,12 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     }
 
     private const int MaxWordsKept = 10_000;
+
+    /// <summary>
+    /// The index's words of each named topic's name and aliases: the same topics are named question after question, and
+    /// a topic's words change only with the topic (a new snapshot's topic is a new key; an old one goes with its snapshot).
+    /// </summary>
+    private readonly ConditionalWeakTable<Topic, IReadOnlyList<string>> _aliasTerms = new();
 
     private volatile ConcurrentDictionary<string, ((string Term, float Weight)[] Terms, string[] Stems)> _wordsFor = new(StringComparer.Ordinal);
 
