@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Bot.Core.Analysis;
 using Bot.Core.Knowledge;
 using Bot.Core.Search;
@@ -75,7 +76,7 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         }
 
         var hits = index.Search(terms, Candidates, asOf);
-        var ranked = new List<(SentenceKey Key, double Relevance)>();
+        var ranked = new List<(SentenceKey Key, double Relevance)>(hits.Count);
         if (mode == RetrievalMode.Hybrid && embeddings is { IsReady: true })
         {
             var fused = new Dictionary<SentenceKey, double>();
@@ -97,7 +98,10 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
         else if (hits.Count > 0)
         {
             var best = hits[0].Score;
-            ranked.AddRange(hits.Select(h => (new SentenceKey(h.SourceId, h.Index), (double)(h.Score / best))));
+            foreach (var hit in hits)
+            {
+                ranked.Add((new SentenceKey(hit.SourceId, hit.Index), hit.Score / best));
+            }
         }
 
         var passages = new List<Passage>(ranked.Count);
@@ -110,7 +114,12 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
             }
         }
 
-        var coverage = passages.Take(CoverageChecked).Select(p => Coverage(index, groups, p)).DefaultIfEmpty(0).Max();
+        var coverage = 0.0;
+        for (var i = 0; i < passages.Count && i < CoverageChecked; i++)
+        {
+            coverage = Math.Max(coverage, Coverage(index, groups, passages[i]));
+        }
+
         return new Retrieval(passages, coverage, named, words, asked, [.. groups.Where(g => !g.Present).Select(g => g.Terms[0].Term)]);
     }
 
@@ -169,15 +178,25 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     /// </summary>
     private List<TermGroup> Groups(SentenceSearchIndex index, string question, IReadOnlyList<Topic> named, int documents)
     {
-        var aliasTerms = named.Select(t => t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var aliasTerms = new List<IReadOnlyList<string>>(named.Count);
+        foreach (var topic in named)
+        {
+            aliasTerms.Add(_aliasTerms.GetValue(topic, t => [.. t.Aliases.Append(t.Name).SelectMany(index.Terms).Distinct(StringComparer.Ordinal)]));
+        }
+
         var groups = new List<TermGroup>();
         foreach (var term in index.Terms(question).Distinct(StringComparer.Ordinal).Where(t => !vocabulary.IsFiller(t)))
         {
             var (terms, stems) = WordsFor(term);
             var namesTopic = false;
             List<(string Term, float Weight)>? withAliases = null;
-            foreach (var aliases in aliasTerms.Where(a => a.Contains(term)))
+            foreach (var aliases in aliasTerms)
             {
+                if (!aliases.Contains(term))
+                {
+                    continue;
+                }
+
                 namesTopic = true;
                 withAliases ??= [.. terms];
                 withAliases.AddRange(aliases.Where(a => a != term).Select(a => (a, AliasWeight)));
@@ -236,6 +255,12 @@ public sealed class PassageRetriever(KnowledgeBase knowledge, QuestionVocabulary
     }
 
     private const int MaxWordsKept = 10_000;
+
+    /// <summary>
+    /// The index's words of each named topic's name and aliases: the same topics are named question after question, and
+    /// a topic's words change only with the topic (a new snapshot's topic is a new key; an old one goes with its snapshot).
+    /// </summary>
+    private readonly ConditionalWeakTable<Topic, IReadOnlyList<string>> _aliasTerms = new();
 
     private volatile ConcurrentDictionary<string, ((string Term, float Weight)[] Terms, string[] Stems)> _wordsFor = new(StringComparer.Ordinal);
 

@@ -50,8 +50,9 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         };
         // A sentence found as a passage and as a neighbour counts once, at its best: the first evidence of each sentence's
         // date, replaced only by a better one.
-        var evidence = new List<Evidence<StoryEvent>>();
-        var evidenceAt = new Dictionary<(SourceSentence, Analysis.Time.DatePeriod, Analysis.Time.TemporalRole), int>();
+        // Sized for about two dates a passage, so that filling them does not copy them again and again.
+        var evidence = new List<Evidence<StoryEvent>>(context.Passages.Count * 2);
+        var evidenceAt = new Dictionary<(SourceSentence, Analysis.Time.DatePeriod, Analysis.Time.TemporalRole), int>(context.Passages.Count * 2);
         void Add(Evidence<StoryEvent> found)
         {
             var key = (found.Sentence, found.Value.Event.Period, found.Value.Event.Role);
@@ -116,11 +117,23 @@ public sealed partial class WhenAnswerer : IQuestionAnswerer
         var lead = ordered[0];
         var items = new List<AnswerItem>();
         items.AddRange(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
-        // Dates of the other tense ("when will" and the 2014 founding) answer another question; they follow only if nothing else does.
-        foreach (var other in ordered.Skip(1).OrderByDescending(o => o.FitsTense == lead.FitsTense).Take(MaxItems - 1))
+        // Dates of the other tense ("when will" and the 2014 founding) answer another question; they follow only if nothing
+        // else does (each group in the order of the evidence).
+        var most = items.Count + MaxItems - 1;
+        void AddOthers(bool sameTense)
         {
-            items.Add(new AnswerItem($"{EvidenceOrder.Reported(other.Sentence, lead.Published)} {context.Clock.When(other.Value.Event)}: {other.Value.Event.What}", other.Sentence.ToQuote()));
+            for (var i = 1; i < ordered.Count && items.Count < most; i++)
+            {
+                var other = ordered[i];
+                if ((other.FitsTense == lead.FitsTense) == sameTense)
+                {
+                    items.Add(new AnswerItem($"{EvidenceOrder.Reported(other.Sentence, lead.Published)} {context.Clock.When(other.Value.Event)}: {other.Value.Event.What}", other.Sentence.ToQuote()));
+                }
+            }
         }
+
+        AddOthers(sameTense: true);
+        AddOthers(sameTense: false);
 
         return new Answer($"{context.Clock.When(lead.Value.Event)}: {lead.Value.Event.What}", items);
     }
