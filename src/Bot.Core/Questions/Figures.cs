@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Questions;
 
 /// <summary>A figure a sentence gives: its words as written ("about 2,000", "$1.2 billion") and where they stand.</summary>
-public sealed partial record Figure(string Text, int Start)
+/// <param name="IsAge">An age ("aged 60 to 74", "people 75 and over", "a 58-year-old"): a count of years of the people, not of them.</param>
+public sealed partial record Figure(string Text, int Start, bool IsAge = false)
 {
     private static Regex MoneyOrShareRegex() => MoneyOrShareRegexField.Value;
     private static readonly Lazy<Regex> MoneyOrShareRegexField = new(() => new Regex(@"[$€£%]|\b(?:million|billion|trillion|per\s*cent|percent|dollars|euros|pounds)\b", RegexOptions.IgnoreCase));
@@ -49,6 +50,33 @@ public static partial class Figures
     private static Regex ClockOrOrdinalAfterRegex() => ClockOrOrdinalAfterRegexField.Value;
     private static readonly Lazy<Regex> ClockOrOrdinalAfterRegexField = new(() => new Regex(@"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|:\d\d)|(?:st|nd|rd|th)\b)", Options));
 
+    // "aged 60 to 74", "over the age of 65", "ages 5 to 11", "people 75 and over", "a 58-year-old", and news's "Graham
+    // Tolley, 58, of Marlow": the words around the number say how old.
+    private static Regex AgeBeforeRegex() => AgeBeforeRegexField.Value;
+    private static readonly Lazy<Regex> AgeBeforeRegexField = new(() => new Regex(@"\b(?:aged|ages?|age\s+of)\s+(?:(?:between|under|over|from|of)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$", Options));
+
+    private static Regex AgeAfterRegex() => AgeAfterRegexField.Value;
+    private static readonly Lazy<Regex> AgeAfterRegexField = new(() => new Regex(@"^(?:\s*(?:to|-|–)\s*\d+)?(?:\s*(?:and|or)\s+(?:over|older|above|under|younger)\b|\s*\+|s?[\s-]+old\b|s?-olds?\b)", Options));
+
+    private static Regex NameBeforeRegex() => NameBeforeRegexField.Value;
+    private static readonly Lazy<Regex> NameBeforeRegexField = new(() => new Regex(@"\p{Lu}[\p{L}'’-]+,\s*$", RegexOptions.CultureInvariant));
+
+    private static bool IsAge(string number, string figure, string before, string after)
+    {
+        if (!char.IsDigit(number[0]) || number.Length > 3)
+        {
+            return false;
+        }
+
+        var bare = figure == number;
+        var inYears = bare || figure.TrimEnd('s').EndsWith("year", StringComparison.OrdinalIgnoreCase);
+        return (bare && AgeBeforeRegex().IsMatch(before)) || (bare && NameBeforeRegex().IsMatch(before) && after.StartsWith(',')) || (inYears && AgeAfterRegex().IsMatch(after));
+    }
+
+    // "Phase 2", "route 7", "Article 5", "No. 3": a number that names one of a series, not a count.
+    private static Regex LabelBeforeRegex() => LabelBeforeRegexField.Value;
+    private static readonly Lazy<Regex> LabelBeforeRegexField = new(() => new Regex(@"\b(?:phase|stage|step|round|part|route|line|number|no\.|article|section|chapter|clause|level|category|grade|platform|gate|terminal|flight|runway|pier|berth|block|ward|unit|item|game|match|lot|bus|tier|zone)\s+$", Options));
+
     public static IReadOnlyList<Figure> In(string sentence)
     {
         var figures = new List<Figure>();
@@ -59,12 +87,13 @@ public static partial class Figures
             var before = sentence[..match.Index];
             var isYear = number.Length == 4 && int.TryParse(number, out var year) && year is >= 1800 and <= 2100 && match.Value == number;
             var isDay = char.IsDigit(number[0]) && number.Length <= 2 && (MonthAfterRegex().IsMatch(after.TrimStart()) || MonthBeforeRegex().IsMatch(before));
-            if (isYear || isDay || ClockOrOrdinalAfterRegex().IsMatch(after))
+            var isLabel = char.IsDigit(number[0]) && match.Value == number && LabelBeforeRegex().IsMatch(before);
+            if (isYear || isDay || isLabel || ClockOrOrdinalAfterRegex().IsMatch(after))
             {
                 continue;
             }
 
-            figures.Add(new Figure(match.Value.Trim(), match.Index));
+            figures.Add(new Figure(match.Value.Trim(), match.Index, IsAge(number, match.Value.Trim(), before, after)));
         }
 
         return figures;

@@ -8,8 +8,15 @@ namespace Bot.Core.Questions;
 /// "Who ...?": the person the found passages name (an organisation when no person fits), with their role as the
 /// text gives it: the title before the name ("Lt Gen.") and the apposition after it (", deputy commander of ...,").
 /// </summary>
-public sealed partial class PersonAnswerer : IQuestionAnswerer
+public sealed partial class PersonAnswerer(QuestionVocabulary vocabulary) : IQuestionAnswerer
 {
+    // "who makes the vaccine", "who is supplying the doses", "who gets the base": the verb after "who" says what the answer does.
+    private static Regex WhoVerbRegex() => WhoVerbRegexField.Value;
+    private static readonly Lazy<Regex> WhoVerbRegexField = new(() => new Regex(@"^who\s+(?:(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should)\s+)*(?<verb>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+    /// <summary>A name whose role is only the thing the question asks about ("FluCov, the first vaccine" for "who makes the vaccine") is that thing, not who acts on it.</summary>
+    private const double IsTheObjectWeight = 0.5;
+
     private static Regex AppositionRegex() => AppositionRegexField.Value;
     private static readonly Lazy<Regex> AppositionRegexField = new(() => new Regex(@"^,\s+(?!(?:said|says|told|stated|announced|added|warned|urged)\b)(?<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,20}?)\s*(?:,|;|\.|\)|$|\s+(?:said|says|told|stated|announced|added))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
@@ -42,7 +49,8 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
         }
 
         var named = WhoIsRegex().Match(context.Question.Text.Trim()) is { Success: true } whoIs ? context.Snapshot.TopicIndex.Exact(whoIs.Groups["name"].Value) : null;
-        var people = NamedThings.In(context, t => Weight(t, context.Retrieval.Asked), named);
+        var doing = Doing(context);
+        var people = NamedThings.In(context, t => Weight(t, context.Retrieval.Asked, doing), named);
         var ordered = people.OrderByDescending(e => e.Score).ToList();
         // A name from a weak passage is a guess; "who were the first hostages released" wants a description the search answer quotes.
         if (ordered.Count == 0 || ordered[0].Score < MinimumScore)
@@ -65,7 +73,7 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
     /// manufacturer" for "who is building the buses"): then the role says what it is, whatever kind the name was
     /// taken for.
     /// </summary>
-    private static double Weight(NamedThing thing, QuestionWords asked)
+    private static double Weight(NamedThing thing, QuestionWords asked, QuestionWords? doing)
     {
         var kind = thing.Kind switch
         {
@@ -77,7 +85,56 @@ public sealed partial class PersonAnswerer : IQuestionAnswerer
             _ => 0,
         };
         var role = Role(thing);
-        return role.Length == 0 ? kind : asked.In(role) ? AskedRoleWeight * Math.Max(kind, RoleKindFloor) : GivenRoleWeight * kind;
+        if (role.Length == 0)
+        {
+            return kind;
+        }
+
+        // A role whose head is what the question acts on ("the first tram built for the city" for "who makes the trams") names
+        // that thing; with a verb to go by, the role must say it ("the manufacturer" for "makes").
+        if (doing is not null && asked.In(Head(role)) && !doing.In(Head(role)))
+        {
+            return IsTheObjectWeight * kind;
+        }
+
+        return (doing?.In(role) ?? asked.In(role)) ? AskedRoleWeight * Math.Max(kind, RoleKindFloor) : GivenRoleWeight * kind;
+    }
+
+    private static readonly HashSet<string> HeadEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "for", "in", "at", "on", "to", "from", "with", "by", "who", "which", "that", "whose", "and", "since",
+        // Participles that do not end in -ed: "the first tram built for the city".
+        "built", "made", "run", "held", "set", "led", "given", "taken", "sold", "bought", "won", "known", "grown", "chosen", "written", "paid", "sent", "kept", "found", "brought",
+    };
+
+    /// <summary>The noun a role is about: its last word before a preposition, a relative or a participle ("tram" of "the first tram built for the city", "secretary" of "general secretary of the union").</summary>
+    private static string Head(string role)
+    {
+        var head = "";
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (head.Length > 0 && (HeadEnds.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                break;
+            }
+
+            head = word;
+        }
+
+        return head;
+    }
+
+    /// <summary>The verb after "who" with the words news uses for it ("makes": "manufacturer", "maker"), or null when the question has none ("which firm …").</summary>
+    private QuestionWords? Doing(QuestionContext context)
+    {
+        if (WhoVerbRegex().Match(context.Question.Text.Trim()) is not { Success: true } who)
+        {
+            return null;
+        }
+
+        // A verb that says nothing ("who got the first shot") gives no role to look for: a role with the question's other words still names its object.
+        var stems = context.Retrieval.Words.Terms(who.Groups["verb"].Value).SelectMany(t => vocabulary.Related(t).Append(t)).Where(t => !vocabulary.IsFiller(t)).ToHashSet(StringComparer.Ordinal);
+        return context.Retrieval.Words.With(stems);
     }
 
     /// <summary>An organisation, or a name the text gives an organisation's role ("Reliefline, a coalition of charities,"); a firm the analysis took for a place a little.</summary>

@@ -2,6 +2,7 @@ using Bot.Core.Analysis.Time;
 using System.Text.RegularExpressions;
 using Bot.Core.Answers;
 using Bot.Core.Commands.Catalog;
+using Bot.Core.Knowledge;
 
 namespace Bot.Core.Questions;
 
@@ -13,7 +14,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, QuestionVocabulary vocabulary) : IQuestionAnswerer
 {
-    private const double CountedNext = 2, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5;
+    private const double CountedNext = 2, CountedInSentence = 1.2, CountedNearby = 1.1, KindFits = 1.5, OtherPhaseWeight = 0.3;
     private const int MaxOthers = 2;
 
     /// <summary>How much less a sentence's old figure counts than its new one ("to $19.5 million, from $14 million").</summary>
@@ -36,8 +37,9 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
     private static Regex MeasureQuestionRegex() => MeasureQuestionRegexField.Value;
     private static readonly Lazy<Regex> MeasureQuestionRegexField = new(() => new Regex(@"^how\s+(?:strong|fast|far|high|heavy|deep|tall|wide|severe)\b", RegexOptions.IgnoreCase));
 
-    private static Regex DurationQuestionRegex() => DurationQuestionRegexField.Value;
-    private static readonly Lazy<Regex> DurationQuestionRegexField = new(() => new Regex(@"^how\s+long\b", RegexOptions.IgnoreCase));
+    // "How old", "what age": the one question an age answers; to any other it is not a count of the thing asked.
+    private static Regex AgeQuestionRegex() => AgeQuestionRegexField.Value;
+    private static readonly Lazy<Regex> AgeQuestionRegexField = new(() => new Regex(@"^how\s+old\b|\bages?\b", RegexOptions.IgnoreCase));
 
     public QuestionKind Kind => QuestionKind.Quantity;
 
@@ -48,21 +50,24 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
         var counted = new QuestionWords(index, focus.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
         var wantsAmount = AmountQuestionRegex().IsMatch(question.Text.Trim());
         var asked = new QuestionWords(index, context.Retrieval.Asked.Stems.Except(counted.Stems).ToHashSet(StringComparer.Ordinal));
-        var wantsDuration = DurationQuestionRegex().IsMatch(question.Text.Trim());
+        var wantsDuration = question.AsksForDuration;
         var wantsMeasure = MeasureQuestionRegex().IsMatch(question.Text.Trim());
+        var wantsAge = AgeQuestionRegex().IsMatch(question.Text.Trim());
         var evidence = new List<Evidence<Figure>>();
+        var askedPhases = Analysis.PhaseOrdinals.Find(question.Text).Select(o => o.Number).Where(n => n != Analysis.PhaseOrdinal.Final).ToHashSet();
         foreach (var passage in context.Passages)
         {
             var countedNearby = passage.Sentences().Any(s => counted.In(s.Sentence.Text));
             foreach (var sentence in passage.Sentences())
             {
-                if (Figures.In(sentence.Sentence.Text) is not { Count: > 0 } figures)
+                // "How long" asks for a span ("six weeks"), not a count; only "how old" asks for an age ("aged 60 to 74").
+                if (Figures.In(sentence.Sentence.Text).Where(f => (wantsAge || !f.IsAge) && (!wantsDuration || f.IsDuration)).ToList() is not { Count: > 0 } figures)
                 {
                     continue;
                 }
 
                 var text = sentence.Sentence.Text;
-                var weight = (sentence == passage.Sentence ? 1 : 0.8) * passage.Relevance;
+                var weight = (sentence == passage.Sentence ? 1 : 0.8) * passage.Relevance * (IsOtherPhase(askedPhases, sentence, passage) ? OtherPhaseWeight : 1);
                 var best = figures
                     .Select(f =>
                     {
@@ -108,6 +113,28 @@ public sealed partial class QuantityAnswerer(Search.SentenceSearchIndex index, Q
         var others = ordered.Skip(1).Where(o => o.Sentence.Source.Id != lead.Sentence.Source.Id && o.Score >= lead.Score * 0.5).Take(MaxOthers);
         items.AddRange(others.Select(o => new AnswerItem($"{o.Value.Text} ({Dated(o, lead)})", o.Sentence.ToQuote())));
         return new Answer($"{lead.Value.Text} ({Dated(lead, lead)})", items);
+    }
+
+    /// <summary>
+    /// "How long does the second phase last?" and a figure of Phase 1's: the sentence's own phase, else its passage's
+    /// ("Phase 1, from October 4: … This phase is expected to last four weeks."), is another than the one asked.
+    /// </summary>
+    private static bool IsOtherPhase(HashSet<int> asked, SourceSentence sentence, Passage passage)
+    {
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var text in new[] { sentence, passage.Sentence, passage.Before }.OfType<SourceSentence>().Select(s => s.Sentence.Text))
+        {
+            if (Analysis.PhaseOrdinals.Find(text) is { Count: > 0 } named)
+            {
+                return !named.Any(o => asked.Contains(o.Number));
+            }
+        }
+
+        return false;
     }
 
     private static string Dated(Evidence<Figure> e, Evidence<Figure> lead) =>

@@ -12,6 +12,7 @@ public enum QuestionKind
     Status,
     Next,
     Phases,
+    Changes,
 }
 
 /// <summary>Whether the question asks about what has happened or what is to come, as its verb says.</summary>
@@ -37,4 +38,7 @@ public sealed record Question(string Text, QuestionKind Kind, string Focus, Ques
     /// of another kind named beside them is not the answer.
     /// </summary>
     public Analysis.TopicKind? AsksForKind { get; init; }
+
+    /// <summary>"How long ...?": a span ("six weeks") answers it; the date it runs until only when the text gives no span.</summary>
+    public bool AsksForDuration { get; init; }
 }

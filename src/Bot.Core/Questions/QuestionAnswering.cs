@@ -31,16 +31,17 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             new WhenAnswerer(),
             new QuantityAnswerer(knowledge.Search, vocabulary),
             new ReasonAnswerer(),
-            new PersonAnswerer(),
+            new PersonAnswerer(vocabulary),
             new PlaceAnswerer(),
             new StatusAnswerer(),
             new NextAnswerer(),
             new PhasesAnswerer(),
+            new ChangesAnswerer(),
             new SearchAnswerer(),
         ]);
     }
 
-    public bool CanSearch(string text) => knowledge.Search.Terms(text).Count > 0 || QuestionClassifier.Classify(text).Kind is QuestionKind.Next or QuestionKind.Phases;
+    public bool CanSearch(string text) => knowledge.Search.Terms(text).Count > 0 || QuestionClassifier.Classify(text).Kind is QuestionKind.Next or QuestionKind.Phases or QuestionKind.Changes;
 
     public Answer Answer(string text, RetrievalMode mode = RetrievalMode.Hybrid)
     {
@@ -53,10 +54,10 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             return _answerers[QuestionKind.Next].Answer(context)!;
         }
 
-        // The story model answers "what are the phases?" however few of the question's words the passages share.
-        if (question.Kind == QuestionKind.Phases && _answerers[QuestionKind.Phases].Answer(context) is { } phases)
+        // The story model answers "what are the phases?" and "what changed since …?" however few of the question's words the passages share.
+        if (question.Kind is QuestionKind.Phases or QuestionKind.Changes && _answerers[question.Kind].Answer(context) is { } modelled)
         {
-            return phases;
+            return modelled;
         }
 
         if (retrieval.Passages.Count == 0 || retrieval.Coverage < MissBelow)
@@ -64,7 +65,10 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             return Miss(snapshot, retrieval);
         }
 
-        return (_answerers.GetValueOrDefault(question.Kind)?.Answer(context)) ?? _answerers[QuestionKind.Search].Answer(context)!;
+        return _answerers.GetValueOrDefault(question.Kind)?.Answer(context)
+            // "How long ...?" where the text gives no span: the date it runs until says the most there is.
+            ?? (question.AsksForDuration && question.Kind != QuestionKind.When ? _answerers[QuestionKind.When].Answer(context) : null)
+            ?? _answerers[QuestionKind.Search].Answer(context)!;
     }
 
     private static Answer Miss(KnowledgeSnapshot snapshot, Retrieval retrieval)

@@ -17,6 +17,10 @@ public static partial class QuestionClassifier
     private static Regex NextRegex() => NextRegexField.Value;
     private static readonly Lazy<Regex> NextRegexField = new(() => new Regex(@"^(?:what(?:'s|’s|\s+is|\s+are)?\s+(?:happens\s+|will\s+happen\s+|comes\s+|happening\s+)?(?:next|coming(?:\s+up)?|ahead|upcoming)|what\s+(?:are\s+)?the\s+next\s+steps|what\s+(?:should|can)\s+we\s+expect|(?:any(?:thing)?\s+)?upcoming)\b", Options));
 
+    // "What changed since July?", "any updates since Monday", "what's new since the vote on 3 March": the updates since a day.
+    private static Regex ChangesRegex() => ChangesRegexField.Value;
+    private static readonly Lazy<Regex> ChangesRegexField = new(() => new Regex(@"^(?:what(?:\s+(?:is|has|have))?\s+(?:changed|new|happened|been\s+(?:updated|changed))|what\s+(?:are\s+)?the\s+(?:latest\s+)?(?:changes|updates|developments)|(?:are\s+there\s+)?any\s+(?:changes|updates|news|developments)|(?:latest\s+)?updates?|anything\s+(?:new|changed))\b.*?\bsince\s+\S", Options));
+
     private static Regex WhenRegex() => WhenRegexField.Value;
     private static readonly Lazy<Regex> WhenRegexField = new(() => new Regex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|how\s+long\s+(?:does|do|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:run|continue|remain|stay|be\s+in\s+force)\b|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options));
 
@@ -45,6 +49,9 @@ public static partial class QuestionClassifier
 
     private static Regex FutureRegex() => FutureRegexField.Value;
     private static readonly Lazy<Regex> FutureRegexField = new(() => new Regex(@"\b(?:will|would|going\s+to|shall|next|upcoming|plan(?:ned|s)?\s+to|expected|due|soon|still)\b|^(?:when\s+(?:do|does|is|are))\b", Options));
+
+    private static Regex DurationRegex() => DurationRegexField.Value;
+    private static readonly Lazy<Regex> DurationRegexField = new(() => new Regex(@"^how\s+long\b(?!\s+(?:until|before)\b)", Options));
 
     // Chat spelling of "what is", "when is", "who is": "whats", "when's", "whos".
     private static Regex ContractedRegex() => ContractedRegexField.Value;
@@ -113,7 +120,8 @@ public static partial class QuestionClassifier
     {
         var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
         var kind =
-            NextRegex().IsMatch(trimmed) ? QuestionKind.Next
+            ChangesRegex().IsMatch(trimmed) ? QuestionKind.Changes
+            : NextRegex().IsMatch(trimmed) ? QuestionKind.Next
             : WhenRegex().IsMatch(trimmed) ? QuestionKind.When
             : QuantityRegex().IsMatch(trimmed) ? QuestionKind.Quantity
             : ReasonRegex().IsMatch(trimmed) ? QuestionKind.Reason
@@ -124,6 +132,6 @@ public static partial class QuestionClassifier
             : QuestionKind.Search;
         var focus = kind == QuestionKind.Quantity && CountedRegex().Match(trimmed) is { Success: true } counted ? counted.Groups["focus"].Value : trimmed;
         var tense = FutureRegex().IsMatch(trimmed) ? QuestionTense.Future : PastRegex().IsMatch(trimmed) ? QuestionTense.Past : QuestionTense.Unknown;
-        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed), AsksForKind = AskedKind(trimmed) };
+        return new Question(text, kind, focus.TrimEnd('?', ' '), tense) { AsksForSeveral = SeveralRegex().IsMatch(trimmed), AsksForKind = AskedKind(trimmed), AsksForDuration = DurationRegex().IsMatch(trimmed) };
     }
 }

@@ -37,7 +37,7 @@ public sealed class QuestionVocabulary
         ["protest", "demonstration", "rally", "march"],
         ["rise", "increase", "grow", "jump", "climb", "pay"],
         ["fall", "drop", "decline", "decrease"],
-        ["build", "built", "construction", "construct", "maker", "manufacturer", "supplier"],
+        ["build", "built", "construction", "construct", "maker", "manufacturer", "supplier", "make", "makes", "making", "produce", "produces", "producer", "supply", "supplies", "supplying"],
         ["announce", "announced", "announcement", "declare", "said", "stated"],
         ["ceasefire", "truce"],
         ["set", "established", "formed", "founded", "created", "form", "formation"],
@@ -61,6 +61,10 @@ public sealed class QuestionVocabulary
         ["city", "centre", "downtown"],
         ["pay", "wage", "wages", "salary", "salaries", "raise", "earnings"],
         ["extend", "extended", "extension", "prolong", "prolonged", "renew", "renewed"],
+        // "the second phase" is news's "Phase 2" too (not "two", which counts).
+        ["second", "2"],
+        ["third", "3"],
+        ["fourth", "4"],
     ];
 
 

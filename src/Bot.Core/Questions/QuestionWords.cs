@@ -12,6 +12,9 @@ public sealed class QuestionWords(SentenceSearchIndex index, IReadOnlySet<string
 {
     public IReadOnlySet<string> Stems => stems;
 
+    /// <summary>Other words, read over the same index.</summary>
+    public QuestionWords With(IReadOnlySet<string> others) => new(index, others);
+
     public bool In(string text) => Tokens(text).Any(t => stems.Contains(t.Term));
 
     /// <summary>

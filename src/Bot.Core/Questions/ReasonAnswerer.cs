@@ -11,11 +11,18 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3;
+    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3, UncuedWeight = 0.5;
+
+    // A sentence after the action that gives a reason without a cue word says what falls short or how much: "Only about
+    // 38 per cent of adults have had the shot so far", "There are not enough drivers", "Costs have risen by 40%".
+    private static Regex ExplainsRegex() => ExplainsRegexField.Value;
+    private static readonly Lazy<Regex> ExplainsRegexField = new(() => new Regex(
+        @"\b(?:only|not|no|never|too|enough|fewer|less|shortage|lack(?:ed|s|ing)?|short\s+of|failed|unable|risen|rose|fallen|fell|doubled|halved|so\s+far)\b|\d\s*(?:%|per\s*cent)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static Regex CueRegex() => CueRegexField.Value;
     private static readonly Lazy<Regex> CueRegexField = new(() => new Regex(
-        @"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|fight)\s+over|no\s+choice|had\s+to|need(?:s|ed)?\s+(?:the\s+|more\s+)?time\s+to|(?:give|giving|allow|allowing|buy|buying)\s+(?:\w+\s+){0,2}?(?:more\s+)?time|after|following|since)\b",
+        @"\b(?:because|due\s+to(?!\s+(?:be|end|start|begin|open|close|run|take|meet|expire|arrive|launch|finish|resume|return|leave|hold|sign|vote|appear|complete|go|come|make|have|get|report|decide|rule|land|lift)\b)|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|in\s+response\s+to|in\s+protest|in\s+retaliation|made\s+(?:it|this|that)\s+necessary|forced|prompted|citing|cited|accus\w*\s+.{1,60}?\s+of|blam\w*|the\s+reasons?|reason\s+(?:is|was|being)|aim(?:s|ed)?\s+(?:at|to)|intended\s+to|meant\s+to|(?<!\b(?:due|set|expected|scheduled|about|going|likely)\s+)to\s+(?:combat|counter|protect|prevent|reduce|cut|avoid|ensure|allow|help|support|meet|comply|end|stop)|amid|over\s+(?:concerns?|fears?)|(?:held\s+up|delayed|slowed|blocked|stalled|caused|hampered|driven)\s+(?:\w+\s+){0,4}?by|(?:dispute|row|disagreement|fight)\s+over|no\s+choice|had\s+to|need(?:s|ed)?\s+(?:the\s+|more\s+)?time\s+to|(?:give|giving|allow|allowing|buy|buying)\s+(?:\w+\s+){0,2}?(?:more\s+)?time|after|following|since)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     // Weak cues ("after", "following", "since") also just order events in time; they count for less.
@@ -26,7 +33,8 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
 
     public Answer? Answer(QuestionContext context)
     {
-        var evidence = new List<Evidence<Match>>();
+        // Each reason with where its own clause starts (the cue, or the whole of a sentence that gives it uncued).
+        var evidence = new List<Evidence<int>>();
         foreach (var passage in context.Passages)
         {
             foreach (var sentence in passage.Sentences())
@@ -34,6 +42,12 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
                 var text = sentence.Sentence.Text;
                 if (CueRegex().Match(text) is not { Success: true } cue)
                 {
+                    // The reason is often the next sentence, with no cue: "X will now run until March 31. Only 38 per cent have had it."
+                    if (sentence == passage.After && ExplainsRegex().IsMatch(text))
+                    {
+                        evidence.Add(new Evidence<int>(0, sentence, Math.Sqrt(passage.Relevance) * UncuedWeight));
+                    }
+
                     continue;
                 }
 
@@ -41,7 +55,7 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
                 // "X was postponed after Y": a reason attached to the action the question names is the reason, whatever its cue.
                 var attached = cue.Index > 0 && !cue.Value.Equals("since", StringComparison.OrdinalIgnoreCase) && context.Retrieval.Words.In(text[..cue.Index]);
                 var weight = (sentence == passage.Sentence ? 1 : NeighbourWeight) * (attached ? AttachedWeight : WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
-                evidence.Add(new Evidence<Match>(cue, sentence, Math.Sqrt(passage.Relevance) * weight));
+                evidence.Add(new Evidence<int>(cue.Index, sentence, Math.Sqrt(passage.Relevance) * weight));
             }
         }
 
@@ -53,7 +67,7 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
 
         var lead = ordered[0];
         var leadText = lead.Sentence.Sentence.Text;
-        var clause = leadText[lead.Value.Index..].TrimEnd('.', '”', '"', ' ');
+        var clause = leadText[lead.Value..].TrimEnd('.', '”', '"', ' ');
         var headline = clause.Split(' ').Length >= 4 ? char.ToUpperInvariant(clause[0]) + clause[1..] : leadText;
         var items = new List<AnswerItem>(EvidenceOrder.Quoted(EvidenceOrder.Reported(lead.Sentence, null), lead.Sentence, context.Snapshot));
         var action = context.Passages.FirstOrDefault(p => p.Sentence != lead.Sentence && p.Sentences().Contains(lead.Sentence));

@@ -23,4 +23,25 @@ public sealed class FiguresTests
     [InlineData("Kestrel will lift off at 06:12 local time.")]
     public void Years_days_of_the_month_and_clock_times_are_not_figures(string sentence) =>
         Assert.DoesNotContain(Figures.In(sentence), f => char.IsDigit(f.Text[^1]) && !f.Text.Contains(':'));
+
+    [Theory]
+    [InlineData("The second phase is for people aged 60 to 74.", "60")]
+    [InlineData("The second phase is for people aged 60 to 74.", "74")]
+    [InlineData("Everyone 75 and over can book now.", "75")]
+    [InlineData("Graham Tolley, 58, of Marlow, denies the charges.", "58")]
+    [InlineData("A 12-year-old was hurt.", "12-year")]
+    public void An_age_is_marked_as_one_not_a_count(string sentence, string figure) =>
+        Assert.True(Figures.In(sentence).Single(f => f.Text == figure).IsAge);
+
+    [Theory]
+    [InlineData("About 40,000 people aged 75 and over have booked.", "About 40,000")]
+    [InlineData("Some 58 workers, 12 of them nurses, were freed.", "Some 58")]
+    public void A_count_beside_an_age_stays_a_count(string sentence, string figure) =>
+        Assert.False(Figures.In(sentence).Single(f => f.Text == figure).IsAge);
+
+    [Theory]
+    [InlineData("Phase 2, from November 1: everyone else.")]
+    [InlineData("The number 7 route was the last.")]
+    public void A_number_that_names_one_of_a_series_is_not_a_figure(string sentence) =>
+        Assert.DoesNotContain(Figures.In(sentence), f => f.Text is "2" or "7");
 }

@@ -110,6 +110,77 @@ public sealed class QuestionAnsweringTests
     }
 
     [Theory]
+    [InlineData("who makes the new trams?", "Kelso Rail")]
+    [InlineData("who is supplying the trams", "Kelso Rail")]
+    public async Task Who_does_something_gives_the_firm_whose_role_says_it_not_the_thing_named_in_the_question(string question, string firm)
+    {
+        var answer = await AskTheDayAfterAsync(question, "New trams for Dunmore",
+            "Dunmore will get the Strada, the first low-floor tram built for the city, next spring.\n\nThe council ordered 20 trams from the manufacturer, Kelso Rail, for £60 million.");
+
+        Assert.StartsWith(firm, answer.Headline);
+    }
+
+    [Fact]
+    public async Task How_many_people_counts_people_not_the_ages_the_sentences_give()
+    {
+        var answer = await AskTheDayAfterAsync("how many people have had the jab?", "Jab programme widens",
+            "The programme was widened on Monday to people aged 50 to 64.\n\nSo far, about 80,000 people have had the jab.");
+
+        Assert.StartsWith("about 80,000", answer.Headline);
+    }
+
+    [Theory]
+    [InlineData("how long does the second stage last?", "five weeks")]
+    [InlineData("how long does stage 1 last?", "three weeks")]
+    public async Task How_long_gives_the_span_of_the_part_asked_about_not_of_its_neighbour(string question, string span)
+    {
+        var answer = await AskTheDayAfterAsync(question, "Census in stages",
+            "Stage 1, from May 4: households in the north. This stage is expected to last three weeks.\n\nStage 2, from June 1: everyone else. It will run for five weeks.");
+
+        Assert.StartsWith(span, answer.Headline);
+    }
+
+    [Fact]
+    public async Task How_long_without_a_span_in_the_text_answers_with_the_date_it_runs_until()
+    {
+        var answer = await AskTheDayAfterAsync("how long will the harbour road be closed?", "Harbour road shut",
+            "The harbour road will be closed to traffic until Friday 27 March while the sea wall is repaired.");
+
+        Assert.Contains("27 March 2026", answer.Headline);
+    }
+
+    [Fact]
+    public async Task Why_takes_the_next_sentence_as_the_reason_when_it_says_what_falls_short_without_a_cue_word()
+    {
+        var answer = await AskTheDayAfterAsync("why was the deadline for the census extended?", "Census deadline extended",
+            "The census deadline, which was due to end on 31 March, will now run until 30 April, the statistics office said on Tuesday. Only about 40 per cent of households have sent their forms back so far.");
+
+        Assert.Contains("40 per cent", answer.Headline);
+    }
+
+    [Fact]
+    public async Task What_changed_since_a_day_lists_the_dates_the_reports_since_then_moved()
+    {
+        using var bot = CommandHarness.OnReports("2026-10-04T12:00:00Z",
+            Seeds.Report("contract", "2026-09-24", "Dockworkers of the Harbor Workers Union will strike on Oct. 1 if no deal is reached before their contract expires on Sept. 30, the Harbor Workers Union said."),
+            Seeds.Report("extended", "2026-10-03", "The Harbor Workers Union and the employers extended the contract to Jan. 15."));
+
+        var text = await bot.TextAsync("what changed since thursday?");
+
+        Assert.StartsWith("Since 1 October 2026 (1 report", text);
+        Assert.Matches("Changed: .*15 January 2027.*moved from Wednesday 30 September 2026", text);
+    }
+
+    [Fact]
+    public async Task What_changed_since_a_day_after_the_last_report_says_there_is_no_report_since()
+    {
+        var answer = await AskAsync("2026-03-20T09:00:00Z", "any updates since monday?",
+            Report("Harbour vote set", "2026-02-20", "The Dunmore council will vote on the harbour expansion on 10 March."));
+
+        Assert.StartsWith("No report since 16 March 2026", answer.Headline);
+    }
+
+    [Theory]
     // A why question is answered by the reason sentence even when it shares no word with the question; the sentence before ties it to the vote.
     [InlineData("Why was the harbour vote postponed?", "Harbour vote put off",
         "The Dunmore council postponed its vote on the harbour expansion on Tuesday. Members cited a shortfall of funds after the contractor withdrew.\n\nThe expansion would double the port's capacity.",

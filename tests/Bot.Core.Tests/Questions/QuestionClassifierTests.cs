@@ -26,6 +26,10 @@ public sealed class QuestionClassifierTests
     [InlineData("has the second phase started?", QuestionKind.Status)]
     [InlineData("is the first phase over", QuestionKind.Status)]
     [InlineData("what happens next?", QuestionKind.Next)]
+    [InlineData("what changed since july", QuestionKind.Changes)]
+    [InlineData("ok any updates since monday?", QuestionKind.Changes)]
+    [InlineData("whats new since the vote", QuestionKind.Changes)]
+    [InlineData("what has changed in the plan", QuestionKind.Search)]
     [InlineData("so what's coming up", QuestionKind.Next)]
     [InlineData("whats next for the ceasefire", QuestionKind.Next)]
     [InlineData("How will the agreements between the US and Iraq change?", QuestionKind.Search)]
@@ -78,6 +82,14 @@ public sealed class QuestionClassifierTests
     [InlineData("how fast can the ferry go", QuestionKind.Quantity)]
     public void A_question_for_bodies_places_or_measures_is_typed_by_its_noun_or_adjective(string text, QuestionKind kind) =>
         Assert.Equal(kind, QuestionClassifier.Classify(text).Kind);
+
+    [Theory]
+    [InlineData("how long does the second phase last", true)]
+    [InlineData("how long will the us presence continue?", true)]
+    [InlineData("how long until the vote", false)]
+    [InlineData("how many weeks does it last", false)]
+    public void A_how_long_question_asks_for_a_span(string text, bool duration) =>
+        Assert.Equal(duration, QuestionClassifier.Classify(text).AsksForDuration);
 
     [Theory]
     [InlineData("When will the base close?", QuestionTense.Future)]

@@ -7,16 +7,17 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
     // scored 0.28 and 0.50). They must only go up.
-    private const double AccuracyAtOneFloor = 0.89;
-    private const double AccuracyAtThreeFloor = 0.94;
+    private const double AccuracyAtOneFloor = 0.90;
+    private const double AccuracyAtThreeFloor = 0.95;
 
     // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
     // 50, after the general fixes 0.76 and 0.86; with issue 13's second round, written without seeing them, 0.84 and
     // 0.92, measured). Two more held-out stories (court case, vaccine rollout) added 49 questions: first run 0.63 and
     // 0.76 on them, after the general fixes 0.71 and 0.82, the first 50 unchanged at 0.84 and 0.92; all 99 0.77 and
-    // 0.86 (measured, rounded down). Scored apart: they measure how the answers meet a new text, and must only go up too.
-    private const double HeldOutAccuracyAtOneFloor = 0.77;
-    private const double HeldOutAccuracyAtThreeFloor = 0.86;
+    // 0.86 (measured, rounded down); after issue 13's fourth round (ages, spans, who-verbs, uncued reasons, what changed
+    // since) 0.818 and 0.899. Scored apart: they measure how the answers meet a new text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.81;
+    private const double HeldOutAccuracyAtThreeFloor = 0.89;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()

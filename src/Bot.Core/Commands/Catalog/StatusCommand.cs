@@ -73,7 +73,7 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
             var announced = latest.Where(s => TellsWhatJustHappened(s, snapshot)).ToList();
             lines.AddRange(announced.Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
             lines.Add(nextItem);
-            lines.AddRange(Changes(snapshot, bySource.Take(MaxChangedReports).Select(g => g.Key), next));
+            lines.AddRange(clock.Changes(snapshot, [.. bySource.Take(MaxChangedReports).Select(g => g.Key)], next));
             lines.AddRange(latest.Except(announced)
                 .Where(s => next is null || s.Source.Id != next.Origin.Source.Id || s.Sentence.Index != next.Origin.Sentence.Index)
                 .Select(s => new AnswerItem(Label(s, snapshot), s.ToQuote())));
@@ -101,30 +101,6 @@ public sealed class StatusCommand(KnowledgeBase knowledge, StoryClock clock) : I
                 ? $"Some dates stay unresolved: {string.Join(", ", undated.Select(s => s.Title))} has no published date, so words such as “next week” cannot be placed."
                 : null,
         };
-    }
-
-    /// <summary>
-    /// What the newest reports about the topic changed, as of today: every item they moved, cancelled, completed or
-    /// missed, at its newest state ("By March 2028 … — moved from June 2027 (report of 22 October 2026)").
-    /// </summary>
-    private IEnumerable<AnswerItem> Changes(KnowledgeSnapshot snapshot, IEnumerable<string> reports, TimelineEvent? next)
-    {
-        var today = clock.Today;
-        foreach (var item in reports.SelectMany(id => snapshot.ItemsBySource.GetValueOrDefault(id) ?? []).Distinct().OrderBy(i => i.Id))
-        {
-            if (item.StateAt(today) is not { Change: ItemChange.Moved or ItemChange.Cancelled or ItemChange.Completed or ItemChange.Missed } state
-                || !reports.Contains(state.Origin.Source.Id)
-                || (next is not null && state.Date is { } date && date.Key == next.Key))
-            {
-                continue;
-            }
-
-            var shown = state.Date ?? item.States.LastOrDefault(s => s.IsReadBy(today) && s.Date is not null)?.Date;
-            if (shown is not null && (state.Date is null || shown.IsStillAhead(today)))
-            {
-                yield return new AnswerItem($"Changed: {clock.Marked(shown)}: {shown.What} — {clock.History(snapshot, shown)}", state.Origin.ToQuote());
-            }
-        }
     }
 
     /// <summary>Sentences naming the topic, plus who-said-what near the top of reports chiefly about it; newest report first.</summary>

@@ -141,4 +141,28 @@ public sealed class StoryClock(TimeProvider time, TimeSpan staleAfter)
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    /// <summary>
+    /// What the given reports changed, as of today: every item they moved, cancelled, completed or missed, at its newest
+    /// state ("By March 2028 … — moved from June 2027 (report of 22 October 2026)"); <paramref name="except"/>'s item not.
+    /// The one list of updates /status and "what changed since …?" give.
+    /// </summary>
+    public IEnumerable<AnswerItem> Changes(KnowledgeSnapshot snapshot, IReadOnlyCollection<string> reports, TimelineEvent? except = null)
+    {
+        foreach (var item in reports.SelectMany(id => snapshot.ItemsBySource.GetValueOrDefault(id) ?? []).Distinct().OrderBy(i => i.Id))
+        {
+            if (item.StateAt(Today) is not { Change: ItemChange.Moved or ItemChange.Cancelled or ItemChange.Completed or ItemChange.Missed } state
+                || !reports.Contains(state.Origin.Source.Id)
+                || (except is not null && state.Date is { } date && date.Key == except.Key))
+            {
+                continue;
+            }
+
+            var shown = state.Date ?? item.States.LastOrDefault(s => s.IsReadBy(Today) && s.Date is not null)?.Date;
+            if (shown is not null && (state.Date is null || shown.IsStillAhead(Today)))
+            {
+                yield return new AnswerItem($"Changed: {Marked(shown)}: {shown.What} — {History(snapshot, shown)}", state.Origin.ToQuote());
+            }
+        }
+    }
 }
