@@ -304,4 +304,15 @@ public sealed class CarefulReadingTests
     [InlineData("The accord, which lapsed on Sept. 30, remains valid until Jan. 15.", "2026-10-05", "Sept. 30 | At | Day 2026-09-30", "until Jan. 15 | Until | Day 2027-01-15")]
     public void An_extension_reaches_ahead_of_the_act_and_what_stays_in_force_looks_ahead(string sentence, string published, params string[] expected) =>
         Assert.Equal(expected, Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The health agency urged people to get vaccinated before the winter.", "2026-10-12", "before the winter | By | Day 2026-11-30")]
+    [InlineData("The bridge must reopen before March.", "2026-01-12", "before March | By | Day 2026-02-28")]
+    [InlineData("Rates will not rise before 2028.", "2026-01-12", "before 2028 | By | Day 2027-12-31")]
+    [InlineData("The bridge must reopen before Friday.", "2026-03-04", "before Friday | By | Day 2026-03-06")]
+    [InlineData("The bridge must reopen by March.", "2026-01-12", "by March | By | Month 2026-03-01")]
+    [InlineData("The bridge must reopen before the end of March.", "2026-01-12", "before the end of March | By | Month 2026-03-01")]
+    [InlineData("The bridge must reopen on or before 30 June.", "2026-01-12", "on or before 30 June | By | Day 2026-06-30")]
+    public void Before_a_period_is_due_before_the_period_begins(string sentence, string published, params string[] expected) =>
+        Assert.Equal(expected, Tag(sentence, published));
 }
