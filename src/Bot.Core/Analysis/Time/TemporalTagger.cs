@@ -212,12 +212,6 @@ public static partial class TemporalTagger
                 said = reported.Start;
             }
 
-            if (period is { Granularity: not DateGranularity.Day } whole && c.Role == TemporalRole.By && IsBeforeItsStart(sentence, c.Start))
-            {
-                // "before the winter", "before 2027": due before the period begins, so by the day before its first day.
-                period = DatePeriod.Day(whole.Start.AddDays(-1));
-            }
-
             antecedent = period ?? antecedent;
             mentions.Add(new TemporalMention(c.Start, c.Length, sentence[c.Start..c.End], c.Role, period)
             {
@@ -225,6 +219,7 @@ public static partial class TemporalTagger
                 Tense = reading.Tense,
                 IsReportingDate = reading.IsReportingDate,
                 IsEndedPlan = reading.IsEndedPlan,
+                IsBeforeItsStart = period is { Granularity: not DateGranularity.Day } && c.Role == TemporalRole.By && IsBeforeItsStart(sentence, c.Start),
             });
         }
 

@@ -228,7 +228,7 @@ public sealed class TemporalTaggerTests
     [InlineData("Troops leave no later than 30 June 2026.", "no later than 30 June 2026 | By | Day 2026-06-30 | absolute")]
     [InlineData("Troops leave not later than 2026.", "not later than 2026 | By | Year 2026-01-01 | absolute")]
     [InlineData("Troops leave on or before 1 July 2026.", "on or before 1 July 2026 | By | Day 2026-07-01 | absolute")]
-    [InlineData("Troops leave before March 2026.", "before March 2026 | By | Day 2026-02-28 | absolute")]
+    [InlineData("Troops leave before March 2026.", "before March 2026 | By | Month 2026-03-01 | absolute")]
     [InlineData("Advisers stay until 2027.", "until 2027 | Until | Year 2027-01-01 | absolute")]
     [InlineData("Advisers stay till next month.", "till next month | Until | Month 2026-01-01 | relative")]
     [InlineData("A US presence through 2026.", "through 2026 | Until | Year 2026-01-01 | absolute")]
