@@ -143,13 +143,20 @@ public static partial class ClauseTenseReader
         // Every such aside opens with "which" right after a comma: most clauses do not.
         if (clauseStart < 4 || sentence[clauseStart - 2] != ',' || !before.StartsWith("which ", StringComparison.OrdinalIgnoreCase)
             || !sentence.AsSpan(clauseEnd).StartsWith(", ") || !RelativeAsideRegex().IsMatch(before)
-            || LastCue(sentence.AsSpan(0, clauseStart - 2)) is not null)
+            || !(LastCue(sentence.AsSpan(0, clauseStart - 2)) is null || EndsInSaying(sentence.AsSpan(0, clauseStart - 2))))
         {
             return false;
         }
 
         var main = sentence.AsSpan(clauseEnd + 2);
         return FirstCue(main) == ClauseTense.Past && EndingVerbRegex().IsMatch(main);
+    }
+
+    /// <summary>"Fans were told the match": the last verb before the subject is a saying, so the subject opens what was said.</summary>
+    private static bool EndsInSaying(ReadOnlySpan<char> text)
+    {
+        var saying = LastIndex(ReportingVerbRegex(), text);
+        return saying >= 0 && saying >= LastIndex(PastCueRegex(), text) && saying >= LastIndex(FutureCueRegex(), text);
     }
 
     /// <summary>

@@ -50,9 +50,11 @@ public static partial class ClauseTenseReader
         @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being|get|gets|getting)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
         Options));
 
+    // "The company reports results on Thursday", "the court hears the appeal on Monday": an earnings calendar's or a court
+    // list's present schedules; "media reports on Monday said" is the noun, and so is a capitalised "Reports" opening a sentence.
     private static LeadingWords PresentCueRegex() => PresentCueRegexField.Value;
     private static readonly Lazy<LeadingWords> PresentCueRegexField = new(() => new LeadingWords(
-        @"\b(?:is|are|am|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        @"\b(?:is|are|am|publishes|unveils|hears|(?<!\b(?:the|news|media|press|local|initial|earlier|recent|some|many|several|conflicting|unconfirmed)\s)(?-i:reports)|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
         Options));
 
     // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the

@@ -68,6 +68,8 @@ public sealed class SentenceFramesTests
     [InlineData("The fair, which runs until Sunday, opened on Friday.", "2026-03-04", "until Sunday | 2026-03-08 | scheduled", "Friday | 2026-02-27 | happened")]
     [InlineData("The fair, which ran until Sunday, drew record crowds.", "2026-03-04", "until Sunday | 2026-03-01 | happened")]
     [InlineData("Organisers said the fair, which runs until Sunday, was busy.", "2026-03-04", "until Sunday | 2026-03-08 | scheduled")]
+    [InlineData("Fans were told the match, which kicks off on Sunday, was postponed.", "2026-03-04", "Sunday | 2026-03-08 | called off")]
+    [InlineData("Fans were told the match, which kicks off on Sunday, would go ahead.", "2026-03-04", "Sunday | 2026-03-08 | scheduled")]
     public void A_relative_clause_dates_its_subject_plan_and_a_main_verb_that_ends_the_plan_calls_the_date_off(string sentence, string published, params string[] expected) =>
         Assert.Equal(expected, Read(sentence, published));
 
