@@ -211,7 +211,7 @@ internal static partial class TemporalPatterns
     /// <summary>"first week of", "last Friday of", "third quarter of", "9th month of", "15th day of", "week 27 of", "week of".</summary>
     public static LeadingWords OrdinalOf() => OrdinalOfField.Value;
     private static readonly Lazy<LeadingWords> OrdinalOfField = new(() => new LeadingWords(
-        @"\b(?:(?<ord>last|final|\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")\s+(?<what>week|weekend|month|quarter|half|day|" + WeekdayNames + @")(?:\s+(?:of|in)(?![\p{L}])(?:\s+(?<current>the\s+(?:month|year))\b(?!\s*(?:\d|of\b)))?|(?=\s+(?:next|last|this)\s+(?:year|month)\b))|(?:(?<ord>\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")|week\s+(?<num>\d{1,2})|(?<what>week))\s+(?:of|in)(?![\p{L}])|(?<what>week)\s+(?:beginning|starting|commencing)(?:\s+on)?(?![\p{L}]))",
+        @"\b(?:(?<ord>last|final|\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")\s+(?<what>week|weekend|month|quarter|half|day|" + WeekdayNames + @")(?:\s+(?:of|in)(?![\p{L}])(?:\s+(?<current>the\s+(?:month|year))\b(?!\s*(?:\d|of\b)))?|(?=\s+(?:next|last|this)\s+(?:year|month)\b))|(?:(?<ord>\d{1,2}(?:st|nd|rd|th)|" + NumberWords.Ordinal + @")|week\s+(?<num>\d{1,2})|(?<what>week))\s+(?:of|in)(?![\p{L}]))",
         Options));
 
     /// <summary>"the second Sunday", "first Tuesday": a weekday of the month counted without naming the month (not "a third Friday running").</summary>
