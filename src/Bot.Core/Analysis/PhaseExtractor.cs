@@ -11,6 +11,9 @@ public enum PhaseStatus
     Done,
     Delayed,
     Cancelled,
+
+    /// <summary>Moved to an earlier date ("will now start on Jan. 3 rather than Jan. 10"): ahead of the plan, not delayed.</summary>
+    BroughtForward,
 }
 
 /// <summary>A sentence that announces a plan of phases ("the ban comes in three phases"): its subject and how many.</summary>
@@ -157,7 +160,7 @@ public static partial class PhaseExtractor
 
         var status = update?.Action switch
         {
-            UpdateAction.Moved => PhaseStatus.Delayed,
+            UpdateAction.Moved => MoveDirection(update, segment),
             UpdateAction.Cancelled => PhaseStatus.Cancelled,
             UpdateAction.Completed => PhaseStatus.Done,
             _ => StatusOf(segment),
@@ -185,6 +188,12 @@ public static partial class PhaseExtractor
         };
     }
 
+    /// <summary>A move is a delay only when it goes later: an earlier new date, or words that say so, bring the phase forward.</summary>
+    private static PhaseStatus MoveDirection(StoryUpdate update, string segment) =>
+        update is { From.Period: { } old, To.Period: { } @new } && @new.Start != old.Start
+            ? (@new.Start < old.Start ? PhaseStatus.BroughtForward : PhaseStatus.Delayed)
+            : ForwardCue().IsMatch(segment) ? PhaseStatus.BroughtForward : PhaseStatus.Delayed;
+
     private static PhaseStatus? StatusOf(string segment)
     {
         var future = Future().Match(segment);
@@ -197,6 +206,11 @@ public static partial class PhaseExtractor
         if (Said(CancelledCue()))
         {
             return PhaseStatus.Cancelled;
+        }
+
+        if (Said(ForwardCue()))
+        {
+            return PhaseStatus.BroughtForward;
         }
 
         if (Said(DelayedCue()))
@@ -328,6 +342,9 @@ public static partial class PhaseExtractor
 
     private static LeadingWords UnderWayCue() => UnderWayCueField.Value;
     private static readonly Lazy<LeadingWords> UnderWayCueField = new(() => new LeadingWords(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options));
+
+    private static LeadingWords ForwardCue() => ForwardCueField.Value;
+    private static readonly Lazy<LeadingWords> ForwardCueField = new(() => new LeadingWords(@"\b(?:brought\s+forward|moved\s+(?:up|forward)|pulled\s+forward|advanced\s+to|ahead\s+of\s+schedule|earlier\s+than\s+(?:planned|scheduled|expected))\b", Options));
 
     private static LeadingWords DelayedCue() => DelayedCueField.Value;
     private static readonly Lazy<LeadingWords> DelayedCueField = new(() => new LeadingWords(@"\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|moved\s+(?:back\s+)?to|slipped|rescheduled)\b", Options));

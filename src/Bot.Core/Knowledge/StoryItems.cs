@@ -346,6 +346,13 @@ internal static class StoryItemBuilder
                 continue;
             }
 
+            // A change that names its old date speaks of an older item, not one its own sentence sets in a clause of
+            // reason ("moved the trial from 13 September to January, as no courtroom would be free in the autumn").
+            if (from is not null && draft.States[0].Origin == sentence)
+            {
+                continue;
+            }
+
             var score = Score(draft, update, topics, phase, from);
             if (score > best || (score == best && score > 0 && Newer(draft, target)))
             {
@@ -419,7 +426,9 @@ internal static class StoryItemBuilder
         {
             if (draft.LastDate is { } last && Compatible(old, last.Period))
             {
-                score += 3;
+                // "from 13 September" speaks of the item due that day before one due "in the autumn" around it (a date
+                // of the change's own reason clause, "as no courtroom would be free in the autumn").
+                score += last.Period == old ? 5 : 3;
             }
             else if (draft.States.Any(s => s.Date is { } d && Compatible(old, d.Period)))
             {

@@ -39,7 +39,7 @@ public static partial class ClauseTenseReader
             var subject = window[..verb.Index];
             // "By Friday, officials said, most ferries would sail": a saying set off by commas is an aside; the date is the main clause's.
             var aside = window[(verb.Index + verb.Length)..].StartsWith(",");
-            return !aside && SayingSubjectRegex().IsMatch(subject) && FirstIndex(FutureCueRegex(), subject) < 0 && FirstIndex(PastCueRegex(), subject) < 0;
+            return !aside && SayingSubjectRegex().IsMatch(subject) && FirstIndex(FutureCueRegex(), subject) < 0 && PastTenseCue.First(subject) < 0;
         }
 
         return false;

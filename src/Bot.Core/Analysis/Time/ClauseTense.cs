@@ -43,12 +43,6 @@ public static partial class ClauseTenseReader
         + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
         Options));
 
-    // Past auxiliaries, regular past forms and the common irregular ones. A participle right after "be", "is" or "get" ("to
-    // be handed over", "is held", "to get vaccinated") is passive, not past; "need", "speed", "hundred", "United" only look like past forms.
-    private static LeadingWords PastCueRegex() => PastCueRegexField.Value;
-    private static readonly Lazy<LeadingWords> PastCueRegexField = new(() => new LeadingWords(
-        @"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|(?<!\b(?:be|is|are|am|being|get|gets|getting)\s)(?:agreed|freed|(?!(?:hundred|ahmed|mohammed|mohamed|hamed|united|sacred|naked|wicked)\b)\p{L}{2,}(?<!e)ed|said|told|met|left|began|took|came|went|held|made|gave|saw|won|lost|fell|rose|struck|sent|fled|shot|hit|put|cut|ran|spoke|wrote|broke|drove|flew|grew|knew|led|paid|sold|stood|brought|bought|caught|fought|thought|sought|taught|became|chose|froze|stole|swore|tore|wore|got|found|heard|kept|felt|meant|spent|built|dealt|drew|threw|withdrew|overtook|undertook|forgot|hid|rode|rang|sank|shook|woke|began|quit|lit|slid|split|spread|struck|won|beat))\b",
-        Options));
 
     // "The company reports results on Thursday", "the court hears the appeal on Monday": an earnings calendar's or a court
     // list's present schedules; "media reports on Monday said" is the noun, and so is a capitalised "Reports" opening a sentence.
@@ -197,7 +191,7 @@ public static partial class ClauseTenseReader
         var head = ProspectiveInPastBeforeRegex().Match(window.ToString()).Groups["head"];
         var at = before.Length - window.Length + head.Index;
         // The phrase holds the clause's last past cue ("were expected": its participle is a past form too).
-        return LastIndex(PastCueRegex(), before) < at + head.Length
+        return PastTenseCue.Last(before) < at + head.Length
             && (ReportingVerbRegex().IsMatch(sentence.AsSpan(0, clauseStart + at)) || ReportingVerbRegex().IsMatch(sentence.AsSpan(dateEnd)));
     }
 
@@ -314,7 +308,7 @@ public static partial class ClauseTenseReader
     private static ClauseTense? LastCue(ReadOnlySpan<char> text)
     {
         var future = LastIndex(FutureCueRegex(), text);
-        var past = LastIndex(PastCueRegex(), text);
+        var past = PastTenseCue.Last(text);
         if (future < 0 && past < 0)
         {
             // A present verb decides only when no auxiliary does: "will vote" is future, not present.
@@ -336,7 +330,7 @@ public static partial class ClauseTenseReader
     private static ClauseTense? FirstCue(ReadOnlySpan<char> text, out int at)
     {
         var future = FirstIndex(FutureCueRegex(), text);
-        var past = FirstIndex(PastCueRegex(), text);
+        var past = PastTenseCue.First(text);
         var present = FirstIndex(PresentCueRegex(), text);
         var best = (ClauseTense?)null;
         at = int.MaxValue;

@@ -711,10 +711,12 @@ public static partial class TemporalTagger
         for (var match = weekdayAndDay ? TemporalPatterns.WeekdayAndDay().Match(sentence) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var weekdayText = match.Groups["weekday"].ValueSpan;
-            var marked = match.Groups["the"].Success || match.Groups["suffix"].Success || match.Groups["word"].Success;
+            var word = match.Groups["word"];
+            var marked = match.Groups["the"].Success || match.Groups["suffix"].Success || (word.Success && NumberWords.IsOrdinal(word.Value));
             var end = match.Index + match.Length;
             var closes = end == sentence.Length || sentence[end] is '.' or ',' or '!' or '?' or ';' or ')';
-            // "Sunday 31!" is a date; "Monday 5 people" is not; an abbreviation ("Fri") needs "the" or "14th".
+            // "Sunday 31!" is a date; "Monday 5 people" is not, nor "on Friday, six weeks after": a cardinal in words is a
+            // count unless it closes the clause. An abbreviation ("Fri") needs "the" or "14th".
             var full = weekdayText.Length >= 6;
             var fits = full ? marked || closes : match.Groups["the"].Success || match.Groups["suffix"].Success;
             if (NumberWords.Parse(match.Groups["day"].ValueSpan) is not { } day || day is < 1 or > 31 || !fits)
@@ -832,13 +834,14 @@ public static partial class TemporalTagger
 
     /// <summary>
     /// "Rao set Jan. 14 as the deadline. By that date, homes must report …"; "until 12 May. He must also pay costs by the
-    /// same date": the date just mentioned, in this sentence or the one before.
+    /// same date": the date just mentioned, in this sentence or the one before. With none named it stays unresolved: the
+    /// publication date is no date the text pointed back to.
     /// </summary>
     private static void FindSameDate(string sentence, List<Candidate> candidates)
     {
         for (var match = TemporalPatterns.SameDate().Match(sentence); match.Success; match = match.NextMatch())
         {
-            candidates.Add(new Candidate(match.Index, match.Index + match.Length, r => r.Antecedent) { IsRelative = true });
+            candidates.Add(new Candidate(match.Index, match.Index + match.Length, r => r.Named) { IsRelative = true });
         }
     }
 

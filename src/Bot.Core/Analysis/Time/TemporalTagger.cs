@@ -68,7 +68,8 @@ public static partial class TemporalTagger
     private static readonly Lazy<Regex> ListJointField = new(() => new Regex(@"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>What a candidate is read against when it is resolved.</summary>
-    private readonly record struct Reading(DateOnly? Anchor, DateDirection Direction, DatePeriod? Antecedent, NumericDateOrder Order);
+    /// <param name="Named">The date the text itself named last, or null: the anchor stands in for it as <paramref name="Antecedent"/>.</param>
+    private readonly record struct Reading(DateOnly? Anchor, DateDirection Direction, DatePeriod? Antecedent, NumericDateOrder Order, DatePeriod? Named = null);
 
     /// <summary>What a candidate is, where a composition needs to know it.</summary>
     private enum Kind
@@ -194,7 +195,7 @@ public static partial class TemporalTagger
                 direction = ClauseTenseReader.DirectionOf(reading with { Tense = earlier }, c.Role, sentence.AsSpan(0, c.Start), opensWithFrom);
             }
 
-            var period = c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder));
+            var period = c.Resolve(new Reading(anchor, direction, antecedent ?? (anchor is { } a ? DatePeriod.Day(a) : null), context.NumericOrder, antecedent));
             if (c.Kind == Kind.Weekday && previous is { Kind: Kind.Weekday } listed && previousPeriod is { Granularity: DateGranularity.Day } first
                 && ListJoint().IsMatch(sentence.AsSpan(listed.End, c.Start - listed.End))
                 && DateDirections.Weekday(first.Start, (DayOfWeek)c.Number, DateDirection.Ahead) is var following

@@ -100,6 +100,7 @@ internal static class PhaseList
             PhaseStatus.Done => "done" + (phase.StatusDay is { } d ? $" on {d.Describe()}" : ""),
             PhaseStatus.UnderWay => "under way" + (phase.StatusDay is { } d ? $" since {d.Describe()}" : ""),
             PhaseStatus.Delayed => "delayed",
+            PhaseStatus.BroughtForward => "brought forward",
             PhaseStatus.Cancelled => "cancelled",
             PhaseStatus.Planned => "planned",
             _ => phase.Start is { } s && s.Start > clock.Today ? "planned" : null,
