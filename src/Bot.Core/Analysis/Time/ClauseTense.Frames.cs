@@ -156,7 +156,7 @@ public static partial class ClauseTenseReader
     private static bool EndsInSaying(ReadOnlySpan<char> text)
     {
         var saying = LastIndex(ReportingVerbRegex(), text);
-        return saying >= 0 && saying >= LastIndex(PastCueRegex(), text) && saying >= LastIndex(FutureCueRegex(), text);
+        return saying >= 0 && saying >= PastTenseCue.Last(text) && saying >= LastIndex(FutureCueRegex(), text);
     }
 
     /// <summary>
