@@ -42,6 +42,12 @@ public static partial class DocumentAnalyzer
         foreach (var sentence in sentences)
         {
             var mentions = TemporalTagger.Tag(sentence.Text, context);
+            if (mentions.Any(m => m.IsBeforeItsStart))
+            {
+                // The tagger names the period ("before the winter"); the story files the deadline on the day before it begins.
+                mentions = [.. mentions.Select(m => m.AsDue())];
+            }
+
             DatePeriod? last = null;
             var update = StoryUpdateReader.Read(sentence, mentions, source.Published);
             if (update is { Replaces: { } range })

@@ -15,6 +15,8 @@ public enum EventKind
     Deadline,
     /// <summary>The date of a phase or stage of a plan.</summary>
     Phase,
+    /// <summary>The date a plan had before the report's sentence ended it ("The strike, called for Friday, was suspended"): neither happened nor ahead.</summary>
+    CalledOff,
 }
 
 public static class EventKinds
@@ -38,8 +40,8 @@ public static class EventKinds
         var period = mention.Period ?? throw new ArgumentException("Only a resolved mention has a kind.", nameof(mention));
         if (mention.IsEndedPlan)
         {
-            // "The ban, extended to March 31, was lifted on Monday": the extension is what had happened before the news.
-            return EventKind.Happened;
+            // "The ban, extended to March 31, was lifted on Monday": the plan's date no longer stands, whichever side of the report it lies.
+            return EventKind.CalledOff;
         }
 
         var past = mention.Tense == ClauseTense.Past;
@@ -70,6 +72,6 @@ public static class EventKinds
         return mention.Tense is ClauseTense.Future or ClauseTense.Present ? EventKind.Scheduled : EventKind.Happened;
     }
 
-    /// <summary>"statement", "happened", "scheduled", "deadline", "phase".</summary>
-    public static string Word(this EventKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>"statement", "happened", "scheduled", "deadline", "phase", "called off".</summary>
+    public static string Word(this EventKind kind) => kind == EventKind.CalledOff ? "called off" : kind.ToString().ToLowerInvariant();
 }

@@ -131,7 +131,7 @@ public static class ReminderPlanner
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || (e.Kind != Analysis.EventKind.Statement && e.Period.Start > today);
+    private static bool LooksForward(TimelineEvent e, DateOnly today) => e.IsDeadline || (e.Kind is not (Analysis.EventKind.Statement or Analysis.EventKind.CalledOff) && e.Period.Start > today);
 
     /// <summary>Whether one chat's subscriptions cover an event: every deadline, or a topic the event names.</summary>
     private static Func<TimelineEvent, bool> Coverage(IEnumerable<ReminderSubscription> chat)

@@ -126,8 +126,38 @@ public static partial class ClauseTenseReader
     // The main verb that ends the plan an aside dates: the ban "was lifted", the strike "was suspended", the order "overturned".
     private static Regex EndingVerbRegex() => EndingVerbRegexField.Value;
     private static readonly Lazy<Regex> EndingVerbRegexField = new(() => new Regex(
-        @"^[^,;]*?\b(?:lifted|ended|revoked|rescinded|repealed|suspended|scrapped|cancell?ed|called\s+off|overturned|struck\s+down|withdrawn|dropped|abandoned|halted|quashed|annulled|reversed|broke\s+down|collapsed)\b",
+        @"^[^,;]*?\b(?:lifted|ended|revoked|rescinded|repealed|suspended|scrapped|cancell?ed|called\s+off|cut\s+short|overturned|struck\s+down|withdrawn|dropped|abandoned|halted|quashed|annulled|reversed|broke\s+down|collapsed|postponed|shelved)\b",
         Options));
+
+    // ", which runs until Sunday,", ", which is due to end on Friday,": a relative clause set into its subject.
+    private static Regex RelativeAsideRegex() => RelativeAsideRegexField.Value;
+    private static readonly Lazy<Regex> RelativeAsideRegexField = new(() => new Regex(@"^which\s+(?:[\p{L}'’\-]+\s+){1,6}?$", Options));
+
+    /// <summary>
+    /// "The fair, which runs until Sunday, was cut short on Friday": a relative clause between commas dates the plan of
+    /// its subject, and a past main verb that ends that plan calls the date off; without such a verb ("The fair, which
+    /// runs until Sunday, opened on Friday") the date stands.
+    /// </summary>
+    private static bool IsEndedRelativePlan(string sentence, int clauseStart, ReadOnlySpan<char> before, int clauseEnd)
+    {
+        // Every such aside opens with "which" right after a comma: most clauses do not.
+        if (clauseStart < 4 || sentence[clauseStart - 2] != ',' || !before.StartsWith("which ", StringComparison.OrdinalIgnoreCase)
+            || !sentence.AsSpan(clauseEnd).StartsWith(", ") || !RelativeAsideRegex().IsMatch(before)
+            || !(LastCue(sentence.AsSpan(0, clauseStart - 2)) is null || EndsInSaying(sentence.AsSpan(0, clauseStart - 2))))
+        {
+            return false;
+        }
+
+        var main = sentence.AsSpan(clauseEnd + 2);
+        return FirstCue(main) == ClauseTense.Past && EndingVerbRegex().IsMatch(main);
+    }
+
+    /// <summary>"Fans were told the match": the last verb before the subject is a saying, so the subject opens what was said.</summary>
+    private static bool EndsInSaying(ReadOnlySpan<char> text)
+    {
+        var saying = LastIndex(ReportingVerbRegex(), text);
+        return saying >= 0 && saying >= PastTenseCue.Last(text) && saying >= LastIndex(FutureCueRegex(), text);
+    }
 
     /// <summary>
     /// "The ban, extended to March 31, was lifted on Monday": a date an aside names as a plan's target, between commas

@@ -22,7 +22,7 @@ public readonly record struct ClauseReading(ClauseTense Tense, bool IsReportingD
     /// <summary>The date is a plan's target named in a past-participle aside ("The ban, extended to March 31, was lifted"): either side of the report.</summary>
     public bool IsAsideTarget { get; init; }
 
-    /// <summary>The sentence's main verb ends the plan the aside dates ("... was lifted on Monday"): past context, never ahead.</summary>
+    /// <summary>The sentence's main verb ends the plan the aside dates ("... was lifted on Monday", "The fair, which runs until Sunday, was cut short"): called off.</summary>
     public bool IsEndedPlan { get; init; }
 }
 
@@ -44,9 +44,11 @@ public static partial class ClauseTenseReader
         Options));
 
 
+    // "The company reports results on Thursday", "the court hears the appeal on Monday": an earnings calendar's or a court
+    // list's present schedules; "media reports on Monday said" is the noun, and so is a capitalised "Reports" opening a sentence.
     private static LeadingWords PresentCueRegex() => PresentCueRegexField.Value;
     private static readonly Lazy<LeadingWords> PresentCueRegexField = new(() => new LeadingWords(
-        @"\b(?:is|are|am|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        @"\b(?:is|are|am|publishes|unveils|hears|(?<!\b(?:the|news|media|press|local|initial|earlier|recent|some|many|several|conflicting|unconfirmed)\s)(?-i:reports)|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
         Options));
 
     // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the
@@ -54,6 +56,14 @@ public static partial class ClauseTenseReader
     // Most past clauses hold none of these, and then the expression is not run.
     private static readonly SearchValues<string> FinitePresentWords = SearchValues.Create(
         [" is ", " are ", "stays", "remains", "expires", "lasts", "continues", " runs"], StringComparison.OrdinalIgnoreCase);
+
+    // "officials said they plan further action in March", "the firm said it expects a ruling in May": a pronoun's present
+    // verb of intent inside reported speech looks ahead from the saying. The pronoun keeps the noun out ("approved a plan in
+    // March"); LeadingWords runs the expression only from a pronoun on.
+
+    private static LeadingWords ReportedIntentRegex() => ReportedIntentRegexField.Value;
+    private static readonly Lazy<LeadingWords> ReportedIntentRegexField = new(() => new LeadingWords(
+        @"\b(?:they|we|it|he|she|i)\s+(?:still\s+|now\s+|also\s+)?(?:plan|expect|hope|intend|want|aim|seek|mean|propose|anticipate|foresee)s?\b", Options));
 
     private static LeadingWords FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
     private static readonly Lazy<LeadingWords> FinitePresentCueRegexField = new(() => new LeadingWords(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
@@ -155,6 +165,12 @@ public static partial class ClauseTenseReader
 
         var ended = false;
         var aside = !reporting && tense == ClauseTense.Past && IsParticipleTarget(sentence, clauseStart, before, clauseEnd, out ended);
+        if (!reporting && !aside && tense is ClauseTense.Present or ClauseTense.Future)
+        {
+            // The relative clause's own tense still places the date ("which runs until Sunday": the Sunday ahead of the report).
+            ended = IsEndedRelativePlan(sentence, clauseStart, before, clauseEnd);
+        }
+
         return new ClauseReading(tense, reporting) { IsAsideTarget = aside, IsEndedPlan = ended };
     }
 
@@ -305,7 +321,8 @@ public static partial class ClauseTenseReader
         }
 
         var sincePast = text[past..];
-        return sincePast.IndexOfAny(FinitePresentWords) > 0 && LastIndex(FinitePresentCueRegex(), sincePast) > 0 ? ClauseTense.Present : ClauseTense.Past;
+        return (sincePast.IndexOfAny(FinitePresentWords) > 0 && LastIndex(FinitePresentCueRegex(), sincePast) > 0)
+            || LastIndex(ReportedIntentRegex(), sincePast) > 0 ? ClauseTense.Present : ClauseTense.Past;
     }
 
     private static ClauseTense? FirstCue(ReadOnlySpan<char> text) => FirstCue(text, out _);

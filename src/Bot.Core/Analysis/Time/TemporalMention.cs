@@ -30,5 +30,13 @@ public sealed record TemporalMention(int Start, int Length, string Text, Tempora
     /// <summary>True when the sentence itself ends the plan the date belongs to ("The ban, extended to March 31, was lifted on Monday").</summary>
     public bool IsEndedPlan { get; init; }
 
+    /// <summary>"before the winter", "before 2027": the period is named, but the deadline falls before it begins.</summary>
+    public bool IsBeforeItsStart { get; init; }
+
     public bool IsResolved => Period is not null;
+
+    /// <summary>The mention as a deadline on the day its period is due: the day before the period for "before the winter", itself otherwise.</summary>
+    public TemporalMention AsDue() => IsBeforeItsStart && Period is { } named
+        ? this with { Period = DatePeriod.Day(named.Start.AddDays(-1)), IsBeforeItsStart = false }
+        : this;
 }

@@ -223,6 +223,17 @@ public static partial class TemporalTagger
         return candidate with { Start = start, Role = role };
     }
 
+    /// <summary>
+    /// "before the winter", "before March": a deadline before a period is due before the period begins, unlike "by", which
+    /// allows the whole of it; "before the end of March" names its end itself.
+    /// </summary>
+    private static bool IsBeforeItsStart(string sentence, int start)
+    {
+        var text = sentence.AsSpan(start);
+        return text.StartsWith("before ", StringComparison.OrdinalIgnoreCase)
+            && !text[7..].StartsWith("the end", StringComparison.OrdinalIgnoreCase) && !text[7..].StartsWith("end", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static Regex TimeOfDay() => TimeOfDayField.Value;
     private static readonly Lazy<Regex> TimeOfDayField = new(() => new Regex(
         @"(?<![\p{L}\p{N}])(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)(?:\s+(?:on|local\s+time|[A-Z]{2,4})\b)?,?\s+$",

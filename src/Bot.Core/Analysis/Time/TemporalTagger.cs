@@ -220,6 +220,7 @@ public static partial class TemporalTagger
                 Tense = reading.Tense,
                 IsReportingDate = reading.IsReportingDate,
                 IsEndedPlan = reading.IsEndedPlan,
+                IsBeforeItsStart = period is { Granularity: not DateGranularity.Day } && c.Role == TemporalRole.By && IsBeforeItsStart(sentence, c.Start),
             });
         }
 

@@ -304,4 +304,29 @@ public sealed class CarefulReadingTests
     [InlineData("The accord, which lapsed on Sept. 30, remains valid until Jan. 15.", "2026-10-05", "Sept. 30 | At | Day 2026-09-30", "until Jan. 15 | Until | Day 2027-01-15")]
     public void An_extension_reaches_ahead_of_the_act_and_what_stays_in_force_looks_ahead(string sentence, string published, params string[] expected) =>
         Assert.Equal(expected, Tag(sentence, published));
+
+    [Theory]
+    [InlineData("The health agency urged people to get vaccinated before the winter.", "2026-10-12", "before the winter | Season 2026-12-01..2027-02-28 | due 2026-11-30")]
+    [InlineData("The bridge must reopen before March.", "2026-01-12", "before March | Month 2026-03-01 | due 2026-02-28")]
+    [InlineData("Rates will not rise before 2028.", "2026-01-12", "before 2028 | Year 2028-01-01 | due 2027-12-31")]
+    [InlineData("The bridge must reopen before Friday.", "2026-03-04", "before Friday | Day 2026-03-06 | due 2026-03-06")]
+    [InlineData("The bridge must reopen by March.", "2026-01-12", "by March | Month 2026-03-01 | due 2026-03-31")]
+    [InlineData("The bridge must reopen before the end of March.", "2026-01-12", "before the end of March | Month 2026-03-01 | due 2026-03-31")]
+    [InlineData("The bridge must reopen on or before June.", "2026-01-12", "on or before June | Month 2026-06-01 | due 2026-06-30")]
+    public void Before_a_period_names_the_period_and_is_due_before_it_begins(string sentence, string published, string expected)
+    {
+        var mention = Assert.Single(TemporalTagger.Tag(sentence, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var due = mention.AsDue().Period!.Value;
+        Assert.Equal(expected, $"{Describe(mention).Replace(" | By", "", StringComparison.Ordinal)} | due {Iso(due.End)}");
+    }
+
+    [Theory]
+    [InlineData("The company reports fourth-quarter results on Thursday.", "Thursday | At | Day 2026-03-05")]
+    [InlineData("The bank publishes its inflation report on Thursday.", "Thursday | At | Day 2026-03-05")]
+    [InlineData("The appeal court hears the case on Monday.", "Monday | At | Day 2026-03-09")]
+    [InlineData("Reports on Monday suggested the talks had failed.", "Monday | At | Day 2026-03-02")]
+    [InlineData("Media reports on Monday suggested the talks had failed.", "Monday | At | Day 2026-03-02")]
+    [InlineData("The company reported results on Thursday.", "Thursday | At | Day 2026-02-26")]
+    public void An_earnings_calendar_or_court_list_in_the_present_schedules_ahead(string sentence, string expected) =>
+        Assert.Equal([expected], Tag(sentence, "2026-03-04"));
 }
