@@ -48,15 +48,8 @@ public sealed class LeadingWordsTests
     [InlineData("Talks were cancelled.")]
     [InlineData("The strike was kicked off on Monday.")]
     [InlineData("The strike was \u212Aicked off on Monday.")]
-    public void Matches_are_those_of_the_expression_alone(string text)
-    {
-        const string pattern = @"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|kicked\s+off)\b";
-        var plain = new Regex(pattern, Options);
-        var gated = new LeadingWords(pattern, Options);
-
-        Assert.Equal(plain.Matches(text).Select(m => (m.Index, m.Value)), Matches(gated, text));
-        Assert.Equal(plain.IsMatch(text), gated.IsMatch(text));
-    }
+    public void Matches_are_those_of_the_expression_alone(string text) =>
+        AssertSameMatches(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|kicked\s+off)\b", text);
 
     [Theory]
     [InlineData("Talks end on 3 May and resume on 24 may.")]
@@ -64,9 +57,11 @@ public sealed class LeadingWordsTests
     [InlineData("Une réunion le \u0968\u0966 may, then 5 may.")]
     [InlineData("Nothing here dates anything.")]
     [InlineData("Élan, café, 7 May.")]
-    public void Matches_of_a_digit_led_expression_are_those_of_the_expression_alone_in_any_script(string text)
+    public void Matches_of_a_digit_led_expression_are_those_of_the_expression_alone_in_any_script(string text) =>
+        AssertSameMatches(@"\b(?<day>\d{1,2})\s+may\b", text);
+
+    private static void AssertSameMatches(string pattern, string text)
     {
-        const string pattern = @"\b(?<day>\d{1,2})\s+may\b";
         var plain = new Regex(pattern, Options);
         var gated = new LeadingWords(pattern, Options);
 
