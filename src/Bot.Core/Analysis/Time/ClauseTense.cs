@@ -98,7 +98,7 @@ public static partial class ClauseTenseReader
 
             var word = head[(space + 1)..];
             if (!word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
-                && !word.EndsWith("s'", StringComparison.OrdinalIgnoreCase) && !IsNounOpening(word))
+                && !word.EndsWith("s'", StringComparison.OrdinalIgnoreCase) && !IsOneOf(word, NounOpenings))
             {
                 return true;
             }
@@ -107,11 +107,11 @@ public static partial class ClauseTenseReader
         return false;
     }
 
-    private static bool IsNounOpening(ReadOnlySpan<char> word)
+    private static bool IsOneOf(ReadOnlySpan<char> words, string[] choices)
     {
-        foreach (var opening in NounOpenings)
+        foreach (var choice in choices)
         {
-            if (word.Equals(opening, StringComparison.OrdinalIgnoreCase))
+            if (words.Equals(choice, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -283,22 +283,9 @@ public static partial class ClauseTenseReader
     // bases by September 2025, followed by ...") dates its own clause, verb or not.
     // "As of today, ...", "Starting Monday, ...": the openings of a start fronted before its clause.
     private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim() is var opening
-        && ((opening.Length <= 6 && opening.IndexOf(' ') < 0) || IsStartOpening(opening));
+        && ((opening.Length <= 6 && opening.IndexOf(' ') < 0) || IsOneOf(opening, StartOpenings));
 
     private static readonly string[] StartOpenings = ["as of", "starting", "beginning", "effective", "starting from", "with effect from"];
-
-    private static bool IsStartOpening(ReadOnlySpan<char> opening)
-    {
-        foreach (var start in StartOpenings)
-        {
-            if (opening.Equals(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "Parking charges apply from Monday", "the new fares, starting 1 April": a start named with no verb that dates it
     // looks ahead; news tells a start already past with "since".

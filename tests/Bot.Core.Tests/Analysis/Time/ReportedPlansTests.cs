@@ -1,7 +1,3 @@
-using System.Globalization;
-using Bot.Core.Analysis;
-using Bot.Core.Analysis.Time;
-
 namespace Bot.Core.Tests.Analysis.Time;
 
 /// <summary>
@@ -10,13 +6,7 @@ namespace Bot.Core.Tests.Analysis.Time;
 /// </summary>
 public sealed class ReportedPlansTests
 {
-    private static string[] Read(string sentence, string published)
-    {
-        var day = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return [.. TemporalTagger.Tag(sentence, day).Select(m => m.Period is { } p
-            ? $"{m.Text} | {p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {EventKinds.Classify(m, day).Word()}"
-            : $"{m.Text} | unresolved")];
-    }
+    private static string[] Read(string sentence, string published) => SentenceFramesTests.Read(sentence, published);
 
     [Theory]
     [InlineData("The ministry said the clinics would reopen on Monday.", "2026-03-04", "Monday | 2026-03-09 | scheduled")]
