@@ -39,7 +39,7 @@ public static partial class TemporalTagger
         ["day", "week", "fortnight", "month", "quarter", "year", "decade", "half"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> DayWords = SearchValues.Create(
-        ["day", "tomorrow", "tonight", "night", "tmrw", "now", "current", "present", "moment"], StringComparison.OrdinalIgnoreCase);
+        ["day", "tomorrow", "tonight", "night", "tmrw", "now", "current", "present", "moment", "immediate"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> SeasonAndHolidayWords = SearchValues.Create(
         ["spring", "summer", "autumn", "fall", "winter", "christmas", "new year", "easter", "halloween", "valentine", "thanksgiving", "juneteenth", "pentecost", "bonfire", "fawkes"], StringComparison.OrdinalIgnoreCase);
