@@ -195,10 +195,10 @@ public static partial class StoryUpdateReader
 
     /// <summary>
     /// Where the change's reason begins: "because", "due to", "citing", "amid", "after the storm", ", as …", ", since …",
-    /// "following". "until after the vote" and "a week after the vote" are a date, not a reason.
+    /// "following". "until after the vote", "a week after the vote" and "the following week" are a date, not a reason.
     /// </summary>
     private static Regex ReasonClause() => ReasonClauseField.Value;
-    private static readonly Lazy<Regex> ReasonClauseField = new(() => new Regex(@"(?:\b(?:because|due\s+to|owing\s+to|citing|amid|following)|(?<!\b(?:until|till|to|day|days|week|weeks|month|months|year|years|shortly|soon|just|right)\s)\bafter|,\s*(?:as|since))\b", Options));
+    private static readonly Lazy<Regex> ReasonClauseField = new(() => new Regex(@"(?:\b(?:because|due\s+to|owing\s+to|citing|amid|(?<!\bthe\s)following)|(?<!\b(?:until|till|to|day|days|week|weeks|month|months|year|years|shortly|soon|just|right)\s)\bafter|,\s*(?:as|since))\b", Options));
 
     private static Regex ListJoin() => ListJoinField.Value;
     private static readonly Lazy<Regex> ListJoinField = new(() => new Regex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options));

@@ -37,6 +37,7 @@ public sealed class MoveReasonsAndPhaseEndsTests
     [InlineData("The vote was set for May.", "May")]
     [InlineData("The works will end in June rather than May.", "June, May")]
     [InlineData("Farmers plan to march on the capital.", "")]
+    [InlineData("The pay rise was backdated to April.", "")]
     [InlineData("To March on the capital, they need a permit.", "")]
     [InlineData("Nobody knows what the court may decide.", "")]
     public void A_capitalised_month_after_to_for_or_than_is_a_month_and_the_verb_is_none(string sentence, string expected) =>

@@ -493,10 +493,12 @@ public static partial class TemporalTagger
     private static readonly string[] MonthPrepositions =
         ["in", "by", "until", "till", "through", "throughout", "before", "after", "since", "from", "during", "of", "early", "late", "mid"];
 
-    // "pushed back to March instead of January", "set for May", "in June rather than May": after "to", "for" or "than" a
-    // month is a month only in its capital inside a sentence ("to march", "plans to March on the capital" at a title's
-    // start are the verb), and "may" after them is never the modal.
-    private static readonly string[] TargetPrepositions = ["to", "into", "for", "than"];
+    // "pushed back to March instead of January", "set for May", "in June rather than May": after "for" or "than", or a
+    // word of change and "to", a month is a month only in its capital inside a sentence ("to march", "plans to March on
+    // the capital" at a title's start are the verb), and "may" after them is never the modal.
+    private static readonly string[] TargetPrepositions = ["for", "than"];
+
+    private static readonly Regex ChangeTo = new(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|put\s+off|set)\s+(?:(?:back|forward|up)\s+)?(?:to|into)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool IsCapitalisedMonthAfterTarget(string sentence, Match match)
     {
@@ -507,6 +509,11 @@ public static partial class TemporalTagger
         }
 
         var before = sentence.AsSpan(0, match.Index);
+        if (ChangeTo.IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        {
+            return true;
+        }
+
         foreach (var word in TargetPrepositions)
         {
             if (EndsWithWord(before, word) && before.TrimEnd().Length > word.Length)
