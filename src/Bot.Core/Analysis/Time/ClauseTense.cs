@@ -37,10 +37,12 @@ public static partial class ClauseTenseReader
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
     // "his next appearance on October 2", "the next round of talks in May": what is "next" lies ahead ("next to" is a place).
     // An infinitive after a past verb ("urged people to get vaccinated before the winter") is still to come from that verb.
+    // "Owners whose homes burned have until Sept. 30 to sign up": a deadline given to someone ("has until", "have only
+    // until") lies ahead, whatever past verb stands before it.
     private static LeadingWords FutureCueRegex() => FutureCueRegexField.Value;
     private static readonly Lazy<LeadingWords> FutureCueRegexField = new(() => new LeadingWords(
         @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming|next\s+(?!to\b)\p{L}+"
-        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
+        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b|\bha(?:s|ve)\s+(?:(?:only|now|just|still)\s+)?(?:(?:until|till)\s+)?$",
         Options));
 
 
