@@ -106,7 +106,12 @@ public static partial class DocumentAnalyzer
                     kind = EventKind.Phase;
                 }
 
-                statements.Add(new DatedStatement(sentence.Index, mention, ClauseFinder.Around(sentence.Text, mention.Start, mention.Length))
+                // A date of the reason a date moved ("because the steel mill strikes in April") is an event of its own,
+                // told by its reason clause, never by the words of what moved.
+                var what = update is not null && update.Reasons.Contains(mention)
+                    ? ClauseFinder.Around(sentence.Text[update.ReasonStart..], mention.Start - update.ReasonStart, mention.Length)
+                    : ClauseFinder.Around(sentence.Text, mention.Start, mention.Length);
+                statements.Add(new DatedStatement(sentence.Index, mention, what)
                 {
                     Kind = kind,
                     PhaseNumber = phase is { Named: true } ? phase.Number : null,

@@ -15,8 +15,19 @@ namespace Bot.Core.Analysis;
 /// </remarks>
 internal sealed class LeadingWords
 {
+    // Stands in the words read for a branch that starts with a digit (\d or a class of digits): no literal holds it.
+    private const string AnyDigit = @"\d";
+
+    private static readonly SearchValues<char> DigitClassCharacters = SearchValues.Create("0123456789-");
+
     private readonly Regex regex;
     private readonly SearchValues<string>? words;
+
+    // False when some match may start anywhere: the expression then runs on every text from its start.
+    private readonly bool gated;
+
+    // Some match starts with a digit ("\d{1,2}(?:st|nd|rd|th)", "[1-4]Q"), so the first digit may start one too.
+    private readonly bool digitLed;
 
     // Case-insensitive matching also takes the Kelvin sign for "k" and the long s for "s", which an ordinal
     // comparison of the words may not: a text holding either runs the expression everywhere.
@@ -34,13 +45,18 @@ internal sealed class LeadingWords
             return;
         }
 
-        Prefixes = [.. found.Distinct(StringComparer.OrdinalIgnoreCase)];
-        words = SearchValues.Create(Prefixes, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        gated = true;
+        digitLed = found.Contains(AnyDigit);
+        Prefixes = [.. found.Where(w => w != AnyDigit).Distinct(StringComparer.OrdinalIgnoreCase)];
+        words = Prefixes.Length > 0 ? SearchValues.Create(Prefixes, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) : null;
         foldsToNonAscii = ignoreCase && Prefixes.Any(w => w.AsSpan().IndexOfAny("kKsS") >= 0);
     }
 
-    /// <summary>The words found (none when the expression runs everywhere); for tests.</summary>
+    /// <summary>The words found (none when the expression runs everywhere or starts only with digits); for tests.</summary>
     public string[] Prefixes { get; } = [];
+
+    /// <summary>Whether some match starts with a digit; for tests.</summary>
+    public bool StartsWithDigit => digitLed;
 
     public Regex Regex => regex;
 
@@ -57,13 +73,35 @@ internal sealed class LeadingWords
     /// <summary>Where a match may first start; null when none can.</summary>
     private int? Start(ReadOnlySpan<char> input)
     {
-        if (words is null)
+        if (!gated)
         {
             return 0;
         }
 
-        var at = input.IndexOfAny(words);
+        var at = words is null ? -1 : input.IndexOfAny(words);
+        if (digitLed && FirstDigit(input) is var digit and >= 0 && (at < 0 || digit < at))
+        {
+            at = digit;
+        }
+
         return at >= 0 ? at : foldsToNonAscii && input.IndexOfAny('\u212A', '\u017F') >= 0 ? 0 : null;
+    }
+
+    // \d is any Unicode decimal digit, not only 0-9: past the ASCII ones, the first non-ASCII character is looked at
+    // one by one (news text has few), so a digit of another script is never skipped.
+    private static int FirstDigit(ReadOnlySpan<char> input)
+    {
+        var ascii = input.IndexOfAnyInRange('0', '9');
+        var end = ascii < 0 ? input.Length : ascii;
+        for (var i = input[..end].IndexOfAnyExceptInRange('\0', '\x7f'); i >= 0 && i < end; i++)
+        {
+            if (char.IsDigit(input[i]))
+            {
+                return i;
+            }
+        }
+
+        return ascii;
     }
 
     /// <summary>The literal starts of a whole pattern's matches, or null when some match may start otherwise.</summary>
@@ -122,7 +160,17 @@ internal sealed class LeadingWords
         }
 
         List<string>? starts;
-        if (GroupBody(p, at) is { } body)
+        if (DigitEnd(p, at) is { } digitEnd)
+        {
+            at = digitEnd;
+            if (at < p.Length && p[at] is '?' or '*' || p.AsSpan(at).StartsWith("{0"))
+            {
+                return null;
+            }
+
+            starts = [AnyDigit];
+        }
+        else if (GroupBody(p, at) is { } body)
         {
             at = body;
             starts = Alternatives(p, ref at);
@@ -192,6 +240,23 @@ internal sealed class LeadingWords
 
         // The rest of the branch matters no more for where it starts: skip to its end.
         return SkipToBranchEnd(p, ref at) ? starts : null;
+    }
+
+    // The index after a digit at `at` ("\d", or a class of digits and ranges of them: "[12]", "[1-4]"), or null.
+    private static int? DigitEnd(string p, int at)
+    {
+        if (p.AsSpan(at).StartsWith(@"\d"))
+        {
+            return at + 2;
+        }
+
+        if (at >= p.Length || p[at] != '[' || SkipClass(p, at) is not { } end)
+        {
+            return null;
+        }
+
+        var body = p.AsSpan(at + 1, end - at - 2);
+        return body.Length > 0 && char.IsAsciiDigit(body[0]) && !body.ContainsAnyExcept(DigitClassCharacters) ? end : null;
     }
 
     // Where the body of a plain group starts ("(?:", "(?<name>", "(?-i:", "(?i:", "("), or null for any other construct.

@@ -35,6 +35,15 @@ public sealed record StoryUpdate(int SentenceIndex, UpdateAction Action, Tempora
     /// something that ends, to a later end, so it speaks of an item whose date is an end and never moves one earlier.
     /// </summary>
     public bool Lengthens { get; init; }
+
+    /// <summary>
+    /// Dates of the change's reason clause ("delayed to May because the parts arrive in April", "postponed after the storm
+    /// on Tuesday"): they date why it moved, not a step of what moved, so they are neither its new date nor a plan to follow.
+    /// </summary>
+    public IReadOnlyList<TemporalMention> Reasons { get; init; } = [];
+
+    /// <summary>Where the reason clause begins in the sentence ("because …"), when it names a date.</summary>
+    public int ReasonStart { get; init; }
 }
 
 /// <summary>Reads the words of change around dates (their vocabulary is <see cref="MoveWords"/>'), and which date is old and which new.</summary>
@@ -63,8 +72,16 @@ public static partial class StoryUpdateReader
         TemporalMention? from = null, on = null;
         var after = new List<TemporalMention>();
         var also = new List<TemporalMention>();
+        var reason = ReasonClause().Match(text, cue.Index + cue.Length) is { Success: true } found ? found.Index : text.Length;
+        var reasons = new List<TemporalMention>();
         foreach (var mention in dated)
         {
+            if (mention.Start >= reason)
+            {
+                reasons.Add(mention);
+                continue;
+            }
+
             var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
             if (PriorCue().IsMatch(before) || (mention.Start < cue.Index && FormerCue().IsMatch(before)) || (from is not null && action != UpdateAction.Moved && ListJoin().IsMatch(text[((also.Count > 0 ? also[^1] : from).Start + (also.Count > 0 ? also[^1] : from).Length)..mention.Start])))
             {
@@ -117,11 +134,11 @@ public static partial class StoryUpdateReader
         if (action == UpdateAction.Moved && to is null && from is null)
         {
             // "postponed the vote", no date at all: moved, no new date given.
-            return new StoryUpdate(sentence.Index, action.Value, null, null, null, text);
+            return new StoryUpdate(sentence.Index, action.Value, null, null, null, text) { Reasons = reasons, ReasonStart = reason };
         }
 
         var lengthens = action == UpdateAction.Moved && Lengthening().IsMatch(text, cue.Index);
-        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also, Replaces = replaces, Lengthens = lengthens };
+        return new StoryUpdate(sentence.Index, action.Value, from, to, on, text) { AlsoFrom = also, Replaces = replaces, Lengthens = lengthens, Reasons = reasons, ReasonStart = reason };
     }
 
     /// <summary>"from Jan. 15 to Feb. 28" as two dates, "Jan. 15" and "Feb. 28", each as fine as the words give it.</summary>
@@ -175,6 +192,13 @@ public static partial class StoryUpdateReader
 
         return (null, Match.Empty);
     }
+
+    /// <summary>
+    /// Where the change's reason begins: "because", "due to", "citing", "amid", "after the storm", ", as …", ", since …",
+    /// "following". "until after the vote", "a week after the vote" and "the following week" are a date, not a reason.
+    /// </summary>
+    private static Regex ReasonClause() => ReasonClauseField.Value;
+    private static readonly Lazy<Regex> ReasonClauseField = new(() => new Regex(@"(?:\b(?:because|due\s+to|owing\s+to|citing|amid|(?<!\bthe\s)following)|(?<!\b(?:until|till|to|day|days|week|weeks|month|months|year|years|shortly|soon|just|right)\s)\bafter|,\s*(?:as|since))\b", Options));
 
     private static Regex ListJoin() => ListJoinField.Value;
     private static readonly Lazy<Regex> ListJoinField = new(() => new Regex(@"^\s*(?:,|,?\s*and|,?\s*or)\s*$", Options));

@@ -140,15 +140,18 @@ public static partial class TopicExtractor
 
     private static HashSet<string> LowercaseWords(IReadOnlyList<TextSentence> sentences)
     {
+        // Read as spans: only a word not yet in the set becomes a string.
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
-            foreach (var raw in sentence.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
+            var text = sentence.Text.AsSpan();
+            foreach (var range in text.SplitAny(WordBreaks))
             {
-                var word = raw.Trim(WordMarks);
+                var word = text[range].Trim(WordMarks);
                 if (word.Length > 2 && char.IsLower(word[0]))
                 {
-                    words.Add(word);
+                    lookup.Add(word);
                 }
             }
         }
@@ -534,12 +537,17 @@ public static partial class TopicExtractor
     /// <summary>Words with their surrounding punctuation removed; a comma, colon, quote or possessive ends a name.</summary>
     private static List<Token> Tokenize(string text)
     {
-        var raws = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var tokens = new List<Token>(raws.Length);
-        foreach (var raw in raws)
+        var tokens = new List<Token>();
+        foreach (var range in text.AsSpan().Split(' '))
         {
+            var raw = text[range];
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+
             var core = raw.Trim(TokenMarks);
-            var breaks = raw.Length > 0 && ",;:!?)]}”\"…".Contains(raw[^1]);
+            var breaks = ",;:!?)]}”\"…".Contains(raw[^1]);
             var possessive = false;
             foreach (var ending in (ReadOnlySpan<string>)["'s", "’s", "s'", "s’"])
             {
@@ -559,10 +567,23 @@ public static partial class TopicExtractor
                 breaks = true;
             }
 
-            tokens.Add(new Token(core, breaks, core.Any(char.IsLetter)) { OpensParenthesis = raw.StartsWith('(') || raw.StartsWith('['), Possessive = possessive });
+            tokens.Add(new Token(core, breaks, HasLetter(core)) { OpensParenthesis = raw.StartsWith('(') || raw.StartsWith('['), Possessive = possessive });
         }
 
         return tokens;
+    }
+
+    private static bool HasLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Regex YearReference() => YearReferenceField.Value;

@@ -20,6 +20,12 @@ public sealed record PhaseView(int Number, string Description, DatePeriod? Start
 
     /// <summary>The starts older reports gave it before a newer one moved it, oldest first.</summary>
     public IReadOnlyList<DatePeriod> EarlierStarts { get; init; } = [];
+
+    /// <summary>
+    /// The other way its schedule went before, when a newer report turned it ("delayed", then "ahead of schedule"): the
+    /// newest word alone would hide that the phase had slipped, so a reader sees both, with the older one's report.
+    /// </summary>
+    public (PhaseStatus Status, DateOnly? Reported)? TurnedFrom { get; init; }
 }
 
 /// <summary>A plan as the reports read by a day have it.</summary>
@@ -100,6 +106,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
         PhaseStatus? status = null;
         DatePeriod? statusDay = null;
         int? duration = null;
+        (PhaseStatus Status, DateOnly? Reported)? schedule = null, turnedFrom = null;
         var earlier = new List<DatePeriod>();
         var earlierStarts = new List<DatePeriod>();
         foreach (var note in notes)
@@ -107,16 +114,29 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             var m = note.Mention;
             if (m.Start?.Period is { } s)
             {
-                // "in January", then "on Jan. 10" says the start more closely; "on Jan. 3" after it moves it.
-                if (start is { } old && !old.Contains(s.Start) && !s.Contains(old.Start))
+                // "in January", then "on Jan. 10" says the start more closely; "on Jan. 3" after it moves it. A span told
+                // as the phase's whole run ("from April 6 until April 30") gave its start too.
+                var moved = start is { } old ? !old.Contains(s.Start) && !s.Contains(old.Start)
+                    : end is { Period: var run } && run.Start != run.End && run.Start != s.Start && !s.Contains(run.Start);
+                if (moved)
                 {
-                    earlierStarts.Add(old);
+                    earlierStarts.Add(start ?? DatePeriod.Day(end!.Period.Start));
+                }
+
+                // An end an older sentence gave cannot hold a phase that now starts after it, and one that lasts a known
+                // length ends that long after its new start (worked out again below); a run told with its old start
+                // keeps only its last day.
+                if (moved && (m.End?.Period is not { } own || own.End < s.Start) && end is { } given)
+                {
+                    end = duration is not null || given.Period.End < s.Start ? null
+                        : given.Period.Start < s.Start ? given with { Period = DatePeriod.Day(given.Period.End), Role = TemporalRole.Until } : given;
                 }
 
                 start = s;
             }
 
-            if (m.End?.Period is { } e && m.Status is not (PhaseStatus.Done or PhaseStatus.UnderWay))
+            // A phase ends after it starts: an end before the start it is told with is some other date of the sentence.
+            if (m.End?.Period is { } e && m.Status is not (PhaseStatus.Done or PhaseStatus.UnderWay) && !(start is { } begun && e.End < begun.Start))
             {
                 // "by December 2028" and "set for December 2028" are one end said again; a date outside it moves the end.
                 if (end is { Period: var old } && !old.Contains(e.End) && !earlier.Contains(old))
@@ -130,6 +150,12 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             duration = m.DurationDays ?? duration;
             if (m.Status is { } st)
             {
+                if (st is PhaseStatus.Delayed or PhaseStatus.BroughtForward)
+                {
+                    turnedFrom = schedule is { } was && was.Status != st ? was : turnedFrom is { } kept && kept.Status != st ? kept : null;
+                    schedule = (st, note.Origin.Source.Published);
+                }
+
                 status = st;
                 statusDay = st is PhaseStatus.Done or PhaseStatus.UnderWay ? (m.End ?? m.Start)?.Period : null;
             }
@@ -140,7 +166,7 @@ public sealed class PhasePlan(string key, IReadOnlyList<PlanNote> announcements,
             end = new TimelineEvent(DatePeriod.Day(begin.Start.AddDays(days)), TemporalRole.By, description, notes[^1].Origin, []) { Kind = EventKind.Phase };
         }
 
-        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier, EarlierStarts = earlierStarts };
+        return new PhaseView(number, description, start, end, status, statusDay, [.. notes.Select(n => n.Origin).DistinctBy(o => (o.Source.Id, o.Sentence.Index))]) { Duration = duration, EarlierEnds = earlier, EarlierStarts = earlierStarts, TurnedFrom = status is PhaseStatus.Delayed or PhaseStatus.BroughtForward ? turnedFrom : null };
     }
 
     /// <summary>

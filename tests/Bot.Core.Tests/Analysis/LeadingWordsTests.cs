@@ -18,7 +18,22 @@ public sealed class LeadingWordsTests
         Assert.Equal(words.Split(','), new LeadingWords(pattern, Options).Prefixes);
 
     [Theory]
-    [InlineData(@"\b(?<day>\d{1,2})\s+may")]
+    [InlineData(@"\b(?<day>\d{1,2})\s+may", "")]
+    [InlineData(@"\b(?:(?<day>\d{1,2})(?:st|nd)|(?<word>first|second))\s+week", "first,second")]
+    [InlineData(@"(?<![\p{L}\p{N}])(?:Q(?<q>[1-4])|(?<q>[1-4])Q)", "Q")]
+    public void A_branch_that_starts_with_a_digit_lets_the_first_digit_start_a_match(string pattern, string words)
+    {
+        var gated = new LeadingWords(pattern, Options);
+
+        Assert.True(gated.StartsWithDigit);
+        Assert.Equal(words.Split(',', StringSplitOptions.RemoveEmptyEntries), gated.Prefixes);
+    }
+
+    [Theory]
+    [InlineData(@"\b(?<day>\d?)\s+may")]
+    [InlineData(@"\b(?<day>\d*)\s+may")]
+    [InlineData(@"\b(?<day>[0-9]{0,2})\s+may")]
+    [InlineData(@"\b(?<day>[^a-z])\s+may")]
     [InlineData(@"\b(?:\p{L}{2,}ed|said)\b")]
     [InlineData(@"\b(?:in|)\s+may")]
     [InlineData(@"(?:a|b){2}c")]
@@ -33,9 +48,20 @@ public sealed class LeadingWordsTests
     [InlineData("Talks were cancelled.")]
     [InlineData("The strike was kicked off on Monday.")]
     [InlineData("The strike was \u212Aicked off on Monday.")]
-    public void Matches_are_those_of_the_expression_alone(string text)
+    public void Matches_are_those_of_the_expression_alone(string text) =>
+        AssertSameMatches(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|kicked\s+off)\b", text);
+
+    [Theory]
+    [InlineData("Talks end on 3 May and resume on 24 may.")]
+    [InlineData("Talks end on \u0663 May.")]
+    [InlineData("Une réunion le \u0968\u0966 may, then 5 may.")]
+    [InlineData("Nothing here dates anything.")]
+    [InlineData("Élan, café, 7 May.")]
+    public void Matches_of_a_digit_led_expression_are_those_of_the_expression_alone_in_any_script(string text) =>
+        AssertSameMatches(@"\b(?<day>\d{1,2})\s+may\b", text);
+
+    private static void AssertSameMatches(string pattern, string text)
     {
-        const string pattern = @"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|kicked\s+off)\b";
         var plain = new Regex(pattern, Options);
         var gated = new LeadingWords(pattern, Options);
 

@@ -15,9 +15,11 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     // 0.92, measured). Two more held-out stories (court case, vaccine rollout) added 49 questions: first run 0.63 and
     // 0.76 on them, after the general fixes 0.71 and 0.82, the first 50 unchanged at 0.84 and 0.92; all 99 0.77 and
     // 0.86 (measured, rounded down); after issue 13's fourth round (ages, spans, who-verbs, uncued reasons, what changed
-    // since) 0.818 and 0.899. Scored apart: they measure how the answers meet a new text, and must only go up too.
-    private const double HeldOutAccuracyAtOneFloor = 0.81;
-    private const double HeldOutAccuracyAtThreeFloor = 0.89;
+    // since) 0.818 and 0.899. A fifth held-out story (wildfire evacuation and return) added 30 questions: first run
+    // 0.43 and 0.60 on them, 0.47 and 0.63 after its general fix, the 99 unchanged (82 and 89 right); all 129 0.744
+    // and 0.837 (measured, rounded down). Scored apart: they measure how the answers meet a new text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.74;
+    private const double HeldOutAccuracyAtThreeFloor = 0.83;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()

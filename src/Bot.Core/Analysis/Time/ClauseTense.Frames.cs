@@ -124,10 +124,44 @@ public static partial class ClauseTenseReader
         Options));
 
     // The main verb that ends the plan an aside dates: the ban "was lifted", the strike "was suspended", the order "overturned".
+    private const string EndingVerbs = @"(?:lifted|ended|revoked|rescinded|repealed|suspended|scrapped|cancell?ed|called\s+off|cut\s+short|overturned|struck\s+down|withdrawn|dropped|abandoned|halted|quashed|annulled|reversed|broke\s+down|collapsed|postponed|shelved)";
+
     private static Regex EndingVerbRegex() => EndingVerbRegexField.Value;
-    private static readonly Lazy<Regex> EndingVerbRegexField = new(() => new Regex(
-        @"^[^,;]*?\b(?:lifted|ended|revoked|rescinded|repealed|suspended|scrapped|cancell?ed|called\s+off|cut\s+short|overturned|struck\s+down|withdrawn|dropped|abandoned|halted|quashed|annulled|reversed|broke\s+down|collapsed|postponed|shelved)\b",
-        Options));
+    private static readonly Lazy<Regex> EndingVerbRegexField = new(() => new Regex(@"^[^,;]*?\b" + EndingVerbs + @"\b", Options));
+
+    // "The match on Sunday was postponed", "Tuesday's hearing was cancelled", "the 5 May launch has been scrapped": a date
+    // inside the subject, then a few noun words and a passive that ends the plan.
+    private static Regex CalledOffAfterRegex() => CalledOffAfterRegexField.Value;
+    private static readonly Lazy<Regex> CalledOffAfterRegexField = new(() => new Regex(
+        @"^(?:'s|’s)?(?:\s+[\p{L}\-]+){0,3}?\s+(?:was|were|(?:has|have|had)\s+been|(?:is|are)\s+being)\s+(?:\p{L}+ly\s+)?" + EndingVerbs + @"\b", Options));
+
+    // Every such passive holds one of these words: most clauses after a date hold none.
+    private static readonly SearchValues<string> PassiveWords = SearchValues.Create([" was ", " were ", " been ", " being "], StringComparison.OrdinalIgnoreCase);
+
+    // "The concert scheduled for Friday": a plan's participle before the date, with the subject it follows.
+    private static Regex PlanParticipleBeforeRegex() => PlanParticipleBeforeRegexField.Value;
+    private static readonly Lazy<Regex> PlanParticipleBeforeRegexField = new(() => new Regex(@"\b(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s*$", Options));
+
+    /// <summary>
+    /// "The match on Sunday was postponed", "Fans were told Tuesday's hearing had been cancelled": the date dates the
+    /// subject of a passive that ends its plan, with no verb before it (or only a saying, or the plan's own "scheduled
+    /// for"): the date was the plan's, now called off. "The hearing was cancelled on Tuesday" dates the act instead.
+    /// </summary>
+    private static bool IsCalledOffSubject(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var window = after[..Math.Min(after.Length, 48)];
+        if (window.IndexOfAny(PassiveWords) < 0 || !CalledOffAfterRegex().IsMatch(window))
+        {
+            return false;
+        }
+
+        if (PlanParticipleBeforeRegex().Match(before.ToString()) is { Success: true } participle)
+        {
+            before = before[..participle.Index];
+        }
+
+        return LastCue(before) is null || EndsInSaying(before);
+    }
 
     // ", which runs until Sunday,", ", which is due to end on Friday,": a relative clause set into its subject.
     private static Regex RelativeAsideRegex() => RelativeAsideRegexField.Value;

@@ -37,10 +37,12 @@ public static partial class ClauseTenseReader
     // Modal and scheduling words: the clause speaks of something to come. "may" counts only in lower case (it is a month too).
     // "his next appearance on October 2", "the next round of talks in May": what is "next" lies ahead ("next to" is a place).
     // An infinitive after a past verb ("urged people to get vaccinated before the winter") is still to come from that verb.
+    // "Owners whose homes burned have until Sept. 30 to sign up": a deadline given to someone ("has until", "have only
+    // until") lies ahead, whatever past verb stands before it.
     private static LeadingWords FutureCueRegex() => FutureCueRegexField.Value;
     private static readonly Lazy<LeadingWords> FutureCueRegexField = new(() => new LeadingWords(
         @"\b(?:will|won't|wo\s+not|would|wouldn't|shall|might|could|(?-i:may)|is\s+to|are\s+to|to\s+be|going\s+to|set\s+to|scheduled|slated|expected|due|poised|likely\s+to|about\s+to|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|proposed|pending|must|should|ha(?:s|ve)\s+to|needs?\s+to|upcoming|forthcoming|next\s+(?!to\b)\p{L}+"
-        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b",
+        + @"|to\s+(?:meet|vote|hold|begin|start|resume|open|reopen|close|end|return|visit|travel|sign|leave|arrive|take|hand|announce|decide|discuss|launch|complete|finish|withdraw|attend|host|release|publish|present|submit|review|consider|deliver|pay|move|continue|stay|remain|strike|expire|implement|enter|form|elect|choose|get|apply|register|prepare|file|appear|testify|rule|respond|act|report|approve|ratify|certify|reach|restart|finalise|finalize|lift|reduce|raise|build|reconvene))\b|'ll\b|\bha(?:s|ve)\s+(?:(?:only|now|just|still)\s+)?(?:(?:until|till)\s+)?$",
         Options));
 
 
@@ -48,7 +50,9 @@ public static partial class ClauseTenseReader
     // list's present schedules; "media reports on Monday said" is the noun, and so is a capitalised "Reports" opening a sentence.
     private static LeadingWords PresentCueRegex() => PresentCueRegexField.Value;
     private static readonly Lazy<LeadingWords> PresentCueRegexField = new(() => new LeadingWords(
-        @"\b(?:is|are|am|publishes|unveils|hears|(?<!\b(?:the|news|media|press|local|initial|earlier|recent|some|many|several|conflicting|unconfirmed)\s)(?-i:reports)|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs)\b",
+        @"\b(?:is|are|am|publishes|unveils|hears|(?<!\b(?:the|news|media|press|local|initial|earlier|recent|some|many|several|conflicting|unconfirmed)\s)(?-i:reports)|(?:begin|start|resume|open|reopen|close|end|run|take|come|go|meet|hold|vote|return|continue|remain|stay|expire|arrive|leave|travel|visit|host|launch|mark|fall|land|kick|get|face|play|head)s?|leaves|goes|runs"
+        // "Parliament reconvenes on Tuesday", "the curfew lifts on Saturday": schedule verbs whose -s form is seldom a noun.
+        + @"|reconvenes|convenes|restarts|lifts|withdraws|decides|announces|completes|concludes|debuts|premieres|ratifies|approves|departs)\b",
         Options));
 
     // The finite present verbs that state what holds now or from now: after a past verb in the same clause they are the
@@ -64,6 +68,59 @@ public static partial class ClauseTenseReader
     private static LeadingWords ReportedIntentRegex() => ReportedIntentRegexField.Value;
     private static readonly Lazy<LeadingWords> ReportedIntentRegexField = new(() => new LeadingWords(
         @"\b(?:they|we|it|he|she|i)\s+(?:still\s+|now\s+|also\s+)?(?:plan|expect|hope|intend|want|aim|seek|mean|propose|anticipate|foresee)s?\b", Options));
+
+    // "The regulator said the airline expects a ruling in May", "Police said organisers plan a march in April": a named
+    // subject's verb of intent after a saying looks ahead as a pronoun's does. The word before the verb tells a subject
+    // from a noun's determiner ("the company's plan in March", "approved plans in March").
+    private static LeadingWords IntentVerbRegex() => IntentVerbRegexField.Value;
+    private static readonly Lazy<LeadingWords> IntentVerbRegexField = new(() => new LeadingWords(
+        @"\b(?:plan|expect|hope|intend|want|aim|seek|mean|propose|anticipate|foresee)s?\b", Options));
+
+    private static readonly string[] NounOpenings =
+        ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "new", "of", "for", "with", "and", "or"];
+
+    private static bool IsNamedSubjectIntent(ReadOnlySpan<char> sincePast)
+    {
+        var saying = FirstIndex(ReportingVerbRegex(), sincePast);
+        if (saying != 0)
+        {
+            return false;
+        }
+
+        var sayingEnd = sincePast.IndexOf(' ');
+        foreach (var verb in IntentVerbRegex().EnumerateMatches(sincePast))
+        {
+            var head = sincePast[..verb.Index].TrimEnd();
+            var space = head.LastIndexOf(' ');
+            if (space < sayingEnd)
+            {
+                // The verb right after the saying is no subject's ("said plans").
+                continue;
+            }
+
+            var word = head[(space + 1)..];
+            if (!word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+                && !word.EndsWith("s'", StringComparison.OrdinalIgnoreCase) && !IsOneOf(word, NounOpenings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> words, string[] choices)
+    {
+        foreach (var choice in choices)
+        {
+            if (words.Equals(choice, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static LeadingWords FinitePresentCueRegex() => FinitePresentCueRegexField.Value;
     private static readonly Lazy<LeadingWords> FinitePresentCueRegexField = new(() => new LeadingWords(@"\b(?:is|are|stays|remains|expires|lasts|continues|runs)\b", Options));
@@ -171,6 +228,11 @@ public static partial class ClauseTenseReader
             ended = IsEndedRelativePlan(sentence, clauseStart, before, clauseEnd);
         }
 
+        if (!reporting && !aside && !ended && tense is ClauseTense.Past or ClauseTense.Future)
+        {
+            ended = IsCalledOffSubject(before, after);
+        }
+
         return new ClauseReading(tense, reporting) { IsAsideTarget = aside, IsEndedPlan = ended };
     }
 
@@ -221,7 +283,16 @@ public static partial class ClauseTenseReader
 
     // The date opens its clause, a preposition at most before it ("On Monday, ..."); one at a clause's end ("exit from
     // bases by September 2025, followed by ...") dates its own clause, verb or not.
-    private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim().Length <= 6 && before.Trim().IndexOf(' ') < 0;
+    // "As of today, ...", "Starting Monday, ...": the openings of a start fronted before its clause.
+    private static bool OpensClause(ReadOnlySpan<char> before) => before.Trim() is var opening
+        && ((opening.Length <= 6 && opening.IndexOf(' ') < 0) || IsOneOf(opening, StartOpenings));
+
+    private static readonly string[] StartOpenings = ["as of", "starting", "beginning", "effective", "starting from", "with effect from"];
+
+    // "Parking charges apply from Monday", "the new fares, starting 1 April": a start named with no verb that dates it
+    // looks ahead; news tells a start already past with "since".
+    private static LeadingWords StartBeforeRegex() => StartBeforeRegexField.Value;
+    private static readonly Lazy<LeadingWords> StartBeforeRegexField = new(() => new LeadingWords(@"\b(?:from|as\s+of|starting|beginning)\s*$", Options));
 
     private static bool IsJoint(string sentence, int clauseEnd) =>
         sentence.AsSpan(clauseEnd).StartsWith(", ") || sentence.AsSpan(clauseEnd).StartsWith(" and ", StringComparison.OrdinalIgnoreCase);
@@ -295,13 +366,14 @@ public static partial class ClauseTenseReader
     /// <param name="opensWithFrom">The date is a range that opens with "from" ("from June 22 to July 12").</param>
     public static DateDirection DirectionOf(ClauseReading reading, TemporalRole role, ReadOnlySpan<char> textBefore, bool opensWithFrom = false) =>
         reading.IsReportingDate ? DateDirection.Back
-        : reading.IsAsideTarget ? DateDirection.EitherSide
+        : reading.IsAsideTarget || (reading.IsEndedPlan && reading.Tense == ClauseTense.Past) ? DateDirection.EitherSide
         : ContrastBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 24)..]) ? DateDirection.EitherSide
         : reading.Tense == ClauseTense.Past ? (IsExtensionTarget(textBefore, role) ? DateDirection.Ahead
             : IsPlanTarget(textBefore, role, opensWithFrom) ? DateDirection.EitherSide : DateDirection.Back)
         : reading.Tense is ClauseTense.Present or ClauseTense.Future ? DateDirection.Ahead
         : role != TemporalRole.At ? DateDirection.Ahead
         : SinceBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Back
+        : !opensWithFrom && StartBeforeRegex().IsMatch(textBefore[Math.Max(0, textBefore.Length - 12)..]) ? DateDirection.Ahead
         : DateDirection.Nearest;
 
     // The verb nearest before the date decides; at a tie the auxiliary wins ("is expected": future, not past).
@@ -322,7 +394,7 @@ public static partial class ClauseTenseReader
 
         var sincePast = text[past..];
         return (sincePast.IndexOfAny(FinitePresentWords) > 0 && LastIndex(FinitePresentCueRegex(), sincePast) > 0)
-            || LastIndex(ReportedIntentRegex(), sincePast) > 0 ? ClauseTense.Present : ClauseTense.Past;
+            || LastIndex(ReportedIntentRegex(), sincePast) > 0 || IsNamedSubjectIntent(sincePast) ? ClauseTense.Present : ClauseTense.Past;
     }
 
     private static ClauseTense? FirstCue(ReadOnlySpan<char> text) => FirstCue(text, out _);

@@ -156,9 +156,12 @@ internal static partial class TemporalPatterns
     public static LeadingWords DayAroundTomorrow() => DayAroundTomorrowField.Value;
     private static readonly Lazy<LeadingWords> DayAroundTomorrowField = new(() => new LeadingWords(@"\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?:tomorrow|tmrw|yesterday)\b", Options));
 
-    /// <summary>"now", "currently", "at present", "at the moment": the anchor day itself.</summary>
+    /// <summary>
+    /// "now", "currently", "at present", "at the moment": the anchor day itself; so is an order's start "effective
+    /// immediately" or "with immediate effect" (its end, "until further notice", names no date and stays untagged).
+    /// </summary>
     public static LeadingWords Now() => NowField.Value;
-    private static readonly Lazy<LeadingWords> NowField = new(() => new LeadingWords(@"\b(?:right\s+now|as\s+of\s+now|at\s+present|at\s+the\s+moment|currently|now)\b(?!\s+that\b)", Options));
+    private static readonly Lazy<LeadingWords> NowField = new(() => new LeadingWords(@"\b(?:right\s+now|as\s+of\s+now|at\s+present|at\s+the\s+moment|currently|now|effective\s+immediately|with\s+immediate\s+effect)\b(?!\s+that\b)", Options));
 
     /// <summary>"next week", "last month", "this year", "the following week", "the previous day", "next quarter", "this decade".</summary>
     public static LeadingWords RelativePeriod() => RelativePeriodField.Value;

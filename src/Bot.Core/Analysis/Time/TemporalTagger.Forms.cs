@@ -39,7 +39,7 @@ public static partial class TemporalTagger
         ["day", "week", "fortnight", "month", "quarter", "year", "decade", "half"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> DayWords = SearchValues.Create(
-        ["day", "tomorrow", "tonight", "night", "tmrw", "now", "current", "present", "moment"], StringComparison.OrdinalIgnoreCase);
+        ["day", "tomorrow", "tonight", "night", "tmrw", "now", "current", "present", "moment", "immediate"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> SeasonAndHolidayWords = SearchValues.Create(
         ["spring", "summer", "autumn", "fall", "winter", "christmas", "new year", "easter", "halloween", "valentine", "thanksgiving", "juneteenth", "pentecost", "bonfire", "fawkes"], StringComparison.OrdinalIgnoreCase);
@@ -456,7 +456,7 @@ public static partial class TemporalTagger
         for (var match = TemporalPatterns.MonthAlone().Match(sentence); match.Success; match = match.NextMatch())
         {
             var end = match.Index + match.Length;
-            if (!IsAfterMonthPreposition(sentence.AsSpan(0, match.Index))
+            if (!IsAfterMonthPreposition(sentence.AsSpan(0, match.Index)) && !IsCapitalisedMonthAfterTarget(sentence, match)
                 && (IsVerbMay(match.Groups["month"].Value) || !TemporalPatterns.RelativeYearAfter().IsMatch(sentence.AsSpan(end))))
             {
                 continue;
@@ -492,6 +492,38 @@ public static partial class TemporalTagger
 
     private static readonly string[] MonthPrepositions =
         ["in", "by", "until", "till", "through", "throughout", "before", "after", "since", "from", "during", "of", "early", "late", "mid"];
+
+    // "pushed back to March instead of January", "set for May", "in June rather than May": after "for" or "than", or a
+    // word of change and "to", a month is a month only in its capital inside a sentence ("to march", "plans to March on
+    // the capital" at a title's start are the verb), and "may" after them is never the modal.
+    private static readonly string[] TargetPrepositions = ["for", "than"];
+
+    private static readonly Regex ChangeTo = new(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|put\s+off|set)\s+(?:(?:back|forward|up)\s+)?(?:to|into)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool IsCapitalisedMonthAfterTarget(string sentence, Match match)
+    {
+        var month = match.Groups["month"].ValueSpan;
+        if (!char.IsUpper(month[0]) || (month.Length > 1 && !char.IsLower(month[1])))
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, match.Index);
+        if (ChangeTo.IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        {
+            return true;
+        }
+
+        foreach (var word in TargetPrepositions)
+        {
+            if (EndsWithWord(before, word) && before.TrimEnd().Length > word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAfterMonthPreposition(ReadOnlySpan<char> before)
     {

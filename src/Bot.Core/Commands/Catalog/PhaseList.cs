@@ -107,7 +107,8 @@ internal static class PhaseList
         };
         if (status is not null)
         {
-            parts.Insert(0, status);
+            // "brought forward, after a delay (report of 22 October 2027)": a turned schedule keeps the way it went first.
+            parts.Insert(0, status + (phase.TurnedFrom is { } turned ? $", after {(turned.Status == PhaseStatus.Delayed ? "a delay" : "being brought forward")}{(turned.Reported is { } day ? $" (report of {DatePeriod.Day(day).Describe()})" : "")}" : ""));
         }
 
         return parts.Count == 0 ? "no date given" : string.Join(", ", parts);

@@ -10,7 +10,8 @@ namespace Bot.Core.Tests.Analysis.Time;
 /// </summary>
 public sealed class SentenceFramesTests
 {
-    private static string[] Read(string sentence, string published)
+    /// <summary>Every date of <paramref name="sentence"/> in a report of <paramref name="published"/>, as "text | day | kind".</summary>
+    internal static string[] Read(string sentence, string published)
     {
         var day = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return [.. TemporalTagger.Tag(sentence, day).Select(m => m.Period is { } p
