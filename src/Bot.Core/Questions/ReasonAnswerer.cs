@@ -12,7 +12,7 @@ namespace Bot.Core.Questions;
 /// </summary>
 public sealed partial class ReasonAnswerer : IQuestionAnswerer
 {
-    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3, AttachedWeakShare = 0.7, UncuedWeight = 0.5;
+    private const double NeighbourWeight = 0.9, WeakCueWeight = 0.35, AttachedWeight = 1.3, UncuedWeight = 0.5;
 
     /// <summary>A reason told after the action's own sentence and its neighbour counts for less; one about another part for much less.</summary>
     private const double FollowingWeight = 0.8, OtherPartWeight = 0.3;
@@ -106,11 +106,9 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
         }
 
         // The reason rarely repeats the question's words, so how well the passage matched counts for less here.
-        // "X was postponed after Y": a reason attached to the action the question names is the reason, whatever its cue,
-        // though a bare "after" tells what came before more often than why, so an explicit cue told beside it leads.
+        // "X was postponed after Y": a reason attached to the action the question names is the reason, whatever its cue.
         var attached = cue.Index > 0 && !cue.Value.Equals("since", StringComparison.OrdinalIgnoreCase) && context.Retrieval.Words.In(text[..cue.Index]);
-        var weak = WeakCueRegex().IsMatch(cue.Value);
-        var weight = placeWeight * (attached ? AttachedWeight * (weak ? AttachedWeakShare : 1) : weak ? WeakCueWeight : 1);
+        var weight = placeWeight * (attached ? AttachedWeight : WeakCueRegex().IsMatch(cue.Value) ? WeakCueWeight : 1);
         return new Evidence<int>(cue.Index, sentence, weight);
     }
 
