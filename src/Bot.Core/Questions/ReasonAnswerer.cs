@@ -20,10 +20,11 @@ public sealed partial class ReasonAnswerer : IQuestionAnswerer
     private const int MaxFollowing = 4, NextParagraphSentences = 2;
 
     // A sentence after the action that gives a reason without a cue word says what falls short or how much: "Only about
-    // 38 per cent of adults have had the shot so far", "There are not enough drivers", "Costs have risen by 40%".
+    // 38 per cent of adults have had the shot so far", "There are not enough drivers", "Costs have risen by 40%", or what
+    // someone found: "Engineers found a crack in a cable".
     private static Regex ExplainsRegex() => ExplainsRegexField.Value;
     private static readonly Lazy<Regex> ExplainsRegexField = new(() => new Regex(
-        @"\b(?:only|not|no|never|too(?!\s*[.,;:!?”""])|enough|fewer|less|shortage|lack(?:ed|s|ing)?|short\s+of|failed|unable|risen|rose|fallen|fell|doubled|halved|so\s+far)\b|\d\s*(?:%|per\s*cent)",
+        @"\b(?:only|not|no|never|too(?!\s*[.,;:!?”""])|enough|fewer|less|shortage|lack(?:ed|s|ing)?|short\s+of|failed|unable|risen|rose|fallen|fell|doubled|halved|so\s+far|found|discovered|detected)\b|\d\s*(?:%|per\s*cent)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static Regex CueRegex() => CueRegexField.Value;
