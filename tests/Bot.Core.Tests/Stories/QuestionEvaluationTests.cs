@@ -7,8 +7,9 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     // What the typed answers over BM25 passages reach (issue 13; measured, rounded down; the bare sentence search
     // scored 0.28 and 0.50). They must only go up.
-    private const double AccuracyAtOneFloor = 0.90;
-    private const double AccuracyAtThreeFloor = 0.95;
+    // Why-answers' reasons told after the action (issue 13, fifth round): 0.908 / 0.957 to 0.914 / 0.969.
+    private const double AccuracyAtOneFloor = 0.91;
+    private const double AccuracyAtThreeFloor = 0.96;
 
     // What the held-out stories' questions reach (written before reading the parser; first run 0.70 and 0.82 over
     // 50, after the general fixes 0.76 and 0.86; with issue 13's second round, written without seeing them, 0.84 and
@@ -17,9 +18,9 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     // 0.86 (measured, rounded down); after issue 13's fourth round (ages, spans, who-verbs, uncued reasons, what changed
     // since) 0.818 and 0.899. A fifth held-out story (wildfire evacuation and return) added 30 questions: first run
     // 0.43 and 0.60 on them, 0.47 and 0.63 after its general fix, the 99 unchanged (82 and 89 right); all 129 0.744
-    // and 0.837 (measured, rounded down). Scored apart: they measure how the answers meet a new text, and must only go up too.
-    private const double HeldOutAccuracyAtOneFloor = 0.74;
-    private const double HeldOutAccuracyAtThreeFloor = 0.83;
+    // and 0.837 (measured, rounded down); 0.783 and 0.876 after the why-answers' reasons told after the action. Scored apart: they measure how the answers meet a new text, and must only go up too.
+    private const double HeldOutAccuracyAtOneFloor = 0.78;
+    private const double HeldOutAccuracyAtThreeFloor = 0.87;
 
     [Fact]
     public async Task Free_questions_are_answered_at_least_as_well_as_the_recorded_floor()
