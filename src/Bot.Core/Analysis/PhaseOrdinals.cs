@@ -48,6 +48,9 @@ public static partial class PhaseOrdinals
     /// <summary>"Talks on the second phase", "a conference on the third phase", "booking for Phase 1 opens": the phase is what something else is about.</summary>
     public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);
 
+    /// <summary>"Phase", "stage", "Round": a word for a part of a plan (singular), whatever its case.</summary>
+    public static bool IsPartNoun(string word) => Array.Exists(NounList, n => n.Equals(word, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>
     public static IReadOnlyList<PhaseOrdinal> Find(string text)
     {
