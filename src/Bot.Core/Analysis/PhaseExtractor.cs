@@ -62,6 +62,11 @@ public static partial class PhaseExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         var text = sentence.Text;
         var announce = PhaseCount().Match(text);
+        if (!announce.Success && text.Contains(':', StringComparison.Ordinal))
+        {
+            announce = UncountedPlan().Match(text);
+        }
+
         PlanAnnouncement? plan = null;
         var phases = new List<PhaseMention>();
         if (announce.Success)
@@ -266,6 +271,14 @@ public static partial class PhaseExtractor
             return weak;
         }
 
+        // "pupils return in stages: Years 1 and 2 on Monday, the rest a week later": with no count to check, only commas
+        // split, since an "and" is as likely to join what one part covers.
+        var commas = Split(text, from, CommaSeparator());
+        if (count is null && strong.Count < 2 && commas.Count >= 2)
+        {
+            return commas;
+        }
+
         return strong.Count >= 2 ? strong : [];
     }
 
@@ -315,7 +328,14 @@ public static partial class PhaseExtractor
     private static readonly Lazy<Regex> ContinuesField = new(() => new Regex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant));
 
     private static LeadingWords PhaseCount() => PhaseCountField.Value;
-    private static readonly Lazy<LeadingWords> PhaseCountField = new(() => new LeadingWords(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.PluralNouns + @"\b", Options));
+    private static readonly Lazy<LeadingWords> PhaseCountField = new(() => new LeadingWords(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.CountedNouns + @"\b", Options));
+
+    /// <summary>"pupils return in stages: …", "paid in tranches — …": a plan with no count, its list after the colon or dash.</summary>
+    private static LeadingWords UncountedPlan() => UncountedPlanField.Value;
+    private static readonly Lazy<LeadingWords> UncountedPlanField = new(() => new LeadingWords(@"\bin\s+(?:\w+\s+)?" + PhaseOrdinals.CountedNouns + @"(?=\s*[:—–])", Options));
+
+    private static Regex CommaSeparator() => CommaSeparatorField.Value;
+    private static readonly Lazy<Regex> CommaSeparatorField = new(() => new Regex(@",\s*(?:and\s+)?", Options));
 
     /// <summary>Between phases: "followed by", "then", "after which", a semicolon; "(2)"-style numbering.</summary>
     private static Regex PartSeparator() => PartSeparatorField.Value;

@@ -29,6 +29,13 @@ public static partial class PhaseOrdinals
 
     public static readonly string PluralNouns = "(?:" + string.Join('|', NounList.Select(n => n + "s")) + NotAMeeting + ")";
 
+    /// <summary>
+    /// The nouns a plan's parts are counted in: the plan nouns, and words that name no part on their own ("the second
+    /// wave" of a disease, "Section 2" of a law) but do in a count or list ("a return in three waves: Zone 7 first, …";
+    /// "the line opens in sections: …").
+    /// </summary>
+    public static readonly string CountedNouns = "(?:" + string.Join('|', NounList.Select(n => n + "s").Concat(["waves", "sections", "batches"])) + NotAMeeting + ")";
+
     /// <summary>The words <see cref="Nouns"/> begins with (none has a letter whose case ignoring ordinal comparison misses, such as the Kelvin sign's k).</summary>
     private static readonly SearchValues<string> NounWords = SearchValues.Create(NounList, StringComparison.OrdinalIgnoreCase);
 
