@@ -36,4 +36,32 @@ public sealed class PlansNamedByWhatTheyCoverTests
 
         Assert.Contains("no phases", phases, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("Pupils will return in three waves: Years 1 and 2 on Monday, March 9; Years 3 to 6 on Monday, March 16; and Years 7 and 8 on March 23.",
+        "Years 3 to 6 has been postponed to March 30, the head teacher said.", "Phase 2, delayed", "Monday 30 March 2026")]
+    [InlineData("The metro line opens in two sections: Section 1 on May 4; and Airport 2 to Harbour on Sept. 14.",
+        "The opening of Airport 2 to Harbour will be delayed to Oct. 5 after a signal fault.", "Phase 2, delayed", "Monday 5 October 2026")]
+    [InlineData("Refunds will be paid in three tranches: Group 1 on April 1; Groups 2 and 3 on April 15; and Group 4 by April 30.",
+        "The payment to Groups 2 and 3 was completed on Friday, the bank said.", "Phase 2, done", "Groups 2 and 3")]
+    [InlineData("Residents will go home in two waves: Zone 3 first, on March 4; and Zones 1 and 2 once the road is repaired.",
+        "The evacuation order for Zone 3 was lifted on Wednesday.", "Phase 1, done", "Zone 3 was lifted")]
+    public async Task A_later_report_naming_a_part_by_what_it_covers_updates_that_part(string plan, string update, string status, string expected)
+    {
+        var phases = await CommandHarness.ReplyOnReportsAsync("2026-03-06T12:00:00Z", "/phases",
+            Seeds.Report("plan", "2026-03-01", plan), Seeds.Report("update", "2026-03-05", update));
+
+        Assert.All([status, expected], part => Assert.True(phases.Contains(part, StringComparison.Ordinal), phases));
+    }
+
+    [Fact]
+    public async Task A_name_with_a_number_that_no_plan_lists_makes_no_phase()
+    {
+        var phases = await CommandHarness.ReplyOnReportsAsync("2026-03-06T12:00:00Z", "/phases",
+            Seeds.Report("plan", "2026-03-01", "Pupils will return in two waves: Years 1 and 2 on Monday, March 9; and Years 3 to 6 on Monday, March 16."),
+            Seeds.Report("update", "2026-03-05", "Route 9 was delayed to March 20 by roadworks."));
+
+        Assert.DoesNotContain("Friday 20 March 2026", phases);
+        Assert.DoesNotContain("Route 9", phases);
+    }
 }
