@@ -102,7 +102,7 @@ public static partial class PhaseExtractor
         }
 
         var ordinals = PhaseOrdinals.Find(text);
-        if (ordinals.Count == 0 && plan is null && text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (ordinals.Count == 0 && plan is null && HasCapitalBeforeNumber(text))
         {
             ReadNamedParts(sentence, mentions, update, phases);
             if (phases.Count > 0)
@@ -165,6 +165,24 @@ public static partial class PhaseExtractor
                 phases.Add(phase with { SentenceIndex = sentence.Index, Describes = false, Part = PartKey(names[i].Value) });
             }
         }
+    }
+
+    /// <summary>Whether a capitalised word stands right before a number ("Zone 7"), the one shape a part's name has: most sentences have none.</summary>
+    private static bool HasCapitalBeforeNumber(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAnyInRange('0', '9'); at >= 0 && at < text.Length; at++)
+        {
+            if (at >= 3 && char.IsAsciiDigit(text[at]) && text[at - 1] == ' ' && char.IsAsciiLetterLower(text[at - 2]))
+            {
+                var word = text.LastIndexOf(' ', at - 2) + 1;
+                if (char.IsUpper(text[word]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Zones 4 and 5" → "zone 4 and 5": the plural of the head is the same part as its singular.</summary>
