@@ -182,7 +182,8 @@ public static partial class DocumentAnalyzer
     /// <summary>The phase number all of a sentence's phase mentions share, if they name exactly one.</summary>
     private static int? OneNumber(IReadOnlyList<PhaseMention> phases)
     {
-        if (phases.Count == 0)
+        // A part named by what it covers ("Zone 7") has its number only in the knowledge: nothing to go on about here.
+        if (phases.Count == 0 || phases[0].Number == 0)
         {
             return null;
         }

@@ -42,6 +42,12 @@ public sealed record PhaseMention(int SentenceIndex, int Number, string Descript
 
     /// <summary>True when the text names the phase by its ordinal ("phase two"), not only by its place in a list.</summary>
     public bool Named { get; init; }
+
+    /// <summary>
+    /// What the part covers, when the plan names its parts so ("Zone 7", "Years 1 and 2"), as a key ("zone 7"). A later
+    /// sentence that names a part so gives <see cref="Number"/> 0: the knowledge finds its number from the plan's list.
+    /// </summary>
+    public string? Part { get; init; }
 }
 
 /// <summary>
@@ -62,6 +68,11 @@ public static partial class PhaseExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         var text = sentence.Text;
         var announce = PhaseCount().Match(text);
+        if (!announce.Success && text.Contains(':', StringComparison.Ordinal))
+        {
+            announce = UncountedPlan().Match(text);
+        }
+
         PlanAnnouncement? plan = null;
         var phases = new List<PhaseMention>();
         if (announce.Success)
@@ -77,7 +88,12 @@ public static partial class PhaseExtractor
                 {
                     for (var i = 0; i < parts.Count; i++)
                     {
-                        phases.Add(Describe(text, mentions, parts[i].Start, parts[i].End, i + 1, lists: true, update) with { SentenceIndex = sentence.Index });
+                        var part = PartName().Match(text, parts[i].Start, parts[i].End - parts[i].Start);
+                        phases.Add(Describe(text, mentions, parts[i].Start, parts[i].End, i + 1, lists: true, update) with
+                        {
+                            SentenceIndex = sentence.Index,
+                            Part = part.Success && part.Index - parts[i].Start <= 8 ? PartKey(part.Value) : null,
+                        });
                     }
 
                     return (plan, phases);
@@ -86,6 +102,15 @@ public static partial class PhaseExtractor
         }
 
         var ordinals = PhaseOrdinals.Find(text);
+        if (ordinals.Count == 0 && plan is null && HasCapitalBeforeNumber(text))
+        {
+            ReadNamedParts(sentence, mentions, update, phases);
+            if (phases.Count > 0)
+            {
+                return (plan, phases);
+            }
+        }
+
         if (ordinals.Count == 0 && referent is { } previous && Continues().IsMatch(text))
         {
             // "The first phase is complete. It ended at midnight on Saturday": the pronoun is the phase just named.
@@ -120,6 +145,53 @@ public static partial class PhaseExtractor
         }
 
         return (plan, phases);
+    }
+
+    /// <summary>
+    /// "The evacuation order for Zone 7 was lifted", "Zones 4 and 5 re-entry moved to Aug. 17": a sentence that names a
+    /// part by what it covers and says where it stands or when it is. Whether a plan has such a part is the knowledge's to say.
+    /// </summary>
+    private static void ReadNamedParts(TextSentence sentence, IReadOnlyList<TemporalMention> mentions, StoryUpdate? update, List<PhaseMention> phases)
+    {
+        var text = sentence.Text;
+        var names = PartName().Matches(text);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var start = ClauseStart(text, names[i].Index, i == 0 ? 0 : names[i - 1].Index + names[i - 1].Length);
+            var end = i + 1 < names.Count ? ClauseStart(text, names[i + 1].Index, names[i].Index + names[i].Length) : text.Length;
+            var phase = Describe(text, mentions, start, end, 0, lists: false, update);
+            if (phase.Status is not null || phase.End is not null || phase.Start is not null)
+            {
+                phases.Add(phase with { SentenceIndex = sentence.Index, Describes = false, Part = PartKey(names[i].Value) });
+            }
+        }
+    }
+
+    /// <summary>Whether a capitalised word stands right before a number ("Zone 7"), the one shape a part's name has: most sentences have none.</summary>
+    private static bool HasCapitalBeforeNumber(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAnyInRange('0', '9'); at >= 0 && at < text.Length; at++)
+        {
+            if (at >= 3 && char.IsAsciiDigit(text[at]) && text[at - 1] == ' ' && char.IsAsciiLetterLower(text[at - 2]))
+            {
+                var word = text.LastIndexOf(' ', at - 2) + 1;
+                if (char.IsUpper(text[word]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Zones 4 and 5" → "zone 4 and 5": the plural of the head is the same part as its singular.</summary>
+    private static string PartKey(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var head = name[..space];
+        head = head.EndsWith('s') ? head[..^1] : head;
+        return string.Concat(head.ToLowerInvariant(), Regex.Replace(name[space..], @"\s+", " ").ToLowerInvariant());
     }
 
     private static int ClauseStart(string text, int position, int floor)
@@ -266,6 +338,14 @@ public static partial class PhaseExtractor
             return weak;
         }
 
+        // "pupils return in stages: Years 1 and 2 on Monday, the rest a week later": with no count to check, only commas
+        // split, since an "and" is as likely to join what one part covers.
+        var commas = Split(text, from, CommaSeparator());
+        if (count is null && strong.Count < 2 && commas.Count >= 2)
+        {
+            return commas;
+        }
+
         return strong.Count >= 2 ? strong : [];
     }
 
@@ -315,7 +395,21 @@ public static partial class PhaseExtractor
     private static readonly Lazy<Regex> ContinuesField = new(() => new Regex(@"^(?:It|This\s+phase|This\s+stage|The\s+phase|The\s+stage)\s", RegexOptions.CultureInvariant));
 
     private static LeadingWords PhaseCount() => PhaseCountField.Value;
-    private static readonly Lazy<LeadingWords> PhaseCountField = new(() => new LeadingWords(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.PluralNouns + @"\b", Options));
+    private static readonly Lazy<LeadingWords> PhaseCountField = new(() => new LeadingWords(@"\b(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?" + PhaseOrdinals.CountedNouns + @"\b", Options));
+
+    /// <summary>"pupils return in stages: …", "paid in tranches — …": a plan with no count, its list after the colon or dash.</summary>
+    private static LeadingWords UncountedPlan() => UncountedPlanField.Value;
+    private static readonly Lazy<LeadingWords> UncountedPlanField = new(() => new LeadingWords(@"\bin\s+(?:\w+\s+)?" + PhaseOrdinals.CountedNouns + @"(?=\s*[:—–])", Options));
+
+    /// <summary>
+    /// A name with its number or numbers, as a plan's part is named by what it covers: "Zone 7", "Zones 4 and 5", "Years 1
+    /// to 3", "Gate 4A"; never a date ("August 14") or a weekday.
+    /// </summary>
+    private static Regex PartName() => PartNameField.Value;
+    private static readonly Lazy<Regex> PartNameField = new(() => new Regex(@"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}[a-z]+\s+\d{1,3}[A-Z]?(?:(?:,\s*|\s+and\s+|\s+to\s+|\s*[–-]\s*)\d{1,3}[A-Z]?)*\b(?!\s*(?:a\.m|p\.m|%|percent))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+    private static Regex CommaSeparator() => CommaSeparatorField.Value;
+    private static readonly Lazy<Regex> CommaSeparatorField = new(() => new Regex(@",\s*(?:and\s+)?", Options));
 
     /// <summary>Between phases: "followed by", "then", "after which", a semicolon; "(2)"-style numbering.</summary>
     private static Regex PartSeparator() => PartSeparatorField.Value;
@@ -338,7 +432,7 @@ public static partial class PhaseExtractor
     private static readonly Lazy<LeadingWords> FutureField = new(() => new LeadingWords(@"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|should|must|plans?\s+to|set\s+to|scheduled)\b", Options));
 
     private static LeadingWords DoneCue() => DoneCueField.Value;
-    private static readonly Lazy<LeadingWords> DoneCueField = new(() => new LeadingWords(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|ended|finished|concluded|came\s+to\s+an\s+end|completed|completing|finishing)\b", Options));
+    private static readonly Lazy<LeadingWords> DoneCueField = new(() => new LeadingWords(@"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:complete|completed|over|finished|done|concluded)|(?:has|have|had)\s+(?:ended|finished|concluded)|(?:was|were|has\s+been|have\s+been)\s+lifted|ended|finished|concluded|came\s+to\s+an\s+end|completed|completing|finishing)\b", Options));
 
     private static LeadingWords UnderWayCue() => UnderWayCueField.Value;
     private static readonly Lazy<LeadingWords> UnderWayCueField = new(() => new LeadingWords(@"\b(?:began|begun|started|commenced|launched|kicked\s+off|(?:is|are|was|got)\s+(?:now\s+)?(?:under\s*way|in\s+progress|in\s+effect|in\s+force)|took\s+effect|has\s+taken\s+effect)\b", Options));

@@ -29,6 +29,13 @@ public static partial class PhaseOrdinals
 
     public static readonly string PluralNouns = "(?:" + string.Join('|', NounList.Select(n => n + "s")) + NotAMeeting + ")";
 
+    /// <summary>
+    /// The nouns a plan's parts are counted in: the plan nouns, and words that name no part on their own ("the second
+    /// wave" of a disease, "Section 2" of a law) but do in a count or list ("a return in three waves: Zone 7 first, …";
+    /// "the line opens in sections: …").
+    /// </summary>
+    public static readonly string CountedNouns = "(?:" + string.Join('|', NounList.Select(n => n + "s").Concat(["waves", "sections", "batches"])) + NotAMeeting + ")";
+
     /// <summary>The words <see cref="Nouns"/> begins with (none has a letter whose case ignoring ordinal comparison misses, such as the Kelvin sign's k).</summary>
     private static readonly SearchValues<string> NounWords = SearchValues.Create(NounList, StringComparison.OrdinalIgnoreCase);
 
@@ -47,6 +54,9 @@ public static partial class PhaseOrdinals
 
     /// <summary>"Talks on the second phase", "a conference on the third phase", "booking for Phase 1 opens": the phase is what something else is about.</summary>
     public static bool IsAbout(string text, PhaseOrdinal ordinal) => AboutRegex().IsMatch(text[Math.Max(0, ordinal.Start - 40)..ordinal.Start]);
+
+    /// <summary>"Phase", "stage", "Round": a word for a part of a plan (singular), whatever its case.</summary>
+    public static bool IsPartNoun(string word) => Array.Exists(NounList, n => n.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every phase named in <paramref name="text"/>, in text order.</summary>
     public static IReadOnlyList<PhaseOrdinal> Find(string text)

@@ -217,6 +217,12 @@ public static partial class TopicExtractor
                 // "the Arbitration and Conciliation Board": one body, not a list of two names.
                 run.Add(i);
             }
+            else if (run.Count > 0 && TakesNumber(tokens[run[^1]]) && IsNameNumber(token.Core))
+            {
+                // "Highway 38", "Zone 6's homes", "Terminal 2": a name with its number is one name, and the number ends it.
+                run.Add(i);
+                Emit(sentence, tokens, run, mentions);
+            }
             else
             {
                 Emit(sentence, tokens, run, mentions);
@@ -497,6 +503,21 @@ public static partial class TopicExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name word that a number can follow as part of the name: not broken off by a comma, not a month or weekday
+    /// ("August 12" is a date), not a plan's part ("Phase 2" is read by the phase rules) and not a plural ("Zones 4 and 5").
+    /// </summary>
+    private static bool TakesNumber(Token word) =>
+        !word.BreaksAfter && word.Core.Length > 1 && !NotNames.Contains(word.Core) && !Titles.Contains(word.Core) && !word.Core.EndsWith('s')
+        && !PhaseOrdinals.IsPartNoun(word.Core);
+
+    /// <summary>One to four digits, with a letter at most ("38", "4A"), and no year: "Highway 38", not "Lisbon 2024".</summary>
+    private static bool IsNameNumber(string word)
+    {
+        var digits = word.Length > 1 && char.IsAsciiLetterUpper(word[^1]) ? word[..^1] : word;
+        return digits.Length is >= 1 and <= 4 && digits.All(char.IsAsciiDigit) && digits[0] != '0' && !YearOnly().IsMatch(digits);
     }
 
     private static bool EndsWithHead(List<string> words) =>

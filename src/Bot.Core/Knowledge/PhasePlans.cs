@@ -260,6 +260,17 @@ internal static class PhasePlanBuilder
                 }
 
                 var note = step.Phase!;
+                if (note.Mention is { Number: 0, Part: { } part })
+                {
+                    // "Zone 7 residents may return": a part named by what it covers joins the newest plan with a part of that name.
+                    if (NamedPart(_plans, part) is { } named)
+                    {
+                        named.Plan.Add(note with { Mention = note.Mention with { Number = named.Number } }, topics, Record);
+                    }
+
+                    continue;
+                }
+
                 var home = !note.Mention.Named && announced is not null && announced.Announcements[^1].Origin.Sentence.Index == step.Index
                     ? announced
                     : Best(_plans, note, topics, view.SourceId, announced);
@@ -314,6 +325,19 @@ internal static class PhasePlanBuilder
                 Journal.Record(undo);
             }
         }
+    }
+
+    private static (Draft Plan, int Number)? NamedPart(List<Draft> plans, string part)
+    {
+        for (var i = plans.Count - 1; i >= 0; i--)
+        {
+            if (plans[i].Notes.FirstOrDefault(n => n.Mention.Describes && n.Mention.Part == part) is { } listed)
+            {
+                return (plans[i], listed.Mention.Number);
+            }
+        }
+
+        return null;
     }
 
     private static Draft? Best(List<Draft> plans, PhaseNote note, int[] topics, string sourceId, Draft? announced)

@@ -28,6 +28,21 @@ public sealed class TopicExtractorTests
         Assert.Equal(expected, Names(sentence).Select(m => m.Name));
 
     [Theory]
+    // A name with its number is one name, whatever its domain.
+    [InlineData("The buses on Route 9 will run every ten minutes.", new[] { "Route 9" })]
+    [InlineData("The passengers for Gate 4 should board now, Terminal 2 staff said.", new[] { "Gate 4", "Terminal 2" })]
+    [InlineData("Metro Line 5 opens between Airport and Central in May.", new[] { "Metro Line 5", "Airport", "Central" })]
+    [InlineData("The residents of Zone 6's 400 homes are still waiting.", new[] { "Zone 6" })]
+    [InlineData("Highway 38 closed in 2024 after a landslide.", new[] { "Highway 38" })]
+    // A year, a date, a count after a comma and a plan's part are not a name's number.
+    [InlineData("Lisbon 2024 was a turning point for Velmark.", new[] { "Lisbon", "Velmark" })]
+    [InlineData("The pupils in Brask return on August 12.", new[] { "Brask" })]
+    [InlineData("In Carroway, 300 customers got refunds.", new[] { "Carroway" })]
+    [InlineData("Phase 2 of the refund starts in March.", new[] { "Phase" })]
+    public void A_name_with_its_number_is_one_name(string sentence, string[] expected) =>
+        Assert.Equal(expected, Names(sentence).Select(m => m.Name));
+
+    [Theory]
     // A title is stripped and marks a person.
     [InlineData("The base was handed over, said Lt Gen. Qais al-Mohammadi, a deputy commander.", "Qais al-Mohammadi", TopicKind.Person)]
     // A year and an agreement noun name the agreement of that year.
