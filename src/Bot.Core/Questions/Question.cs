@@ -13,6 +13,7 @@ public enum QuestionKind
     Next,
     Phases,
     Changes,
+    Conditional,
 }
 
 /// <summary>Whether the question asks about what has happened or what is to come, as its verb says.</summary>

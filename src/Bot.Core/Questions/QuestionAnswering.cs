@@ -37,6 +37,7 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             new NextAnswerer(),
             new PhasesAnswerer(),
             new ChangesAnswerer(),
+            new ConditionalAnswerer(),
             new SearchAnswerer(),
         ]);
     }
@@ -58,6 +59,13 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
         if (question.Kind is QuestionKind.Phases or QuestionKind.Changes && _answerers[question.Kind].Answer(context) is { } modelled)
         {
             return modelled;
+        }
+
+        // A condition is rarely worded as the question words it ("doesn't work either" for "is lost as well"), so a
+        // conditional question needs half the weight, and a sentence that states a condition.
+        if (question.Kind == QuestionKind.Conditional && retrieval.Passages.Count > 0 && retrieval.Coverage >= MissBelow / 2 && _answerers[question.Kind].Answer(context) is { } conditional)
+        {
+            return conditional;
         }
 
         if (retrieval.Passages.Count == 0 || retrieval.Coverage < MissBelow)

@@ -21,6 +21,11 @@ public static partial class QuestionClassifier
     private static Regex ChangesRegex() => ChangesRegexField.Value;
     private static readonly Lazy<Regex> ChangesRegexField = new(() => new Regex(@"^(?:what(?:\s+(?:is|has|have))?\s+(?:changed|new|happened|been\s+(?:updated|changed))|what\s+(?:are\s+)?the\s+(?:latest\s+)?(?:changes|updates|developments)|(?:are\s+there\s+)?any\s+(?:changes|updates|news|developments)|(?:latest\s+)?updates?|anything\s+(?:new|changed))\b.*?\bsince\s+\S", Options));
 
+    // "What happens if the deadline is missed?", "what if Friday doesn't work either", "and if they say no?": the consequence
+    // the text gives for a condition.
+    private static Regex ConditionalRegex() => ConditionalRegexField.Value;
+    private static readonly Lazy<Regex> ConditionalRegexField = new(() => new Regex(@"^(?:what\s+(?:happens|will\s+happen|would\s+happen|then|next)\s+if|what\s+if|if|what\s+(?:is|are|would\s+be)\s+the\s+consequences?\s+if)\b", Options));
+
     private static Regex WhenRegex() => WhenRegexField.Value;
     private static readonly Lazy<Regex> WhenRegexField = new(() => new Regex(@"^(?:when|by\s+when|until\s+when|since\s+when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day)|how\s+soon|how\s+long\s+(?:until|before)|how\s+long\s+(?:does|do|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:run|continue|remain|stay|be\s+in\s+force)\b|what\s+is\s+the\s+(?:deadline|date|timetable|timeline)|what(?:'s|’s)\s+the\s+(?:deadline|date|timetable))\b", Options));
 
@@ -121,6 +126,7 @@ public static partial class QuestionClassifier
         var trimmed = ContractedRegex().Replace(LeadInRegex().Replace(text.Trim(), "").Trim(), "${word} is");
         var kind =
             ChangesRegex().IsMatch(trimmed) ? QuestionKind.Changes
+            : ConditionalRegex().IsMatch(trimmed) ? QuestionKind.Conditional
             : NextRegex().IsMatch(trimmed) ? QuestionKind.Next
             : WhenRegex().IsMatch(trimmed) ? QuestionKind.When
             : QuantityRegex().IsMatch(trimmed) ? QuestionKind.Quantity

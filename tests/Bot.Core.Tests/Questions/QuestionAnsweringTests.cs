@@ -21,6 +21,18 @@ public sealed class QuestionAnsweringTests
     private static Task<Answer> AskTheDayAfterAsync(string question, string title, string body) =>
         AskAsync("2026-03-05T09:00:00Z", question, Report(title, "2026-03-04", body));
 
+    [Theory]
+    [InlineData("what happens if the ferry talks fail?", "The ferry talks resume on Monday at the port offices. If the talks collapse again, crews will walk out for 48 hours from 12 March.", "crews will walk out")]
+    [InlineData("what if the clinic misses its inspection deadline?", "The clinic has until 20 March to pass its inspection. Failing that, the health board will close its surgery wing.", "close its surgery wing")]
+    [InlineData("what would happen if the loan is not repaid?", "The council must repay the loan by June. Otherwise, the treasury will take over its budget, officials said.", "treasury will take over")]
+    public async Task What_happens_if_leads_with_the_consequence_the_text_gives_for_the_condition(string question, string body, string consequence)
+    {
+        var answer = await AskTheDayAfterAsync(question, "Deadline looms", body);
+
+        Assert.Contains(consequence, answer.Headline, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"^(?i:if|failing|otherwise)\b", answer.Headline);
+    }
+
     [Fact]
     public async Task When_do_troops_leave_leads_with_the_withdrawal_week_and_gives_the_2026_horizon_not_the_report_date()
     {
