@@ -210,10 +210,13 @@ public static partial class StoryUpdateReader
     private static readonly Lazy<Regex> NewDateCueField = new(() => new Regex(@"\b(?:to|until|till|into|for|on|at)\s+(?:the\s+)?$", Options));
 
     private static LeadingWords Moved() => MovedField.Value;
-    private static readonly Lazy<LeadingWords> MovedField = new(() => new LeadingWords(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|will\s+now|would\s+now\s+(?:begin|start|open|close|end|run|resume|take\s+place|be\s+held))\b", Options));
+    private static readonly Lazy<LeadingWords> MovedField = new(() => new LeadingWords(@"\b(?:" + MoveWords.Verb + "|" + MoveWords.Phrasal + @"|now\s+(?:" + MoveWords.PlanWord + @"|set|expected)|" + NowUntil + @"|will\s+now|would\s+now\s+(?:begin|start|open|close|end|run|resume|take\s+place|be\s+held))\b", Options));
 
     private static Regex Lengthening() => LengtheningField.Value;
-    private static readonly Lazy<Regex> LengtheningField = new(() => new Regex(@"\G" + MoveWords.Extension, Options));
+    private static readonly Lazy<Regex> LengtheningField = new(() => new Regex(@"\G(?:" + MoveWords.Extension + "|" + NowUntil + ")", Options));
+
+    /// <summary>"Homeowners now have until Oct. 29": a time to act that ends later than it did, which is an extension.</summary>
+    private const string NowUntil = @"now\s+ha(?:ve|s)\s+until";
 
     private static LeadingWords Cancelled() => CancelledField.Value;
     private static readonly Lazy<LeadingWords> CancelledField = new(() => new LeadingWords(@"\b(?:cancell?(?:ed|s)|call(?:ed|s)\s+off|scrap(?:ped|s)|abandon(?:ed|s)|shelv(?:ed|es)|axed|dropped\s+(?:the|its|their)\s+plans?)\b", Options));
@@ -232,7 +235,10 @@ public static partial class StoryUpdateReader
     private static Regex FormerCue() => FormerCueField.Value;
     private static readonly Lazy<Regex> FormerCueField = new(() => new Regex(@"\b(?:was|were|had\s+been)\s+(?:to|due\s+to|supposed\s+to|meant\s+to|set\s+to|expected\s+to|planned\s+to|scheduled\s+to)\b[^;,]*$|\b(?:was|were|had\s+been)\s+(?:" + MoveWords.PlanWord + @"|set|expected)\b[^;,]*$", Options));
 
-    /// <summary>The old date: "from the end of 2026", "originally set for Friday", "planned for June", "on June 12, not May 22", "instead of May 22".</summary>
+    /// <summary>
+    /// The old date: "from the end of 2026", "originally set for Friday", "planned for June", "on June 12, not May 22", "instead of May 22",
+    /// "than the original Sept. 30 cutoff", "the previous deadline of May 1".
+    /// </summary>
     private static Regex PriorCue() => PriorCueField.Value;
-    private static readonly Lazy<Regex> PriorCueField = new(() => new Regex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:" + MoveWords.PlanWord + @"|set)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of|instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$|,\s+not\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
+    private static readonly Lazy<Regex> PriorCueField = new(() => new Regex(@"\b(?:from|originally(?:\s+\w+)?(?:\s+for)?|initially(?:\s+\w+)?(?:\s+for)?|previously(?:\s+\w+)?(?:\s+for)?|(?:" + MoveWords.PlanWord + @"|set)\s+for|(?:the|its|their)(?:\s+\w+)?\s+deadline\s+of|(?:the|its|their)\s+(?:original|previous|initial|earlier|former|old)|instead\s+of|rather\s+than)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$|,\s+not\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$", Options));
 }

@@ -46,11 +46,25 @@ public sealed class StoryUpdateReaderTests
     public void A_sentence_that_moves_a_date_reads_as_its_old_and_new_dates_and_one_that_only_seems_to_reads_as_none(string sentence, string published, string expected) =>
         Assert.Equal(expected, Read(sentence, published));
 
+    // The old date named as "the original …" / "the previous deadline of …", and a span compared with it ("a month later
+    // than"), which is no date of its own.
+    [Theory]
+    [InlineData("Applicants now have until Friday, Oct. 29, to file, a month later than the original Sept. 30 cutoff.", "2027-09-28", "Moved | 2027-09-30 | 2027-10-29")]
+    [InlineData("Students now have until May 14 to sit the resit exam, two weeks later than the previous deadline of April 30.", "2027-04-20", "Moved | 2027-04-30 | 2027-05-14")]
+    [InlineData("The strike ballot was extended to March 9, a week later than its original March 2 close.", "2027-02-20", "Moved | 2027-03-02 | 2027-03-09")]
+    public void An_old_date_named_as_the_original_is_the_move_s_old_date_and_its_span_no_date(string sentence, string published, string expected)
+    {
+        Assert.Equal(expected, Read(sentence, published));
+        var day = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(TemporalTagger.Tag(sentence, day), m => m.Text.Contains(" than", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("The contract was extended until Jan. 15.", true)]
     [InlineData("The UN renewed the mandate through March.", true)]
     [InlineData("The vote was postponed to June 12.", false)]
     [InlineData("The launch was brought forward to June 2.", false)]
+    [InlineData("Shoppers now have until Jan. 31 to return gifts.", true)]
     public void A_move_that_lengthens_something_to_a_later_end_is_an_extension(string sentence, bool lengthens)
     {
         var update = Update(sentence, new DateOnly(2026, 10, 3));

@@ -201,10 +201,13 @@ internal static partial class TemporalPatterns
         @"\b(?:the\s+)?(?<!\b(?:to|will|would|could|should|may|might|can|must|shall|not|cannot)\s+)(?<modifier>next|coming|upcoming|past|last|previous|following)\s+(?<count>" + NumberWords.Count + @")\s+(?<unit>day|week|fortnight|month|quarter|year|decade)s?(?![\p{L}])",
         Options));
 
-    /// <summary>"three weeks ago", "2 weeks and 2 days ago", "a month later", "two weeks from now", "60 days after", "a day before".</summary>
+    /// <summary>
+    /// "three weeks ago", "2 weeks and 2 days ago", "a month later", "two weeks from now", "60 days after", "a day before".
+    /// "a month later than the original cutoff", "two weeks earlier than planned" compare two dates by a span: no date of their own.
+    /// </summary>
     public static Regex Offset() => OffsetField.Value;
     private static readonly Lazy<Regex> OffsetField = new(() => new Regex(
-        @"\b(?<!\b(?:last|past|next|previous|coming|following)\s+)" + CountUnit1 + @"(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit2 + @")?(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit3 + @")?(?:'s?\s+time)?\s+(?<rel>ago|earlier|later|hence|from\s+now|in\s+the\s+future|in\s+the\s+past|after|before|from|since|prior\s+to|following|on\s+from)(?![\p{L}])",
+        @"\b(?<!\b(?:last|past|next|previous|coming|following)\s+)" + CountUnit1 + @"(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit2 + @")?(?:(?:,\s*|\s+)(?:and\s+)?" + CountUnit3 + @")?(?:'s?\s+time)?\s+(?<rel>ago|earlier|later|hence|from\s+now|in\s+the\s+future|in\s+the\s+past|after|before|from|since|prior\s+to|following|on\s+from)(?![\p{L}])(?!\s+than\b)",
         Options));
 
     /// <summary>"the day after", "the week before": one unit from the date just mentioned or the one after it.</summary>
