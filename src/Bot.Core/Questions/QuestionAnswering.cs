@@ -73,7 +73,9 @@ public sealed class QuestionAnswering(KnowledgeBase knowledge, PassageRetriever 
             return Miss(snapshot, retrieval);
         }
 
-        return _answerers.GetValueOrDefault(question.Kind)?.Answer(context)
+        // A conditional question's answerer was asked above, with less weight needed; it found no sentence that states a condition.
+        var typed = question.Kind == QuestionKind.Conditional ? null : _answerers.GetValueOrDefault(question.Kind)?.Answer(context);
+        return typed
             // "How long ...?" where the text gives no span: the date it runs until says the most there is.
             ?? (question.AsksForDuration && question.Kind != QuestionKind.When ? _answerers[QuestionKind.When].Answer(context) : null)
             ?? _answerers[QuestionKind.Search].Answer(context)!;
